@@ -1,0 +1,16 @@
+//! Build script of the desktop app.
+//!
+//! Every command the webview may call is declared in the app manifest here, so that each one
+//! needs an explicit grant in the capability in `tauri.conf.json` (`allow-<command>`).
+
+/// The app's own commands. Keep in step with `commands::handler()` in `src/lib.rs`.
+const COMMANDS: &[&str] = &["app_info"];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        println!("cargo:warning=tauri-build failed: {error:#}");
+        std::process::exit(1);
+    }
+}

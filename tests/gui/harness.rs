@@ -1,0 +1,306 @@
+//! The end-to-end GUI harness: a private X server, tauri-driver and WebKitWebDriver on free
+//! ports, the built app, and a WebDriver client driving it.
+//!
+//! Every process is started in its own process group and torn down in `Drop`, so a failing
+//! test (a panic) cleans up as well as a passing one. The app runs with HOME and the XDG
+//! folders in a temporary directory: no test touches the real user's files.
+
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use nix::sys::signal::{killpg, Signal};
+use nix::unistd::Pid;
+use serde_json::{json, Map, Value};
+use tempfile::TempDir;
+
+/// Set to `1` to skip the GUI tests where their tools cannot be installed. `make test` never
+/// sets it: there the tests must run.
+const SKIP_VAR: &str = "ACT_EXPORT_SKIP_GUI_TESTS";
+
+/// Where screenshots go when set (the docs' screenshots are made this way).
+const SHOTS_VAR: &str = "ACT_EXPORT_SCREENSHOTS";
+
+const APP: &str = env!("CARGO_BIN_EXE_act-export-desktop");
+
+/// A running app under WebDriver. Use [`Gui::start`], drive `client`, end with [`Gui::finish`].
+pub struct Gui {
+    pub client: Client,
+    stack: Stack,
+}
+
+/// The processes behind a [`Gui`]; dropping it ends them all.
+struct Stack {
+    xvfb: Option<Child>,
+    driver: Option<Child>,
+    _dir: TempDir,
+}
+
+impl Gui {
+    /// Starts the whole stack, or returns `None` (after saying why) when the GUI tests are
+    /// skipped on purpose. Panics with the missing tool's name otherwise.
+    pub async fn start() -> Option<Gui> {
+        Self::start_with_env(&[]).await
+    }
+
+    /// Like [`Gui::start`], with extra environment variables for the app.
+    pub async fn start_with_env(extra_env: &[(&str, &str)]) -> Option<Gui> {
+        let tools = match Tools::find() {
+            Ok(tools) => tools,
+            Err(missing) => {
+                if std::env::var(SKIP_VAR).as_deref() == Ok("1") {
+                    eprintln!("GUI test skipped ({SKIP_VAR}=1): {missing}");
+                    return None;
+                }
+                panic!(
+                    "the GUI tests need {missing}. `make test` installs it; \
+                     set {SKIP_VAR}=1 to skip these tests on purpose"
+                );
+            }
+        };
+
+        let dir = tempfile::Builder::new()
+            .prefix("act-export-gui-")
+            .tempdir()
+            .expect("temporary folder");
+        let mut app_env: Vec<(String, String)> = Vec::new();
+        for (var, sub) in [
+            ("HOME", "home"),
+            ("XDG_CONFIG_HOME", "home/.config"),
+            ("XDG_DATA_HOME", "home/.local/share"),
+            ("XDG_CACHE_HOME", "home/.cache"),
+            ("XDG_STATE_HOME", "home/.local/state"),
+            ("XDG_RUNTIME_DIR", "runtime"),
+        ] {
+            let path = dir.path().join(sub);
+            std::fs::create_dir_all(&path).expect("create test folder");
+            app_env.push((var.to_string(), path.display().to_string()));
+        }
+        set_private(&dir.path().join("runtime"));
+        for (k, v) in extra_env {
+            app_env.push((k.to_string(), v.to_string()));
+        }
+
+        let mut stack = Stack {
+            xvfb: None,
+            driver: None,
+            _dir: dir,
+        };
+        let display = stack.start_xvfb(&tools.xvfb);
+        let port = free_port();
+        let native_port = free_port();
+        let mut driver = Command::new(&tools.tauri_driver);
+        driver
+            .args(["--port", &port.to_string()])
+            .args(["--native-port", &native_port.to_string()])
+            .arg("--native-driver")
+            .arg(&tools.webkit_driver)
+            .env("DISPLAY", format!(":{display}"))
+            .envs(app_env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .process_group(0);
+        stack.driver = Some(driver.spawn().expect("start tauri-driver"));
+        wait_for_port(port, Duration::from_secs(20));
+
+        let mut caps = Map::new();
+        caps.insert("browserName".into(), json!("wry"));
+        caps.insert("tauri:options".into(), json!({ "application": APP }));
+        let client = connect(port, caps).await;
+        Some(Gui { client, stack })
+    }
+
+    /// Waits for an element and returns it.
+    pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+    }
+
+    /// Waits until the element's text satisfies `ok`, and returns that text.
+    pub async fn wait_text(&self, css: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut last = String::new();
+        while Instant::now() < deadline {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await {
+                if let Ok(text) = element.text().await {
+                    if ok(&text) {
+                        return text;
+                    }
+                    last = text;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{css} never showed the expected text; last seen: {last:?}");
+    }
+
+    /// Saves a screenshot of the page as `<name>.png` when screenshots were asked for.
+    pub async fn screenshot(&self, name: &str) {
+        let Ok(dir) = std::env::var(SHOTS_VAR) else {
+            return;
+        };
+        let png = self.client.screenshot().await.expect("screenshot");
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).expect("write shot");
+    }
+
+    /// Ends the WebDriver session (which closes the app) and then every process.
+    pub async fn finish(self) {
+        let Gui { client, stack, .. } = self;
+        let _ = client.close().await;
+        drop(stack);
+    }
+}
+
+impl Stack {
+    /// Starts Xvfb on the first free display number and returns that number.
+    fn start_xvfb(&mut self, xvfb: &Path) -> u32 {
+        for display in 90..400u32 {
+            if Path::new(&format!("/tmp/.X{display}-lock")).exists() {
+                continue;
+            }
+            let mut child = Command::new(xvfb)
+                .arg(format!(":{display}"))
+                .args(["-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .process_group(0)
+                .spawn()
+                .expect("start Xvfb");
+            let socket = format!("/tmp/.X11-unix/X{display}");
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while Instant::now() < deadline {
+                if Path::new(&socket).exists() {
+                    self.xvfb = Some(child);
+                    return display;
+                }
+                if let Ok(Some(_)) = child.try_wait() {
+                    break; // taken by someone else meanwhile: try the next number
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        panic!("no free X display for Xvfb");
+    }
+}
+
+impl Drop for Stack {
+    fn drop(&mut self) {
+        // tauri-driver first, with SIGTERM: only its handler ends WebKitWebDriver cleanly.
+        // Whatever is left of its process group (WebKitWebDriver, the app) is then killed.
+        if let Some(driver) = self.driver.take() {
+            end_group(driver, Duration::from_secs(5));
+        }
+        if let Some(xvfb) = self.xvfb.take() {
+            end_group(xvfb, Duration::from_secs(2));
+        }
+    }
+}
+
+/// SIGTERM to the child's process group, a grace period, then SIGKILL; always reaped.
+fn end_group(mut child: Child, grace: Duration) {
+    let Ok(raw) = i32::try_from(child.id()) else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return;
+    };
+    let group = Pid::from_raw(raw);
+    let _ = killpg(group, Signal::SIGTERM);
+    let deadline = Instant::now() + grace;
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // The leader may be gone while others in its group are not.
+    let _ = killpg(group, Signal::SIGKILL);
+    let _ = child.wait();
+}
+
+/// The programs the stack needs.
+struct Tools {
+    xvfb: PathBuf,
+    tauri_driver: PathBuf,
+    webkit_driver: PathBuf,
+}
+
+impl Tools {
+    fn find() -> Result<Tools, String> {
+        let cargo_bin = std::env::var_os("CARGO_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+            .map(|p| p.join("bin"));
+        let tauri_driver = std::env::var_os("TAURI_DRIVER")
+            .map(PathBuf::from)
+            .or_else(|| which("tauri-driver", cargo_bin.as_deref()))
+            .ok_or("tauri-driver (cargo install tauri-driver --version '^2' --locked)")?;
+        let webkit_driver = which("WebKitWebDriver", None)
+            .ok_or("WebKitWebDriver (Debian package webkit2gtk-driver)")?;
+        let xvfb = which("Xvfb", None).ok_or("Xvfb (Debian package xvfb)")?;
+        Ok(Tools {
+            xvfb,
+            tauri_driver,
+            webkit_driver,
+        })
+    }
+}
+
+fn which(name: &str, extra: Option<&Path>) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain(extra.map(Path::to_path_buf))
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+}
+
+fn set_private(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).expect("chmod 700");
+}
+
+fn free_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
+    listener.local_addr().expect("local address").port()
+}
+
+fn wait_for_port(port: u16, limit: Duration) {
+    let deadline = Instant::now() + limit;
+    while Instant::now() < deadline {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("tauri-driver did not listen on port {port} within {limit:?}");
+}
+
+async fn connect(port: u16, caps: Map<String, Value>) -> Client {
+    let url = format!("http://127.0.0.1:{port}");
+    let mut last_error = String::new();
+    // WebKitWebDriver can take a moment after tauri-driver listens.
+    for _ in 0..20 {
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        match ClientBuilder::new(connector)
+            .capabilities(caps.clone())
+            .connect(&url)
+            .await
+        {
+            Ok(client) => return client,
+            Err(error) => last_error = error.to_string(),
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    panic!("no WebDriver session: {last_error}");
+}
