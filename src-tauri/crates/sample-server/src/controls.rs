@@ -1,0 +1,203 @@
+//! Switches tests flip to make the server misbehave, and the log of every request it got.
+
+use std::collections::HashSet;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use serde::Serialize;
+
+/// Which of the two origins a request reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// The API (needs the token).
+    Api,
+    /// The file storage (pre-signed URLs, no token).
+    Storage,
+}
+
+/// How the export sub-endpoints shape their answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Shape {
+    /// Always an array of records.
+    #[default]
+    Array,
+    /// A bare object where there is exactly one record (an array otherwise: one object cannot
+    /// hold several records).
+    Object,
+}
+
+/// How the export resource list writes its links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LinkStyle {
+    /// `/v0.1/apps/...`
+    #[default]
+    Relative,
+    /// `http://127.0.0.1:PORT/v0.1/apps/...` on the API origin.
+    Absolute,
+    /// Absolute links to another host (the storage origin), which must never get the token.
+    ForeignHost,
+}
+
+/// How a 429 says when to come back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RetryHint {
+    /// `Retry-After: N` (seconds).
+    Seconds(u64),
+    /// `Retry-After: <HTTP date>` N seconds ahead.
+    HttpDate(u64),
+    /// No header; the body says "Try again in N seconds." as App Center did.
+    BodyOnly(u64),
+}
+
+/// What a fault does to a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FaultKind {
+    /// Answer with this status (e.g. 500, 502, 503, 504) and an App Center error body.
+    Status(u16),
+    /// Answer 429.
+    RateLimit(RetryHint),
+    /// Send half of the body, then break the connection.
+    CutBody,
+    /// Send half of the body, then go silent.
+    StallBody,
+    /// A 200 whose body is not JSON.
+    InvalidJson,
+    /// A 200 with an empty body.
+    EmptyBody,
+    /// A 200 whose JSON has the wrong types (ids become numbers).
+    WrongTypes,
+}
+
+/// Which requests a fault applies to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Any,
+    Origin(Origin),
+    /// Requests whose path contains this text.
+    PathContains(String),
+}
+
+/// A fault for the next `times` matching requests (`u32::MAX`: for ever).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fault {
+    pub target: Target,
+    pub kind: FaultKind,
+    pub times: u32,
+}
+
+impl Fault {
+    pub fn new(target: Target, kind: FaultKind, times: u32) -> Fault {
+        Fault {
+            target,
+            kind,
+            times,
+        }
+    }
+}
+
+/// The server's settings that tests change while it runs.
+#[derive(Debug, Clone, Default)]
+pub struct Switches {
+    /// Added to every request, on both origins.
+    pub latency: Duration,
+    /// Bytes per second for file bodies (`None`: as fast as possible).
+    pub file_rate: Option<u64>,
+    pub shape: Shape,
+    pub links: LinkStyle,
+    /// Export endpoints the resource list leaves out (e.g. `apps`).
+    pub omit_from_index: Vec<String>,
+    /// File names and paths in export records become hostile (traversal, reserved names...).
+    pub hostile_names: bool,
+    /// Storage keys that answer 404 (a file the service no longer has).
+    pub gone_files: HashSet<String>,
+    /// After this many API requests, the token is treated as revoked (401).
+    pub revoke_after: Option<u32>,
+    /// Faults still to be served, first match wins.
+    pub faults: Vec<Fault>,
+}
+
+/// One request as the server saw it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RequestRecord {
+    pub origin: Origin,
+    pub method: String,
+    pub path: String,
+    pub query: Option<String>,
+    /// The `X-API-Token` header's value, exactly as received (tests assert where it went).
+    pub token: Option<String>,
+    pub status: u16,
+}
+
+/// Switches and the request log, shared by the handlers.
+#[derive(Debug, Default)]
+pub struct Controls {
+    pub(crate) switches: Mutex<Switches>,
+    pub(crate) log: Mutex<Vec<RequestRecord>>,
+    pub(crate) api_requests: Mutex<u32>,
+}
+
+impl Controls {
+    /// Changes the switches.
+    pub fn update(&self, change: impl FnOnce(&mut Switches)) {
+        if let Ok(mut switches) = self.switches.lock() {
+            change(&mut switches);
+        }
+    }
+
+    /// A copy of the current switches.
+    pub fn switches(&self) -> Switches {
+        self.switches.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// Adds a fault.
+    pub fn add_fault(&self, fault: Fault) {
+        self.update(|s| s.faults.push(fault));
+    }
+
+    /// Every request so far.
+    pub fn requests(&self) -> Vec<RequestRecord> {
+        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+
+    /// Forgets the logged requests.
+    pub fn clear_requests(&self) {
+        if let Ok(mut log) = self.log.lock() {
+            log.clear();
+        }
+    }
+
+    /// Takes the fault for a request, if one matches (and counts it down).
+    pub(crate) fn take_fault(&self, origin: Origin, path: &str) -> Option<FaultKind> {
+        let mut switches = self.switches.lock().ok()?;
+        let index = switches.faults.iter().position(|f| {
+            f.times > 0
+                && match &f.target {
+                    Target::Any => true,
+                    Target::Origin(o) => *o == origin,
+                    Target::PathContains(text) => path.contains(text.as_str()),
+                }
+        })?;
+        let fault = &mut switches.faults[index];
+        if fault.times != u32::MAX {
+            fault.times -= 1;
+        }
+        Some(fault.kind.clone())
+    }
+
+    /// Counts an API request; true when the token counts as revoked from now on.
+    pub(crate) fn count_api_request(&self) -> bool {
+        let revoke_after = self.switches().revoke_after;
+        let Ok(mut count) = self.api_requests.lock() else {
+            return false;
+        };
+        *count += 1;
+        revoke_after.is_some_and(|limit| *count > limit)
+    }
+
+    pub(crate) fn log(&self, record: RequestRecord) {
+        if let Ok(mut log) = self.log.lock() {
+            log.push(record);
+        }
+    }
+}

@@ -1,0 +1,330 @@
+//! The dataset as the API's JSON answers, shaped by the current switches.
+
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+use crate::controls::{LinkStyle, Shape, Switches};
+use crate::data::{AppData, Dataset, FileData, OwnerData, RunData};
+
+/// The secret behind the storage signatures (a sample, not a secret).
+const SIGNING_KEY: &str = "act-export-sample-storage";
+
+/// The origins the JSON points at.
+#[derive(Debug, Clone)]
+pub struct Origins {
+    /// e.g. `http://127.0.0.1:41234`
+    pub api: String,
+    pub storage: String,
+}
+
+/// The signature of a storage URL for a file key.
+pub fn signature(key: &str) -> String {
+    let digest = Sha256::digest(format!("{SIGNING_KEY}/{key}").as_bytes());
+    hex::encode(&digest[..16])
+}
+
+/// A pre-signed storage URL for a file, as App Center's blob storage handed out.
+pub fn file_url(origins: &Origins, file: &FileData) -> String {
+    let name: String = file
+        .name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!(
+        "{}/blobs/{}/{}?sv=2019-12-12&sr=b&sp=r&se=2099-01-01T00%3A00%3A00Z&sig={}",
+        origins.storage,
+        file.key,
+        name,
+        signature(&file.key)
+    )
+}
+
+fn url_of(data: &Dataset, origins: &Origins, key: &str) -> Value {
+    data.files
+        .get(key)
+        .map(|f| Value::String(file_url(origins, f)))
+        .unwrap_or(Value::Null)
+}
+
+fn owner_json(owner: &OwnerData) -> Value {
+    json!({
+        "id": owner.id,
+        "avatar_url": format!("https://avatars.example/{}.png", owner.name),
+        "display_name": owner.display_name,
+        "email": owner.email,
+        "name": owner.name,
+        "type": owner.kind,
+    })
+}
+
+/// `GET /v0.1/user`.
+pub fn user(data: &Dataset) -> Value {
+    let u = &data.user;
+    json!({
+        "id": u.id, "avatar_url": format!("https://avatars.example/{}.png", u.name),
+        "can_change_password": true, "display_name": u.display_name, "email": u.email,
+        "name": u.name, "permissions": ["manager"], "origin": "appcenter",
+    })
+}
+
+/// `GET /v0.1/orgs`.
+pub fn orgs(data: &Dataset) -> Value {
+    Value::Array(
+        data.orgs
+            .iter()
+            .map(|o| json!({"id": o.id, "display_name": o.display_name, "name": o.name, "origin": "appcenter"}))
+            .collect(),
+    )
+}
+
+/// `GET /v0.1/apps`.
+pub fn apps(data: &Dataset) -> Value {
+    Value::Array(data.apps.iter().map(app).collect())
+}
+
+fn app(a: &AppData) -> Value {
+    json!({
+        "id": a.id, "app_secret": format!("{}-secret", &a.id[..8]), "description": format!("{} (sample)", a.display_name),
+        "display_name": a.display_name, "release_type": "Production",
+        "name": a.name, "os": a.os, "owner": owner_json(&a.owner), "platform": a.platform,
+        "origin": "appcenter", "created_at": "2023-09-01T10:00:00Z", "updated_at": "2024-12-01T10:00:00Z",
+        "member_permissions": ["manager"],
+    })
+}
+
+/// A test run summary.
+pub fn test_run(run: &RunData) -> Value {
+    let result = if run.failed > 0 { "failed" } else { "passed" };
+    json!({
+        "id": run.id, "date": run.date, "appVersion": run.app_version, "testSeries": run.series,
+        "platform": run.platform, "runStatus": "finished", "resultStatus": result,
+        "state": "finished", "status": result,
+        "description": format!("{} of {} tests passed on {} devices", run.passed, run.passed + run.failed + run.skipped, run.devices),
+        "stats": {
+            "devices": run.devices, "devicesFinished": run.devices, "devicesFailed": u32::from(run.failed > 0),
+            "total": run.passed + run.failed + run.skipped, "passed": run.passed, "failed": run.failed,
+            "skipped": run.skipped, "peakMemory": 182.5, "totalDeviceMinutes": 7.25,
+        },
+        "testType": run.test_type,
+    })
+}
+
+/// `GET .../test_runs`.
+pub fn test_runs(a: &AppData) -> Value {
+    Value::Array(a.runs.iter().map(test_run).collect())
+}
+
+/// `GET .../test_runs/{id}/report`.
+pub fn report(data: &Dataset, origins: &Origins, run: &RunData) -> Value {
+    let total = run.passed + run.failed + run.skipped;
+    let snapshots: Vec<&str> = run.device_logs.iter().map(|(s, _, _)| s.as_str()).collect();
+    let features: Vec<Value> = run
+        .features
+        .iter()
+        .enumerate()
+        .map(|(fi, (name, tests))| {
+            let tests: Vec<Value> = tests
+                .iter()
+                .enumerate()
+                .map(|(ti, test)| {
+                    let failed = u32::from(run.failed > 0 && fi == 0 && ti == 0);
+                    json!({"testName": test, "runs": [{
+                        "number": 1, "failed": failed, "skipped": 0, "id": format!("{}-{fi}-{ti}", &run.id[..8]),
+                        "steps": [{"stepName": format!("Given the app is open on {}", run.platform), "id": format!("s{fi}{ti}"), "failed": failed, "skipped": 0,
+                            "stepExecutions": snapshots.iter().map(|s| json!({"device_snapshot_id": s, "status": if failed > 0 {"failed"} else {"passed"}, "timestamp": 1_706_000_000.0})).collect::<Vec<_>>()}],
+                    }], "peakMemory": 120.0, "peakDuration": 2.5})
+                })
+                .collect();
+            json!({"name": name, "tests": tests, "failed": 0, "skipped": 0, "peakMemory": 150.0, "peakDuration": 9.0})
+        })
+        .collect();
+    let artifacts: serde_json::Map<String, Value> = run
+        .artifacts
+        .iter()
+        .map(|(name, key)| (name.clone(), url_of(data, origins, key)))
+        .collect();
+    json!({
+        "app_upload_id": run.app_upload_id, "date": run.date, "testType": run.test_type, "platform": run.platform,
+        "stats": {
+            "os": 1, "devices": run.devices, "filesize": 3_145_728, "totalDeviceMinutes": 7.25, "devices_not_runned": 0,
+            "failed": run.failed, "skipped": run.skipped, "passed": run.passed, "total": total,
+            "devices_finished": run.devices, "devices_failed": u32::from(run.failed > 0), "devices_skipped": 0,
+            "step_count": total, "artifacts": artifacts,
+        },
+        "id": run.id, "schema_version": 1, "revision": 3, "features": features,
+        "finished_device_snapshots": snapshots,
+        "device_logs": run.device_logs.iter().map(|(s, device_log, test_log)| json!({
+            "device_snapshot_id": s, "device_log": url_of(data, origins, device_log), "test_log": url_of(data, origins, test_log),
+        })).collect::<Vec<_>>(),
+        "date_finished": run.date_finished,
+    })
+}
+
+/// The export endpoints of an app, in the order the resource list gives them.
+pub const APP_ENDPOINTS: [&str; 5] = [
+    "testRuns",
+    "pipelineTests",
+    "hashFiles",
+    "fileSetFiles",
+    "apps",
+];
+/// The account-level export endpoints.
+pub const ACCOUNT_ENDPOINTS: [&str; 2] = ["accounts", "featureFlags"];
+
+/// `GET .../test/export` or `GET /v0.1/account/test/export`: links to the sub-endpoints.
+pub fn resource_list(
+    origins: &Origins,
+    switches: &Switches,
+    base_path: &str,
+    endpoints: &[&str],
+) -> Value {
+    let prefix = match switches.links {
+        LinkStyle::Relative => String::new(),
+        LinkStyle::Absolute => origins.api.clone(),
+        LinkStyle::ForeignHost => origins.storage.clone(),
+    };
+    let resources: Vec<Value> = endpoints
+        .iter()
+        .filter(|e| !switches.omit_from_index.iter().any(|o| o == *e))
+        .map(|e| json!({"rel": e, "path": format!("{prefix}{base_path}/{e}")}))
+        .collect();
+    json!({ "resources": resources })
+}
+
+/// Names a hostile server might send, to test that they never escape the archive.
+pub const HOSTILE_NAMES: [&str; 14] = [
+    "../../../../etc/passwd",
+    "/etc/shadow",
+    "C:\\Windows\\System32\\drivers\\evil.sys",
+    "CON",
+    "nul.txt",
+    "COM1.log",
+    "bell\u{7}and\u{1b}[31mescape.apk",
+    "dup.apk",
+    "dup.apk",
+    "Cafe\u{301}.txt",
+    "Caf\u{e9}.txt",
+    "..",
+    "features/../../../outside.rb",
+    "<img src=x onerror=alert(1)>.apk",
+];
+
+fn hostile(index: usize) -> String {
+    if index % (HOSTILE_NAMES.len() + 1) == HOSTILE_NAMES.len() {
+        return format!("{}.apk", "A".repeat(300));
+    }
+    HOSTILE_NAMES[index % (HOSTILE_NAMES.len() + 1)].to_string()
+}
+
+/// An app-level export sub-endpoint's records.
+pub fn app_export(
+    data: &Dataset,
+    origins: &Origins,
+    switches: &Switches,
+    a: &AppData,
+    endpoint: &str,
+) -> Option<Value> {
+    let records: Vec<Value> = match endpoint {
+        "testRuns" => a
+            .runs
+            .iter()
+            .map(|run| {
+                let binary = a.hash_files.iter().find(|h| h.id == run.app_hash_file_id);
+                let dsym = run.dsym_hash_file_id.as_ref().and_then(|id| a.hash_files.iter().find(|h| &h.id == id));
+                let mut record = json!({
+                    "id": run.id, "app_hash_file_id": run.app_hash_file_id, "locale": run.locale,
+                    "app_hash_file_url": binary.map(|b| url_of(data, origins, &b.key)),
+                    "app_icon_url": url_of(data, origins, &run.icon_key),
+                });
+                if let (Some(id), Some(d)) = (&run.dsym_hash_file_id, dsym) {
+                    record["dsym_hash_file_id"] = json!(id);
+                    record["dsym_hash_file_url"] = url_of(data, origins, &d.key);
+                }
+                record
+            })
+            .collect(),
+        "pipelineTests" => a
+            .runs
+            .iter()
+            .map(|run| json!({"app_upload_id": run.app_upload_id, "test_parameters": {
+                "test_series": run.series, "locale": run.locale, "device_selection": format!("{}-top-2", run.platform),
+                "test_framework": run.test_type.to_ascii_lowercase(),
+            }}))
+            .collect(),
+        "hashFiles" => a
+            .hash_files
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let filename = if switches.hostile_names { hostile(i) } else { h.filename.clone() };
+                json!({"id": h.id, "filename": filename})
+            })
+            .collect(),
+        "fileSetFiles" => {
+            let mut index = 0;
+            let mut records = Vec::new();
+            for run in &a.runs {
+                for entry in &run.file_set {
+                    let key = a.hash_files.iter().find(|h| h.id == entry.hash_file_id).map(|h| h.key.as_str()).unwrap_or("");
+                    let path = if switches.hostile_names { hostile(index + 3) } else { entry.path.clone() };
+                    index += 1;
+                    records.push(json!({"path": path, "hash_file_id": entry.hash_file_id, "app_upload_id": run.app_upload_id,
+                        "hash_file_url": url_of(data, origins, key)}));
+                }
+            }
+            records
+        }
+        "apps" => vec![json!({"hash_files_url": url_of(data, origins, &a.hash_files_index_key)})],
+        _ => return None,
+    };
+    Some(shaped(switches.shape, records))
+}
+
+/// An account-level export sub-endpoint's records.
+pub fn account_export(data: &Dataset, switches: &Switches, endpoint: &str) -> Option<Value> {
+    let records = match endpoint {
+        "accounts" => vec![json!({"id": data.user.id})],
+        "featureFlags" => data
+            .feature_flags
+            .iter()
+            .map(|f| json!({"name": f, "target_id": data.user.id}))
+            .collect(),
+        _ => return None,
+    };
+    Some(shaped(switches.shape, records))
+}
+
+fn shaped(shape: Shape, mut records: Vec<Value>) -> Value {
+    if shape == Shape::Object && records.len() == 1 {
+        return records.remove(0);
+    }
+    Value::Array(records)
+}
+
+/// App Center's error body (`ErrorResponse`).
+pub fn error_body(code: &str, message: &str) -> Value {
+    json!({"error": {"code": code, "message": message}})
+}
+
+/// Makes ids numbers: JSON of the wrong types.
+pub fn wrong_types(value: &mut Value) {
+    match value {
+        Value::Array(items) => items.iter_mut().for_each(wrong_types),
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                if key == "id" || key.ends_with("_id") {
+                    *v = json!(12345);
+                } else {
+                    wrong_types(v);
+                }
+            }
+        }
+        _ => {}
+    }
+}

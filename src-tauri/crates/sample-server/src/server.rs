@@ -1,0 +1,364 @@
+//! The two origins as axum routers, and the middleware that logs, delays, checks the token and
+//! injects faults.
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use axum::body::{Body, HttpBody};
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use bytes::Bytes;
+use futures_util::StreamExt;
+use serde_json::Value;
+
+use crate::content::{chunks, seed_of};
+use crate::controls::{Controls, FaultKind, Origin, RequestRecord, RetryHint};
+use crate::data::{Dataset, SAMPLE_TOKEN};
+use crate::render::{self, Origins};
+
+/// What every handler shares.
+pub(crate) struct Shared {
+    pub data: Dataset,
+    pub origins: Origins,
+    pub controls: Arc<Controls>,
+}
+
+type S = Arc<Shared>;
+
+fn json(value: Value) -> Response {
+    let body = serde_json::to_vec(&value).unwrap_or_default();
+    (
+        [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+        body,
+    )
+        .into_response()
+}
+
+fn error(status: StatusCode, code: &str, message: &str) -> Response {
+    let mut response = json(render::error_body(code, message));
+    *response.status_mut() = status;
+    response
+}
+
+fn not_found(what: &str) -> Response {
+    error(
+        StatusCode::NOT_FOUND,
+        "NotFound",
+        &format!("{what} not found"),
+    )
+}
+
+pub(crate) fn api_router(shared: S) -> Router {
+    Router::new()
+        .route(
+            "/v0.1/user",
+            get(|State(s): State<S>| async move { json(render::user(&s.data)) }),
+        )
+        .route(
+            "/v0.1/apps",
+            get(|State(s): State<S>| async move { json(render::apps(&s.data)) }),
+        )
+        .route(
+            "/v0.1/orgs",
+            get(|State(s): State<S>| async move { json(render::orgs(&s.data)) }),
+        )
+        .route("/v0.1/apps/{owner}/{app}/test_runs", get(test_runs))
+        .route("/v0.1/apps/{owner}/{app}/test_runs/{run}", get(test_run))
+        .route(
+            "/v0.1/apps/{owner}/{app}/test_runs/{run}/report",
+            get(report),
+        )
+        .route("/v0.1/apps/{owner}/{app}/test/export", get(app_index))
+        .route(
+            "/v0.1/apps/{owner}/{app}/test/export/{endpoint}",
+            get(app_export),
+        )
+        .route("/v0.1/account/test/export", get(account_index))
+        .route("/v0.1/account/test/export/{endpoint}", get(account_export))
+        .fallback(|| async { not_found("Resource") })
+        .layer(middleware::from_fn_with_state(
+            (shared.clone(), Origin::Api),
+            gate,
+        ))
+        .with_state(shared)
+}
+
+pub(crate) fn storage_router(shared: S) -> Router {
+    Router::new()
+        .route("/blobs/{key}/{name}", get(blob))
+        .fallback(|| async {
+            (
+                StatusCode::FORBIDDEN,
+                "AuthenticationFailed: no valid signature",
+            )
+                .into_response()
+        })
+        .layer(middleware::from_fn_with_state(
+            (shared.clone(), Origin::Storage),
+            gate,
+        ))
+        .with_state(shared)
+}
+
+async fn test_runs(State(s): State<S>, Path((owner, app)): Path<(String, String)>) -> Response {
+    match s.data.app(&owner, &app) {
+        Some(a) => json(render::test_runs(a)),
+        None => not_found("App"),
+    }
+}
+
+async fn test_run(
+    State(s): State<S>,
+    Path((owner, app, run)): Path<(String, String, String)>,
+) -> Response {
+    match s.data.app(&owner, &app).and_then(|a| a.run(&run)) {
+        Some(r) => json(render::test_run(r)),
+        None => not_found("Test run"),
+    }
+}
+
+async fn report(
+    State(s): State<S>,
+    Path((owner, app, run)): Path<(String, String, String)>,
+) -> Response {
+    match s.data.app(&owner, &app).and_then(|a| a.run(&run)) {
+        Some(r) => json(render::report(&s.data, &s.origins, r)),
+        None => not_found("Test run"),
+    }
+}
+
+async fn app_index(State(s): State<S>, Path((owner, app)): Path<(String, String)>) -> Response {
+    if s.data.app(&owner, &app).is_none() {
+        return not_found("App");
+    }
+    let base = format!("/v0.1/apps/{owner}/{app}/test/export");
+    json(render::resource_list(
+        &s.origins,
+        &s.controls.switches(),
+        &base,
+        &render::APP_ENDPOINTS,
+    ))
+}
+
+async fn app_export(
+    State(s): State<S>,
+    Path((owner, app, endpoint)): Path<(String, String, String)>,
+) -> Response {
+    let Some(a) = s.data.app(&owner, &app) else {
+        return not_found("App");
+    };
+    match render::app_export(&s.data, &s.origins, &s.controls.switches(), a, &endpoint) {
+        Some(value) => json(value),
+        None => not_found("Export resource"),
+    }
+}
+
+async fn account_index(State(s): State<S>) -> Response {
+    json(render::resource_list(
+        &s.origins,
+        &s.controls.switches(),
+        "/v0.1/account/test/export",
+        &render::ACCOUNT_ENDPOINTS,
+    ))
+}
+
+async fn account_export(State(s): State<S>, Path(endpoint): Path<String>) -> Response {
+    match render::account_export(&s.data, &s.controls.switches(), &endpoint) {
+        Some(value) => json(value),
+        None => not_found("Export resource"),
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct Signed {
+    sig: Option<String>,
+}
+
+async fn blob(
+    State(s): State<S>,
+    Path((key, _name)): Path<(String, String)>,
+    Query(q): Query<Signed>,
+) -> Response {
+    let Some(file) = s.data.files.get(&key) else {
+        return (StatusCode::NOT_FOUND, "BlobNotFound").into_response();
+    };
+    if q.sig.as_deref() != Some(render::signature(&key).as_str()) {
+        return (
+            StatusCode::FORBIDDEN,
+            "AuthenticationFailed: signature mismatch",
+        )
+            .into_response();
+    }
+    let switches = s.controls.switches();
+    if switches.gone_files.contains(&key) {
+        return (
+            StatusCode::NOT_FOUND,
+            "BlobNotFound: the specified blob does not exist",
+        )
+            .into_response();
+    }
+    let pieces = chunks(seed_of(&file.key), file.kind, file.size);
+    let body = match switches.file_rate {
+        None => Body::from_stream(futures_util::stream::iter(
+            pieces.map(Ok::<Bytes, Infallible>),
+        )),
+        Some(rate) => {
+            let rate = rate.max(1);
+            Body::from_stream(
+                futures_util::stream::iter(pieces).then(move |piece| async move {
+                    let seconds = piece.len() as f64 / rate as f64;
+                    tokio::time::sleep(Duration::from_secs_f64(seconds)).await;
+                    Ok::<Bytes, Infallible>(piece)
+                }),
+            )
+        }
+    };
+    let mut response = Response::new(body);
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(file.content_type),
+    );
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(file.size));
+    response
+}
+
+/// Logs, delays, checks the token (API only) and applies faults.
+async fn gate(State((s, origin)): State<(S, Origin)>, request: Request, next: Next) -> Response {
+    let method = request.method().to_string();
+    let path = request.uri().path().to_string();
+    let query = request.uri().query().map(str::to_string);
+    let token = request
+        .headers()
+        .get("x-api-token")
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    let switches = s.controls.switches();
+    if !switches.latency.is_zero() {
+        tokio::time::sleep(switches.latency).await;
+    }
+    let response = if origin == Origin::Api && s.controls.count_api_request() {
+        error(
+            StatusCode::UNAUTHORIZED,
+            "Unauthorized",
+            "The API token has been revoked",
+        )
+    } else if origin == Origin::Api && token.as_deref() != Some(SAMPLE_TOKEN) {
+        error(StatusCode::UNAUTHORIZED, "Unauthorized", "Unauthorized")
+    } else {
+        match s.controls.take_fault(origin, &path) {
+            None => next.run(request).await,
+            Some(fault) => apply(fault, next.run(request).await).await,
+        }
+    };
+    s.controls.log(RequestRecord {
+        origin,
+        method,
+        path,
+        query,
+        token,
+        status: response.status().as_u16(),
+    });
+    response
+}
+
+async fn apply(fault: FaultKind, response: Response) -> Response {
+    match fault {
+        FaultKind::Status(code) => {
+            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            error(
+                status,
+                "InternalServerError",
+                "Something went wrong on our side",
+            )
+        }
+        FaultKind::RateLimit(hint) => rate_limited(hint),
+        FaultKind::InvalidJson => replace_body(
+            response,
+            Bytes::from_static(b"{\"resources\": [ <html>oops"),
+        ),
+        FaultKind::EmptyBody => replace_body(response, Bytes::new()),
+        FaultKind::WrongTypes => {
+            let (parts, body) = response.into_parts();
+            let bytes = axum::body::to_bytes(body, usize::MAX)
+                .await
+                .unwrap_or_default();
+            let mut value: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+            render::wrong_types(&mut value);
+            let mut response = Response::from_parts(parts, Body::empty());
+            response.headers_mut().remove(header::CONTENT_LENGTH);
+            replace_body(
+                response,
+                Bytes::from(serde_json::to_vec(&value).unwrap_or_default()),
+            )
+        }
+        FaultKind::CutBody | FaultKind::StallBody => {
+            let stall = fault == FaultKind::StallBody;
+            let (mut parts, body) = response.into_parts();
+            let total = body.size_hint().exact().unwrap_or(0);
+            parts
+                .headers
+                .insert(header::CONTENT_LENGTH, HeaderValue::from(total));
+            let half = total / 2;
+            let mut sent = 0u64;
+            let stream = body.into_data_stream().map(move |piece| {
+                let piece = piece.unwrap_or_default();
+                let allowed = usize::try_from(half.saturating_sub(sent)).unwrap_or(usize::MAX);
+                let piece = piece.slice(..piece.len().min(allowed));
+                sent += piece.len() as u64;
+                piece
+            });
+            let stream = stream
+                .take_while(|piece| std::future::ready(!piece.is_empty()))
+                .map(Ok::<Bytes, std::io::Error>)
+                .chain(futures_util::stream::once(async move {
+                    if stall {
+                        std::future::pending::<()>().await;
+                    }
+                    Err(std::io::Error::new(
+                        std::io::ErrorKind::ConnectionReset,
+                        "cut off",
+                    ))
+                }));
+            Response::from_parts(parts, Body::from_stream(stream))
+        }
+    }
+}
+
+fn replace_body(response: Response, body: Bytes) -> Response {
+    let (mut parts, _) = response.into_parts();
+    parts
+        .headers
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+    Response::from_parts(parts, Body::from(body))
+}
+
+fn rate_limited(hint: RetryHint) -> Response {
+    let (header_value, seconds) = match hint {
+        RetryHint::Seconds(n) => (Some(n.to_string()), n),
+        RetryHint::HttpDate(n) => (
+            Some(httpdate::fmt_http_date(
+                SystemTime::now() + Duration::from_secs(n),
+            )),
+            n,
+        ),
+        RetryHint::BodyOnly(n) => (None, n),
+    };
+    let body = match hint {
+        RetryHint::BodyOnly(_) => serde_json::json!({
+            "statusCode": 429,
+            "message": format!("Rate limit is exceeded. Try again in {seconds} seconds."),
+        }),
+        _ => render::error_body("TooManyRequests", "Rate limit is exceeded"),
+    };
+    let mut response = json(body);
+    *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    if let Some(value) = header_value.and_then(|v| HeaderValue::from_str(&v).ok()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
