@@ -67,6 +67,8 @@ pub enum FaultKind {
     EmptyBody,
     /// A 200 whose JSON has the wrong types (ids become numbers).
     WrongTypes,
+    /// A 307 redirect to the same path on the storage origin (which must not get the token).
+    RedirectToStorage,
 }
 
 /// Which requests a fault applies to.

@@ -459,7 +459,7 @@ fn build_app(
                 .collect();
             let total = 6u32;
             let failed = u32::try_from(g.next() % 3).unwrap_or(0).min(total);
-            let skipped = u32::from(g.next() % 5 == 0);
+            let skipped = u32::from(g.next().is_multiple_of(5));
             runs.push(RunData {
                 id,
                 app_upload_id,

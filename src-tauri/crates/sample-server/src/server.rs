@@ -252,6 +252,10 @@ async fn gate(State((s, origin)): State<(S, Origin)>, request: Request, next: Ne
     } else {
         match s.controls.take_fault(origin, &path) {
             None => next.run(request).await,
+            Some(FaultKind::RedirectToStorage) => {
+                let target = format!("{}{}", s.origins.storage, request.uri());
+                (StatusCode::TEMPORARY_REDIRECT, [(header::LOCATION, target)]).into_response()
+            }
             Some(fault) => apply(fault, next.run(request).await).await,
         }
     };
@@ -277,6 +281,8 @@ async fn apply(fault: FaultKind, response: Response) -> Response {
             )
         }
         FaultKind::RateLimit(hint) => rate_limited(hint),
+        // Answered in `gate`, which knows the storage origin.
+        FaultKind::RedirectToStorage => response,
         FaultKind::InvalidJson => replace_body(
             response,
             Bytes::from_static(b"{\"resources\": [ <html>oops"),
@@ -299,7 +305,14 @@ async fn apply(fault: FaultKind, response: Response) -> Response {
         FaultKind::CutBody | FaultKind::StallBody => {
             let stall = fault == FaultKind::StallBody;
             let (mut parts, body) = response.into_parts();
-            let total = body.size_hint().exact().unwrap_or(0);
+            // Streamed file bodies declare their length only in the header.
+            let total = parts
+                .headers
+                .get(header::CONTENT_LENGTH)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.parse::<u64>().ok())
+                .or_else(|| body.size_hint().exact())
+                .unwrap_or(0);
             parts
                 .headers
                 .insert(header::CONTENT_LENGTH, HeaderValue::from(total));

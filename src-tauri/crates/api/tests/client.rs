@@ -1,0 +1,518 @@
+//! The client over real HTTP on loopback against the sample server: every operation, every
+//! failure switch, and where the token goes.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use act_api::{
+    ApiToken, AppRef, BaseUrl, Client, ClientConfig, ClientEvent, ErrorKind, RetryPolicy,
+    RetryReason, Url,
+};
+use act_sample_server::{
+    content, Fault, FaultKind, LinkStyle, Origin, RetryHint, SampleServer, ServerConfig, Shape,
+    Target, SAMPLE_TOKEN,
+};
+use sha2::{Digest, Sha256};
+
+async fn server() -> SampleServer {
+    SampleServer::start(ServerConfig::default()).await.unwrap()
+}
+
+/// Quick retries so that tests of giving up stay short.
+fn fast() -> RetryPolicy {
+    RetryPolicy {
+        max_attempts: 3,
+        base_delay: Duration::from_millis(10),
+        max_delay: Duration::from_millis(50),
+        max_server_delay: Duration::from_secs(5),
+    }
+}
+
+fn client_for(server: &SampleServer, token: &str) -> Client {
+    let config = ClientConfig {
+        base_url: BaseUrl::parse(&server.api_url()).unwrap(),
+        retry: fast(),
+        read_timeout: Duration::from_millis(800),
+        ..ClientConfig::default()
+    };
+    Client::new(config, ApiToken::new(token)).unwrap()
+}
+
+fn client(server: &SampleServer) -> Client {
+    client_for(server, SAMPLE_TOKEN)
+}
+
+fn shared_app(server: &SampleServer) -> AppRef {
+    let app = &server.dataset().apps[0];
+    AppRef {
+        owner: app.owner.name.clone(),
+        app: app.name.clone(),
+    }
+}
+
+fn recorder(client: Client) -> (Client, Arc<Mutex<Vec<ClientEvent>>>) {
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let sink = events.clone();
+    (
+        client.with_events(move |e| sink.lock().unwrap().push(e.clone())),
+        events,
+    )
+}
+
+#[tokio::test]
+async fn every_operation_returns_the_servers_data() {
+    let server = server().await;
+    let c = client(&server);
+    let data = server.dataset();
+    let app = shared_app(&server);
+    let expected = &data.apps[0];
+
+    let user = c.user().await.unwrap();
+    assert_eq!(user.data.display_name, "Alex Morgan");
+    assert_eq!(
+        user.raw["can_change_password"], true,
+        "unknown fields are kept"
+    );
+    assert_eq!(c.apps().await.unwrap().len(), data.apps.len());
+    assert_eq!(c.apps().await.unwrap()[0].data.slug(), app.to_string());
+    assert_eq!(c.orgs().await.unwrap()[0].data.name, "northwind-qa");
+
+    let runs = c.test_runs(&app).await.unwrap();
+    assert_eq!(runs.len(), expected.runs.len());
+    let first = &expected.runs[1];
+    let run = c.test_run(&app, &first.id).await.unwrap();
+    assert_eq!(run.data.test_series.as_deref(), Some(first.series.as_str()));
+    let report = c.test_report(&app, &first.id).await.unwrap();
+    assert_eq!(
+        report.data.app_upload_id.as_deref(),
+        Some(first.app_upload_id.as_str())
+    );
+    assert_ne!(
+        first.app_upload_id, first.id,
+        "this run's upload id differs from its id"
+    );
+
+    let index = c.export_resources(&app).await.unwrap();
+    let rels: Vec<_> = index
+        .data
+        .resources
+        .iter()
+        .filter_map(|r| r.rel.clone())
+        .collect();
+    assert_eq!(rels, act_api::APP_EXPORT_ENDPOINTS);
+    assert_eq!(
+        c.export_test_runs(&app).await.unwrap().len(),
+        expected.runs.len()
+    );
+    assert_eq!(
+        c.export_pipeline_tests(&app).await.unwrap().len(),
+        expected.runs.len()
+    );
+    assert_eq!(
+        c.export_hash_files(&app).await.unwrap().len(),
+        expected.hash_files.len()
+    );
+    let set_files: usize = expected.runs.iter().map(|r| r.file_set.len()).sum();
+    assert_eq!(
+        c.export_file_set_files(&app).await.unwrap().len(),
+        set_files
+    );
+    assert_eq!(c.export_apps(&app).await.unwrap().len(), 1);
+
+    let account = c.account_export_resources().await.unwrap();
+    assert_eq!(account.data.resources.len(), 2);
+    assert_eq!(
+        c.account_export_accounts().await.unwrap()[0]
+            .data
+            .id
+            .as_deref(),
+        Some(data.user.id.as_str())
+    );
+    assert_eq!(
+        c.account_export_feature_flags().await.unwrap().len(),
+        data.feature_flags.len()
+    );
+
+    // Following the index's links gives the same records as the named operations.
+    for link in &index.data.resources {
+        let url = c.resolve(link.path.as_deref().unwrap()).unwrap();
+        assert!(c.is_api_origin(&url));
+        let records = c.export_link("export", &url).await.unwrap();
+        assert!(!records.is_empty());
+    }
+}
+
+#[tokio::test]
+async fn object_and_array_shapes_are_both_read() {
+    let server = server().await;
+    let c = client(&server);
+    let single = server
+        .dataset()
+        .apps
+        .iter()
+        .find(|a| a.runs.len() == 1)
+        .unwrap();
+    let app = AppRef {
+        owner: single.owner.name.clone(),
+        app: single.name.clone(),
+    };
+    let as_array = c.export_test_runs(&app).await.unwrap();
+    server.controls().update(|s| s.shape = Shape::Object);
+    let as_object = c.export_test_runs(&app).await.unwrap();
+    assert_eq!(as_array.len(), 1);
+    assert_eq!(as_array, as_object);
+}
+
+#[tokio::test]
+async fn relative_absolute_and_foreign_links() {
+    let server = server().await;
+    let c = client(&server);
+    let app = shared_app(&server);
+    for style in [LinkStyle::Relative, LinkStyle::Absolute] {
+        server.controls().update(|s| s.links = style);
+        let index = c.export_resources(&app).await.unwrap();
+        let url = c
+            .resolve(index.data.resources[0].path.as_deref().unwrap())
+            .unwrap();
+        assert_eq!(
+            url,
+            c.export_endpoint_url(&app, "testRuns").unwrap(),
+            "{style:?}"
+        );
+    }
+    // A link to another host resolves there, and the token does not go with it.
+    server
+        .controls()
+        .update(|s| s.links = LinkStyle::ForeignHost);
+    let index = c.export_resources(&app).await.unwrap();
+    let url = c
+        .resolve(index.data.resources[0].path.as_deref().unwrap())
+        .unwrap();
+    assert!(!c.is_api_origin(&url));
+    let error = c.export_link("export", &url).await.unwrap_err();
+    assert_eq!(error.kind, ErrorKind::Forbidden);
+    let storage_requests: Vec<_> = server
+        .controls()
+        .requests()
+        .into_iter()
+        .filter(|r| r.origin == Origin::Storage)
+        .collect();
+    assert!(!storage_requests.is_empty());
+    assert!(
+        storage_requests.iter().all(|r| r.token.is_none()),
+        "{storage_requests:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_token_reaches_the_api_origin_only() {
+    let server = server().await;
+    let c = client(&server);
+    let app = shared_app(&server);
+    for record in c.export_test_runs(&app).await.unwrap().iter().take(3) {
+        for link in [&record.data.app_hash_file_url, &record.data.app_icon_url] {
+            let url = c.resolve(link.as_deref().unwrap()).unwrap();
+            let mut sink = std::io::Cursor::new(Vec::new());
+            c.download(&url, &mut sink, &mut |_| {}).await.unwrap();
+        }
+    }
+    let requests = server.controls().requests();
+    assert!(requests.iter().any(|r| r.origin == Origin::Storage));
+    for request in requests {
+        match request.origin {
+            Origin::Api => assert_eq!(request.token.as_deref(), Some(SAMPLE_TOKEN)),
+            Origin::Storage => assert_eq!(request.token, None, "{}", request.path),
+        }
+    }
+    // The journal keeps no query strings (the storage signatures).
+    assert!(c
+        .calls()
+        .iter()
+        .all(|call| !call.url.contains('?') && !call.url.contains("sig")));
+}
+
+#[tokio::test]
+async fn downloads_stream_exact_bytes_and_report_progress() {
+    let server = server().await;
+    let c = client(&server);
+    let file = server
+        .dataset()
+        .files
+        .values()
+        .max_by_key(|f| f.size)
+        .unwrap()
+        .clone();
+    let url = Url::parse(&server.file_url(&file.key).unwrap()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut out = tokio::fs::File::create(dir.path().join("f")).await.unwrap();
+    let mut seen = Vec::new();
+    let bytes = c
+        .download(&url, &mut out, &mut |n| seen.push(n))
+        .await
+        .unwrap();
+    assert_eq!(bytes, file.size);
+    assert!(seen.len() > 2 && seen.windows(2).all(|w| w[0] <= w[1]));
+    assert_eq!(*seen.last().unwrap(), file.size);
+    let expected: Vec<u8> = content::chunks(content::seed_of(&file.key), file.kind, file.size)
+        .flatten()
+        .collect();
+    let got = std::fs::read(dir.path().join("f")).unwrap();
+    assert_eq!(Sha256::digest(&got), Sha256::digest(&expected));
+}
+
+#[tokio::test]
+async fn rate_limits_are_honoured_in_every_form() {
+    for hint in [
+        RetryHint::Seconds(1),
+        RetryHint::HttpDate(2),
+        RetryHint::BodyOnly(1),
+    ] {
+        let server = server().await;
+        let (c, events) = recorder(client(&server));
+        server
+            .controls()
+            .add_fault(Fault::new(Target::Any, FaultKind::RateLimit(hint), 1));
+        let started = Instant::now();
+        assert_eq!(c.apps().await.unwrap().len(), 3, "{hint:?}");
+        // The wait the server asked for was kept (an HTTP date has whole-second precision).
+        assert!(
+            started.elapsed() >= Duration::from_millis(900),
+            "{hint:?}: {:?}",
+            started.elapsed()
+        );
+        let events = events.lock().unwrap();
+        assert_eq!(events.len(), 1);
+        let ClientEvent::Retrying {
+            reason,
+            attempt,
+            delay_ms,
+            ..
+        } = &events[0];
+        assert_eq!(*reason, RetryReason::RateLimited);
+        assert_eq!(*attempt, 1);
+        assert!(
+            *delay_ms >= 900 && *delay_ms <= 2000,
+            "{hint:?}: {delay_ms}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn passing_server_errors_are_retried_and_lasting_ones_reported() {
+    let server = server().await;
+    let (c, events) = recorder(client(&server));
+    for status in [500, 502, 503, 504] {
+        server
+            .controls()
+            .add_fault(Fault::new(Target::Any, FaultKind::Status(status), 1));
+        c.user().await.unwrap();
+    }
+    assert_eq!(events.lock().unwrap().len(), 4);
+
+    server
+        .controls()
+        .add_fault(Fault::new(Target::Any, FaultKind::Status(503), u32::MAX));
+    let error = c.user().await.unwrap_err();
+    assert_eq!(error.kind, ErrorKind::Server);
+    assert_eq!(error.attempts, 3);
+    assert_eq!(error.status, Some(503));
+    assert!(error.to_string().contains("after 3 attempts"), "{error}");
+}
+
+#[tokio::test]
+async fn client_errors_are_not_retried() {
+    let server = server().await;
+    let (c, events) = recorder(client_for(&server, "not-the-token"));
+    let error = c.user().await.unwrap_err();
+    assert_eq!(
+        (error.kind, error.attempts, error.status),
+        (ErrorKind::Unauthorized, 1, Some(401))
+    );
+    assert_eq!(error.code(), "unauthorized");
+    assert!(!error.to_string().contains("not-the-token"));
+
+    let c = client(&server);
+    let error = c
+        .test_runs(&AppRef::parse("nobody/nothing").unwrap())
+        .await
+        .unwrap_err();
+    assert_eq!((error.kind, error.attempts), (ErrorKind::NotFound, 1));
+    assert_eq!(error.operation, "test_getTestRuns");
+    assert_eq!(error.detail.as_deref(), Some("App not found"));
+    assert!(error.url.ends_with("/v0.1/apps/nobody/nothing/test_runs"));
+    assert!(events.lock().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn broken_and_stalled_bodies_are_retried() {
+    let server = server().await;
+    let c = client(&server);
+    let app = shared_app(&server);
+    let file = server
+        .dataset()
+        .files
+        .values()
+        .find(|f| f.size > 1_000_000)
+        .unwrap()
+        .clone();
+    let url = Url::parse(&server.file_url(&file.key).unwrap()).unwrap();
+    for fault in [FaultKind::CutBody, FaultKind::StallBody] {
+        server
+            .controls()
+            .add_fault(Fault::new(Target::Origin(Origin::Api), fault.clone(), 1));
+        assert_eq!(c.test_runs(&app).await.unwrap().len(), 24, "{fault:?}");
+        server.controls().add_fault(Fault::new(
+            Target::Origin(Origin::Storage),
+            fault.clone(),
+            1,
+        ));
+        let dir = tempfile::tempdir().unwrap();
+        let mut out = tokio::fs::File::create(dir.path().join("f")).await.unwrap();
+        assert_eq!(
+            c.download(&url, &mut out, &mut |_| {}).await.unwrap(),
+            file.size,
+            "{fault:?}"
+        );
+        assert_eq!(
+            std::fs::metadata(dir.path().join("f")).unwrap().len(),
+            file.size,
+            "restarted, not appended"
+        );
+    }
+    server
+        .controls()
+        .add_fault(Fault::new(Target::Any, FaultKind::CutBody, u32::MAX));
+    let error = c.test_runs(&app).await.unwrap_err();
+    assert_eq!((error.kind, error.attempts), (ErrorKind::Network, 3));
+}
+
+#[tokio::test]
+async fn unreadable_answers_are_invalid_responses() {
+    let server = server().await;
+    let c = client(&server);
+    let app = shared_app(&server);
+    for (fault, words) in [
+        (FaultKind::InvalidJson, "not valid JSON"),
+        (FaultKind::EmptyBody, "empty"),
+        (FaultKind::WrongTypes, "expected form"),
+    ] {
+        server
+            .controls()
+            .add_fault(Fault::new(Target::Any, fault.clone(), 1));
+        let error = c.export_hash_files(&app).await.unwrap_err();
+        assert_eq!(
+            (error.kind, error.attempts),
+            (ErrorKind::InvalidResponse, 1),
+            "{fault:?}"
+        );
+        assert!(error.to_string().contains(words), "{fault:?}: {error}");
+    }
+}
+
+#[tokio::test]
+async fn a_revoked_token_and_a_gone_file() {
+    let server = server().await;
+    let c = client(&server);
+    let app = shared_app(&server);
+    let file = server.dataset().files.keys().next().unwrap().clone();
+    server.controls().update(|s| {
+        s.revoke_after = Some(2);
+        s.gone_files.insert(file.clone());
+    });
+    c.user().await.unwrap();
+    c.test_runs(&app).await.unwrap();
+    assert_eq!(
+        c.test_runs(&app).await.unwrap_err().kind,
+        ErrorKind::Unauthorized
+    );
+    let url = Url::parse(&server.file_url(&file).unwrap()).unwrap();
+    let mut sink = std::io::Cursor::new(Vec::new());
+    let error = c.download(&url, &mut sink, &mut |_| {}).await.unwrap_err();
+    assert_eq!((error.kind, error.status), (ErrorKind::NotFound, Some(404)));
+}
+
+#[tokio::test]
+async fn hostile_names_reach_the_caller_unchanged() {
+    let server = server().await;
+    let c = client(&server);
+    server.controls().update(|s| s.hostile_names = true);
+    let names: Vec<String> = c
+        .export_hash_files(&shared_app(&server))
+        .await
+        .unwrap()
+        .into_iter()
+        .filter_map(|h| h.data.filename)
+        .collect();
+    assert!(names.iter().any(|n| n.contains("../")));
+    assert!(names.iter().any(|n| n.len() > 255));
+}
+
+#[tokio::test]
+async fn cancel_stops_a_slow_download_at_once() {
+    let server = server().await;
+    server.controls().update(|s| s.file_rate = Some(100_000));
+    let cancel = tokio_util::sync::CancellationToken::new();
+    let c = client(&server).with_cancel(cancel.clone());
+    let file = server
+        .dataset()
+        .files
+        .values()
+        .find(|f| f.size > 1_000_000)
+        .unwrap()
+        .clone();
+    let url = Url::parse(&server.file_url(&file.key).unwrap()).unwrap();
+    let trigger = cancel.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        trigger.cancel();
+    });
+    let started = Instant::now();
+    let mut sink = std::io::Cursor::new(Vec::new());
+    let error = c.download(&url, &mut sink, &mut |_| {}).await.unwrap_err();
+    assert_eq!(error.kind, ErrorKind::Cancelled);
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn unreachable_server_is_a_network_error() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let config = ClientConfig {
+        base_url: BaseUrl::parse(&format!("http://127.0.0.1:{port}")).unwrap(),
+        retry: fast(),
+        ..ClientConfig::default()
+    };
+    let c = Client::new(config, ApiToken::new("t")).unwrap();
+    let error = c.user().await.unwrap_err();
+    assert_eq!((error.kind, error.attempts), (ErrorKind::Network, 3));
+    assert!(error.to_string().contains("could not connect"), "{error}");
+}
+
+#[tokio::test]
+async fn a_redirect_to_another_origin_does_not_carry_the_token() {
+    let server = server().await;
+    let c = client(&server);
+    server.controls().add_fault(Fault::new(
+        Target::Origin(Origin::Api),
+        FaultKind::RedirectToStorage,
+        1,
+    ));
+    // The storage origin refuses the unsigned request: what matters is what it received.
+    assert_eq!(c.user().await.unwrap_err().kind, ErrorKind::Forbidden);
+    let requests = server.controls().requests();
+    assert_eq!(requests.len(), 2, "{requests:?}");
+    assert_eq!((requests[0].origin, requests[0].status), (Origin::Api, 307));
+    assert_eq!(requests[0].token.as_deref(), Some(SAMPLE_TOKEN));
+    assert_eq!(
+        (requests[1].origin, requests[1].token.as_deref()),
+        (Origin::Storage, None)
+    );
+}
