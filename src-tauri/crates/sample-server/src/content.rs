@@ -52,7 +52,11 @@ pub fn chunk(seed: u64, kind: ContentKind, index: u64, len: usize) -> Bytes {
                     (value >> 16) % 60,
                     (value >> 24) % 1000,
                     (value >> 32) % 97,
-                    if value.is_multiple_of(11) { "retried" } else { "passed" },
+                    if value.is_multiple_of(11) {
+                        "retried"
+                    } else {
+                        "passed"
+                    },
                     (value >> 40) % 5000,
                 );
                 out.extend_from_slice(text.as_bytes());
