@@ -241,13 +241,13 @@ impl Client {
     }
 
     /// Streams `url` into `sink`, with retries (the sink is restarted for each attempt).
-    /// `progress` is told the bytes received so far in the current attempt. Returns the bytes
-    /// written.
+    /// `progress` is told the bytes received so far in the current attempt and the size the
+    /// server declared, when it did. Returns the bytes written.
     pub async fn download<S: RestartableSink>(
         &self,
         url: &Url,
         sink: &mut S,
-        progress: &mut (dyn FnMut(u64) + Send),
+        progress: &mut (dyn FnMut(u64, Option<u64>) + Send),
     ) -> Result<u64, ApiError> {
         let operation = "download";
         let shown = strip_query(url);
@@ -392,7 +392,7 @@ impl Client {
         url: &Url,
         shown: &str,
         sink: &mut S,
-        progress: &mut (dyn FnMut(u64) + Send),
+        progress: &mut (dyn FnMut(u64, Option<u64>) + Send),
     ) -> Result<(u64, u64, u16), Attempt> {
         let local = |e: std::io::Error| {
             Attempt::Fatal(
@@ -402,10 +402,10 @@ impl Client {
             )
         };
         sink.restart().await.map_err(local)?;
-        progress(0);
         let mut response = self.fetch(operation, url, shown).await?;
         let status = response.status().as_u16();
         let expected = response.content_length();
+        progress(0, expected);
         let mut written = 0u64;
         while let Some(chunk) = response
             .chunk()
@@ -414,7 +414,7 @@ impl Client {
         {
             sink.write_all(&chunk).await.map_err(local)?;
             written += chunk.len() as u64;
-            progress(written);
+            progress(written, expected);
         }
         sink.flush().await.map_err(local)?;
         if let Some(expected) = expected {

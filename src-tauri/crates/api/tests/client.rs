@@ -214,7 +214,7 @@ async fn the_token_reaches_the_api_origin_only() {
         for link in [&record.data.app_hash_file_url, &record.data.app_icon_url] {
             let url = c.resolve(link.as_deref().unwrap()).unwrap();
             let mut sink = std::io::Cursor::new(Vec::new());
-            c.download(&url, &mut sink, &mut |_| {}).await.unwrap();
+            c.download(&url, &mut sink, &mut |_, _| {}).await.unwrap();
         }
     }
     let requests = server.controls().requests();
@@ -248,12 +248,12 @@ async fn downloads_stream_exact_bytes_and_report_progress() {
     let mut out = tokio::fs::File::create(dir.path().join("f")).await.unwrap();
     let mut seen = Vec::new();
     let bytes = c
-        .download(&url, &mut out, &mut |n| seen.push(n))
+        .download(&url, &mut out, &mut |n, total| seen.push((n, total)))
         .await
         .unwrap();
     assert_eq!(bytes, file.size);
-    assert!(seen.len() > 2 && seen.windows(2).all(|w| w[0] <= w[1]));
-    assert_eq!(*seen.last().unwrap(), file.size);
+    assert!(seen.len() > 2 && seen.windows(2).all(|w| w[0].0 <= w[1].0));
+    assert_eq!(*seen.last().unwrap(), (file.size, Some(file.size)));
     let expected: Vec<u8> = content::chunks(content::seed_of(&file.key), file.kind, file.size)
         .flatten()
         .collect();
@@ -370,7 +370,7 @@ async fn broken_and_stalled_bodies_are_retried() {
         let dir = tempfile::tempdir().unwrap();
         let mut out = tokio::fs::File::create(dir.path().join("f")).await.unwrap();
         assert_eq!(
-            c.download(&url, &mut out, &mut |_| {}).await.unwrap(),
+            c.download(&url, &mut out, &mut |_, _| {}).await.unwrap(),
             file.size,
             "{fault:?}"
         );
@@ -428,7 +428,10 @@ async fn a_revoked_token_and_a_gone_file() {
     );
     let url = Url::parse(&server.file_url(&file).unwrap()).unwrap();
     let mut sink = std::io::Cursor::new(Vec::new());
-    let error = c.download(&url, &mut sink, &mut |_| {}).await.unwrap_err();
+    let error = c
+        .download(&url, &mut sink, &mut |_, _| {})
+        .await
+        .unwrap_err();
     assert_eq!((error.kind, error.status), (ErrorKind::NotFound, Some(404)));
 }
 
@@ -469,7 +472,10 @@ async fn cancel_stops_a_slow_download_at_once() {
     });
     let started = Instant::now();
     let mut sink = std::io::Cursor::new(Vec::new());
-    let error = c.download(&url, &mut sink, &mut |_| {}).await.unwrap_err();
+    let error = c
+        .download(&url, &mut sink, &mut |_, _| {})
+        .await
+        .unwrap_err();
     assert_eq!(error.kind, ErrorKind::Cancelled);
     assert!(
         started.elapsed() < Duration::from_secs(2),

@@ -1,0 +1,253 @@
+//! Writing the zip: entries are hashed as they are written, into a temporary file beside the
+//! destination that is flushed, synced and renamed into place only when complete. Dropping an
+//! unfinished [`ArchiveWriter`] removes the temporary file.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use tempfile::NamedTempFile;
+use tokio_util::sync::CancellationToken;
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
+
+use crate::error::{DestinationProblem, ExportError};
+
+/// File types that are compressed already: stored as they are.
+const STORED_EXTENSIONS: [&str; 22] = [
+    "zip", "apk", "aab", "ipa", "xapk", "jar", "png", "jpg", "jpeg", "gif", "webp", "mp4", "mov",
+    "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "dmg", "appx",
+];
+
+const COPY_BUFFER: usize = 256 * 1024;
+
+/// One entry of the archive as the manifest lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestEntry {
+    /// The entry's name in the zip.
+    pub path: String,
+    pub bytes: u64,
+    /// SHA-256 of the entry's content, lowercase hex.
+    pub sha256: String,
+    /// What it is: `data`, `app_binary`, `symbols`, `icon`, `test_file`, `report_artifact`...
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The file's name or path as the service gave it, where it differs from `path`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_name: Option<String>,
+    /// Where a downloaded file came from (query string removed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
+    /// The selected runs the entry belongs to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub run_ids: Vec<String>,
+}
+
+/// Where an entry's bytes come from.
+#[derive(Debug)]
+pub(crate) enum Source {
+    Bytes(Vec<u8>),
+    /// A downloaded temporary file, removed once copied.
+    File(PathBuf),
+}
+
+/// An entry to write.
+#[derive(Debug)]
+pub(crate) struct Item {
+    pub source: Source,
+    /// Everything but `bytes` and `sha256`, which the writer fills in.
+    pub entry: ManifestEntry,
+}
+
+/// The zip being written.
+pub(crate) struct ArchiveWriter {
+    zip: ZipWriter<NamedTempFile>,
+    destination: PathBuf,
+    folder: PathBuf,
+    modified: zip::DateTime,
+    cancel: CancellationToken,
+    pub entries: Vec<ManifestEntry>,
+}
+
+/// Refuses destinations that cannot work, before any network call.
+pub(crate) fn check_destination(destination: &Path) -> Result<PathBuf, ExportError> {
+    let problem = |problem, source| ExportError::Destination {
+        problem,
+        path: destination.to_path_buf(),
+        source,
+    };
+    if destination.is_dir() {
+        return Err(problem(DestinationProblem::IsADirectory, None));
+    }
+    let parent = match destination.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !parent.is_dir() {
+        return Err(problem(DestinationProblem::FolderMissing, None));
+    }
+    Ok(parent)
+}
+
+impl ArchiveWriter {
+    /// Opens a temporary file beside `destination`.
+    pub fn create(
+        destination: &Path,
+        created: time::OffsetDateTime,
+        cancel: CancellationToken,
+    ) -> Result<ArchiveWriter, ExportError> {
+        let parent = check_destination(destination)?;
+        let name = destination
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "archive.zip".into());
+        let temp = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(".partial")
+            .tempfile_in(&parent)
+            .map_err(|e| ExportError::io(destination, e))?;
+        let modified = zip::DateTime::from_date_and_time(
+            u16::try_from(created.year()).unwrap_or(1980),
+            u8::from(created.month()),
+            created.day(),
+            created.hour(),
+            created.minute(),
+            created.second(),
+        )
+        .unwrap_or_default();
+        Ok(ArchiveWriter {
+            zip: ZipWriter::new(temp),
+            destination: destination.to_path_buf(),
+            folder: parent,
+            modified,
+            cancel,
+            entries: Vec::new(),
+        })
+    }
+
+    /// The folder the archive goes into.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    /// Writes one entry, hashing it; a downloaded temporary file is removed afterwards.
+    pub fn add(&mut self, item: Item) -> Result<(), ExportError> {
+        let Item { source, mut entry } = item;
+        let size = match &source {
+            Source::Bytes(bytes) => bytes.len() as u64,
+            Source::File(path) => std::fs::metadata(path).map_err(|e| self.fail(e))?.len(),
+        };
+        let options = SimpleFileOptions::default()
+            .compression_method(compression_for(&entry.path))
+            .last_modified_time(self.modified)
+            .unix_permissions(0o644)
+            .large_file(size >= u64::from(u32::MAX));
+        self.zip
+            .start_file(entry.path.as_str(), options)
+            .map_err(|e| self.fail(std::io::Error::other(e)))?;
+        let mut hasher = Sha256::new();
+        let written = match source {
+            Source::Bytes(bytes) => {
+                hasher.update(&bytes);
+                self.zip.write_all(&bytes).map_err(|e| self.fail(e))?;
+                bytes.len() as u64
+            }
+            Source::File(path) => {
+                let mut file = File::open(&path).map_err(|e| self.fail(e))?;
+                let copied = self.copy(&mut file, &mut hasher)?;
+                drop(file);
+                let _ = std::fs::remove_file(&path);
+                copied
+            }
+        };
+        entry.bytes = written;
+        entry.sha256 = hex::encode(hasher.finalize());
+        self.entries.push(entry);
+        Ok(())
+    }
+
+    fn copy(&mut self, from: &mut File, hasher: &mut Sha256) -> Result<u64, ExportError> {
+        let mut buffer = vec![0u8; COPY_BUFFER];
+        let mut total = 0u64;
+        loop {
+            if self.cancel.is_cancelled() {
+                return Err(ExportError::Cancelled);
+            }
+            let n = from.read(&mut buffer).map_err(|e| self.fail(e))?;
+            if n == 0 {
+                return Ok(total);
+            }
+            hasher.update(&buffer[..n]);
+            self.zip.write_all(&buffer[..n]).map_err(|e| self.fail(e))?;
+            total += n as u64;
+        }
+    }
+
+    fn fail(&self, error: std::io::Error) -> ExportError {
+        ExportError::io(&self.destination, error)
+    }
+
+    /// Writes the last entry (not listed in the manifest), completes the zip, syncs it to disk
+    /// and renames it into place. Returns the archive's size.
+    pub fn finish(mut self, manifest: &[u8]) -> Result<u64, ExportError> {
+        let options = SimpleFileOptions::default()
+            .compression_method(CompressionMethod::Deflated)
+            .last_modified_time(self.modified)
+            .unix_permissions(0o644);
+        self.zip
+            .start_file("manifest.json", options)
+            .map_err(|e| self.fail(std::io::Error::other(e)))?;
+        self.zip.write_all(manifest).map_err(|e| self.fail(e))?;
+        let destination = self.destination.clone();
+        let fail = |e: std::io::Error| ExportError::io(&destination, e);
+        let mut temp = self
+            .zip
+            .finish()
+            .map_err(|e| fail(std::io::Error::other(e)))?;
+        temp.flush().map_err(fail)?;
+        temp.as_file().sync_all().map_err(fail)?;
+        let size = temp.as_file().metadata().map_err(fail)?.len();
+        temp.persist(&destination).map_err(|e| fail(e.error))?;
+        // Make the rename itself durable.
+        if let Some(parent) = destination.parent().filter(|p| !p.as_os_str().is_empty()) {
+            if let Ok(dir) = File::open(parent) {
+                let _ = dir.sync_all();
+            }
+        }
+        Ok(size)
+    }
+}
+
+/// Deflate for text and data; store what is compressed already.
+pub(crate) fn compression_for(path: &str) -> CompressionMethod {
+    let extension = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    match extension {
+        Some(e) if STORED_EXTENSIONS.contains(&e.as_str()) => CompressionMethod::Stored,
+        _ => CompressionMethod::Deflated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compressed_formats_are_stored() {
+        assert_eq!(compression_for("files/a.APK"), CompressionMethod::Stored);
+        assert_eq!(
+            compression_for("files/s.dSYM.zip"),
+            CompressionMethod::Stored
+        );
+        assert_eq!(
+            compression_for("data/runs.json"),
+            CompressionMethod::Deflated
+        );
+        assert_eq!(
+            compression_for("files/device.log"),
+            CompressionMethod::Deflated
+        );
+        assert_eq!(compression_for("files/noext"), CompressionMethod::Deflated);
+    }
+}

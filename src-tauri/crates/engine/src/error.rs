@@ -1,0 +1,151 @@
+//! Export errors: which step failed, and why, with a stable code for the UI and the CLI.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use act_api::{ApiError, ErrorKind};
+use serde::Serialize;
+
+/// The steps of an export, as named in errors and progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    ListRuns,
+    FetchRuns,
+    FetchExportRecords,
+    FetchAccountData,
+    Download,
+    WriteArchive,
+}
+
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Step::ListRuns => "listing the app's test runs",
+            Step::FetchRuns => "reading the selected test runs and their reports",
+            Step::FetchExportRecords => "reading the app's export records",
+            Step::FetchAccountData => "reading the account's export records",
+            Step::Download => "downloading the files",
+            Step::WriteArchive => "writing the archive",
+        })
+    }
+}
+
+/// Why an export failed. `Display` is one plain sentence naming what failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// An API call or download that still failed after its retries.
+    #[error("While {step}: {source}")]
+    Api {
+        step: Step,
+        #[source]
+        source: ApiError,
+    },
+    /// A selected run is not one of the app's runs.
+    #[error("Test run {run_id} is not one of the test runs of {app}.")]
+    UnknownRun { run_id: String, app: String },
+    /// Nothing was selected.
+    #[error("No test runs were selected.")]
+    NothingSelected,
+    /// The destination cannot be written.
+    #[error("{problem}: {}", path.display())]
+    Destination {
+        problem: DestinationProblem,
+        path: PathBuf,
+        #[source]
+        source: Option<std::io::Error>,
+    },
+    /// Writing the archive failed.
+    #[error("While writing the archive at {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The user cancelled.
+    #[error("The export was cancelled; nothing was saved.")]
+    Cancelled,
+}
+
+/// What is wrong with the destination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum DestinationProblem {
+    IsADirectory,
+    FolderMissing,
+    NotWritable,
+    DiskFull,
+}
+
+impl fmt::Display for DestinationProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DestinationProblem::IsADirectory => "The chosen destination is a folder, not a file",
+            DestinationProblem::FolderMissing => "The folder to save in does not exist",
+            DestinationProblem::NotWritable => {
+                "The archive cannot be saved in this folder (no permission)"
+            }
+            DestinationProblem::DiskFull => {
+                "There is not enough free disk space to save the archive"
+            }
+        })
+    }
+}
+
+impl ExportError {
+    pub(crate) fn api(step: Step, source: ApiError) -> ExportError {
+        if source.kind == ErrorKind::Cancelled {
+            ExportError::Cancelled
+        } else {
+            ExportError::Api { step, source }
+        }
+    }
+
+    /// Classifies an I/O error while writing at `path`.
+    pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> ExportError {
+        let problem = match source.kind() {
+            std::io::ErrorKind::StorageFull => Some(DestinationProblem::DiskFull),
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                Some(DestinationProblem::NotWritable)
+            }
+            std::io::ErrorKind::NotFound => Some(DestinationProblem::FolderMissing),
+            std::io::ErrorKind::IsADirectory => Some(DestinationProblem::IsADirectory),
+            _ => None,
+        };
+        match problem {
+            Some(problem) => ExportError::Destination {
+                problem,
+                path: path.to_path_buf(),
+                source: Some(source),
+            },
+            None => ExportError::Write {
+                path: path.to_path_buf(),
+                source,
+            },
+        }
+    }
+
+    /// The stable code the UI and the CLI branch on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ExportError::Api { source, .. } => source.code(),
+            ExportError::UnknownRun { .. } => "unknown_run",
+            ExportError::NothingSelected => "nothing_selected",
+            ExportError::Destination { problem, .. } => match problem {
+                DestinationProblem::IsADirectory => "destination_is_directory",
+                DestinationProblem::FolderMissing => "destination_missing",
+                DestinationProblem::NotWritable => "destination_not_writable",
+                DestinationProblem::DiskFull => "disk_full",
+            },
+            ExportError::Write { .. } => "write_failed",
+            ExportError::Cancelled => "cancelled",
+        }
+    }
+
+    /// The API error behind this one, if any.
+    pub fn api_kind(&self) -> Option<ErrorKind> {
+        match self {
+            ExportError::Api { source, .. } => Some(source.kind),
+            _ => None,
+        }
+    }
+}

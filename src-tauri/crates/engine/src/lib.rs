@@ -1,0 +1,37 @@
+//! # act-engine: one client's complete, verifiable archive
+//!
+//! [`export`] lists an app's test runs, reads the selected runs and their reports, follows the
+//! Test export resource list, keeps only the records that belong to the selection
+//! ([`scope`]: the linking rules of the contract README, applied strictly), downloads every
+//! file those records and reports reference, each once, and writes one zip:
+//!
+//! - `README.html`: the archive in plain words, offline, every service value escaped;
+//! - `manifest.json`: format, tool, time, API, app, scope, every API call, the per-endpoint
+//!   counts of left-out records, files missing at source, and every other entry's path, size
+//!   and SHA-256;
+//! - `data/`: the records as the server sent them; `files/`: the downloaded files under safe
+//!   names ([`names`]).
+//!
+//! Requests and downloads run `parallelism` at a time; downloads stream through temporary
+//! files into the archive, so memory stays flat. Progress is reported at most ten times a
+//! second. Cancelling stops within a second. The archive is written beside the destination and
+//! renamed into place only when complete; on failure or cancel nothing is left behind.
+//!
+//! [`verify`] re-reads an archive and checks every entry against the manifest.
+
+mod archive;
+mod collect;
+mod error;
+mod export;
+mod files;
+pub mod names;
+pub mod progress;
+pub mod readme;
+pub mod scope;
+mod verify;
+
+pub use archive::ManifestEntry;
+pub use error::{DestinationProblem, ExportError, Step};
+pub use export::{export, ExportOptions, ExportRequest, ExportSummary, Scope, MANIFEST_FORMAT};
+pub use progress::{Phase, Progress, ProgressSink, RetryNote};
+pub use verify::{verify, EntryProblem, VerifyError, VerifyReport};
