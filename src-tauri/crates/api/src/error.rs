@@ -129,9 +129,35 @@ impl ApiError {
     }
 }
 
+/// What an operation does, in words (the operation ids are the contract's).
+pub fn describe_operation(operation: &str) -> String {
+    let words = match operation {
+        "users_get" => "Checking the API token",
+        "apps_list" => "Listing the apps",
+        "organizations_list" => "Listing the organizations",
+        "test_getTestRuns" => "Listing the app's test runs",
+        "test_getTestRun" => "Reading a test run",
+        "test_getTestReport" => "Reading a test run's report",
+        "test_gdprExportApps" => "Reading the app's list of export records",
+        "test_gdprExportAccounts" => "Reading the account's list of export records",
+        "download" => "Downloading a file",
+        other => match other.split_once(' ') {
+            Some((_, endpoint)) => return format!("Reading the export records ({endpoint})"),
+            None if other.starts_with("test_gdprExport") => "Reading the export records",
+            None => return format!("Calling {other}"),
+        },
+    };
+    words.to_string()
+}
+
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} failed: {}", self.operation, self.kind.describe())?;
+        write!(
+            f,
+            "{} failed: {}",
+            describe_operation(&self.operation),
+            self.kind.describe()
+        )?;
         if let Some(status) = self.status {
             write!(f, " (HTTP {status})")?;
         }
@@ -205,8 +231,16 @@ mod tests {
         .with_detail("App not found");
         assert_eq!(
             error.to_string(),
-            "test_getTestRuns failed: it was not found (HTTP 404): App not found \
+            "Listing the app's test runs failed: it was not found (HTTP 404): App not found \
              [https://api.appcenter.ms/v0.1/apps/o/a/test_runs]"
+        );
+        assert_eq!(
+            describe_operation("export hashFiles"),
+            "Reading the export records (hashFiles)"
+        );
+        assert_eq!(
+            describe_operation("test_gdprExportHashFile"),
+            "Reading the export records"
         );
         assert_eq!(error.code(), "not_found");
     }

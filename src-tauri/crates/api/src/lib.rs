@@ -40,7 +40,7 @@ pub use client::{
     CallRecord, Client, ClientConfig, ClientEvent, RestartableSink, RetryReason, TOKEN_HEADER,
     USER_AGENT_VALUE,
 };
-pub use error::{error_body_message, ApiError, ErrorKind};
+pub use error::{describe_operation, error_body_message, ApiError, ErrorKind};
 pub use models::Raw;
 pub use operations::{AppRef, ACCOUNT_EXPORT_ENDPOINTS, APP_EXPORT_ENDPOINTS};
 pub use retry::RetryPolicy;

@@ -34,8 +34,9 @@ impl fmt::Display for Step {
 /// Why an export failed. `Display` is one plain sentence naming what failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    /// An API call or download that still failed after its retries.
-    #[error("While {step}: {source}")]
+    /// An API call or download that still failed after its retries. The message names the
+    /// operation that failed; `step` says where in the export it was.
+    #[error("{source}")]
     Api {
         step: Step,
         #[source]

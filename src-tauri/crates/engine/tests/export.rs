@@ -390,7 +390,8 @@ async fn lasting_faults_fail_cleanly_with_a_plain_message() {
         .await;
         let error = result.unwrap_err();
         assert_eq!(error.code(), code, "{fault:?}: {error}");
-        assert!(error.to_string().starts_with("While "), "{error}");
+        assert!(error.to_string().contains(" failed: "), "{error}");
+        assert!(!error.to_string().contains("sig="), "{error}");
         assert_eq!(
             dir_is_empty_but(dir.path(), &[]),
             Vec::<String>::new(),

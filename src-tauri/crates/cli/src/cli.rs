@@ -1,0 +1,110 @@
+//! The command line, as clap reads it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Export one client's App Center Test data as a verifiable archive.
+///
+/// The API token is read from APPCENTER_ACCESS_TOKEN, or asked for (hidden) on a terminal.
+/// It is never taken from the command line, where other users could see it.
+#[derive(Debug, Parser)]
+#[command(name = "act-export", version, about, long_about = None, after_help = EXIT_CODES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Common {
+    /// The App Center API address.
+    #[arg(long, global = true, value_name = "URL", default_value = act_api::DEFAULT_BASE_URL)]
+    pub base_url: String,
+    /// Print machine-readable JSON on stdout instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Requests and downloads in flight at once.
+    #[arg(long, global = true, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub parallel: u16,
+    /// Explain failures in full, and log what is done to stderr.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the apps the token can see.
+    Apps,
+    /// List an app's test runs.
+    Runs {
+        /// The app, as OWNER/APP.
+        app: String,
+    },
+    /// Export test runs of an app into one archive.
+    Export(ExportArgs),
+    /// Check an archive: every file against its checksum in the manifest.
+    Verify {
+        /// The archive to check.
+        file: PathBuf,
+    },
+    /// Run the sample App Center server on this computer (for trying things out).
+    SampleServer {
+        /// The API's port (a free one when not given); files are served on another port.
+        #[arg(long)]
+        port: Option<u16>,
+        /// How much data to serve.
+        #[arg(long, value_enum, default_value_t = SampleProfile::Sample)]
+        profile: SampleProfile,
+        /// Delay added to every request, in milliseconds.
+        #[arg(long, value_name = "MS", default_value_t = 0)]
+        latency_ms: u64,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("scope").required(true).args(["run", "all_runs"]))]
+pub struct ExportArgs {
+    /// The app, as OWNER/APP.
+    pub app: String,
+    /// A test run to export (repeat for several).
+    #[arg(long, value_name = "ID")]
+    pub run: Vec<String>,
+    /// Export every test run of the app.
+    #[arg(long)]
+    pub all_runs: bool,
+    /// The archive to write (.zip). It appears only once complete.
+    #[arg(long, value_name = "FILE.zip")]
+    pub out: PathBuf,
+    /// Whose data this is, for the archive's README (for example a client's name).
+    #[arg(long, value_name = "NAME")]
+    pub subject: Option<String>,
+    /// Leave the files out (records and reports only).
+    #[arg(long)]
+    pub no_files: bool,
+    /// Also export the token owner's account-level data.
+    #[arg(long)]
+    pub include_account_data: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SampleProfile {
+    /// Three apps shared by several clients.
+    Sample,
+    /// Benchmark: 50 runs with 2 MB files.
+    ManySmall,
+    /// Benchmark: 20 runs with 100 MB files.
+    Large,
+}
+
+pub const EXIT_CODES: &str = "Exit status:
+  0    success
+  2    the command line is not right
+  3    the API token was not accepted, or may not read this
+  4    the app or a test run was not found
+  5    the server could not be reached, failed, or answered nonsense
+  6    the archive did not pass verification
+  1    anything else (for example, the archive could not be written)
+  130  cancelled (Ctrl-C)";

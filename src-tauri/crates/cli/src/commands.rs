@@ -1,0 +1,362 @@
+//! What each command does. Text goes to stdout; progress and failures to stderr.
+
+use std::io::{IsTerminal, Write};
+use std::sync::Arc;
+use std::time::Duration;
+
+use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig};
+use act_engine::{ExportOptions, ExportRequest, Phase, Progress, Scope};
+use act_sample_server::{Profile, SampleServer, ServerConfig};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use tokio_util::sync::CancellationToken;
+
+use crate::cli::{Cli, Command, Common, ExportArgs, SampleProfile};
+use crate::failure::{exit, Failure};
+
+/// The environment variable App Center's own CLI reads the token from.
+pub const TOKEN_VARIABLE: &str = "APPCENTER_ACCESS_TOKEN";
+
+pub async fn run(cli: Cli) -> Result<(), Failure> {
+    let common = cli.common;
+    match cli.command {
+        Command::Apps => apps(&common).await,
+        Command::Runs { app } => runs(&common, &app).await,
+        Command::Export(args) => export(&common, args).await,
+        Command::Verify { file } => verify(&common, &file),
+        Command::SampleServer {
+            port,
+            profile,
+            latency_ms,
+        } => sample_server(port, profile, latency_ms).await,
+    }
+}
+
+fn out(text: &str) -> Result<(), Failure> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|e| Failure::other(format!("cannot write the output: {e}")))
+}
+
+fn json(value: &impl serde::Serialize) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Failure::other(e.to_string()))?;
+    out(&format!("{text}\n"))
+}
+
+fn token() -> Result<ApiToken, Failure> {
+    if let Ok(value) = std::env::var(TOKEN_VARIABLE) {
+        let token = ApiToken::new(value);
+        if !token.is_empty() {
+            return Ok(token);
+        }
+    }
+    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        let typed = rpassword::prompt_password("App Center API token (input hidden): ")
+            .map_err(|e| Failure::usage(format!("could not read the token: {e}")))?;
+        let token = ApiToken::new(typed);
+        if !token.is_empty() {
+            return Ok(token);
+        }
+    }
+    Err(Failure {
+        status: exit::USAGE,
+        message: format!("no API token: set {TOKEN_VARIABLE}"),
+        hint: Some("Create one in App Center under Account settings > User API tokens; read-only is enough."),
+        detail: None,
+    })
+}
+
+fn base_url(common: &Common) -> Result<BaseUrl, Failure> {
+    BaseUrl::parse(&common.base_url).map_err(|e| Failure::usage(format!("--base-url: {e}")))
+}
+
+fn app_ref(text: &str) -> Result<AppRef, Failure> {
+    AppRef::parse(text)
+        .ok_or_else(|| Failure::usage(format!("\"{text}\" is not an app: write it as OWNER/APP")))
+}
+
+/// A client that stops on Ctrl-C.
+fn client(common: &Common, cancel: &CancellationToken) -> Result<Client, Failure> {
+    let config = ClientConfig {
+        base_url: base_url(common)?,
+        ..ClientConfig::default()
+    };
+    Ok(Client::new(config, token()?)?.with_cancel(cancel.clone()))
+}
+
+/// A token cancelled by Ctrl-C.
+fn cancel_on_ctrl_c() -> CancellationToken {
+    let cancel = CancellationToken::new();
+    let trigger = cancel.clone();
+    tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            trigger.cancel();
+        }
+    });
+    cancel
+}
+
+/// Lays rows out in aligned columns.
+fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: &mut dyn Iterator<Item = &str>| {
+        let text: Vec<String> = cells
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
+        format!("{}\n", text.join("  ").trim_end())
+    };
+    let mut text = line(&mut header.iter().copied());
+    for row in rows {
+        text.push_str(&line(&mut row.iter().map(String::as_str)));
+    }
+    text
+}
+
+async fn apps(common: &Common) -> Result<(), Failure> {
+    let client = client(common, &cancel_on_ctrl_c())?;
+    let apps = client.apps().await?;
+    if common.json {
+        return json(&apps.iter().map(|a| &a.raw).collect::<Vec<_>>());
+    }
+    if apps.is_empty() {
+        return out("This token cannot see any apps.\n");
+    }
+    let rows: Vec<Vec<String>> = apps
+        .iter()
+        .map(|a| {
+            let d = &a.data;
+            vec![
+                d.slug(),
+                d.display_name.clone().unwrap_or_default(),
+                d.os.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    out(&table(&["APP", "NAME", "OS"], &rows))
+}
+
+async fn runs(common: &Common, app: &str) -> Result<(), Failure> {
+    let app = app_ref(app)?;
+    let client = client(common, &cancel_on_ctrl_c())?;
+    let runs = client.test_runs(&app).await?;
+    if common.json {
+        return json(&runs.iter().map(|r| &r.raw).collect::<Vec<_>>());
+    }
+    if runs.is_empty() {
+        return out(&format!("{app} has no test runs.\n"));
+    }
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let rows: Vec<Vec<String>> = runs
+        .iter()
+        .map(|r| {
+            let d = &r.data;
+            vec![
+                text(&d.id),
+                text(&d.date),
+                text(&d.test_series),
+                text(&d.app_version),
+                text(&d.platform),
+                text(&d.result_status),
+            ]
+        })
+        .collect();
+    out(&table(
+        &["RUN", "DATE", "SERIES", "VERSION", "PLATFORM", "RESULT"],
+        &rows,
+    ))
+}
+
+fn describe(p: &Progress) -> String {
+    let retry = p.last_retry.as_ref().map(|r| {
+        let why = match r.reason {
+            act_api::RetryReason::RateLimited => "the server asked us to slow down".to_string(),
+            act_api::RetryReason::ServerError { status } => {
+                format!("the server had a problem (HTTP {status})")
+            }
+            act_api::RetryReason::Network => "the connection broke".to_string(),
+        };
+        format!(" ({why}; trying again in {} s)", r.wait_seconds)
+    });
+    let step = match p.phase {
+        Phase::ListingRuns => "Listing test runs".to_string(),
+        Phase::ReadingRuns => format!("Reading test runs {} of {}", p.items_done, p.items_total),
+        Phase::ReadingExportRecords => "Reading export records".to_string(),
+        Phase::Downloading => {
+            let total = p
+                .bytes_total
+                .map(|t| format!(" of {}", act_engine::readme::human_size(t)))
+                .unwrap_or_default();
+            format!(
+                "Downloading files {} of {}, {}{total}",
+                p.items_done,
+                p.items_total,
+                act_engine::readme::human_size(p.bytes_done)
+            )
+        }
+        Phase::Writing => "Writing the archive".to_string(),
+        Phase::Done => "Done".to_string(),
+    };
+    format!("{step}{}", retry.unwrap_or_default())
+}
+
+async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
+    let app = app_ref(&args.app)?;
+    let scope = if args.all_runs {
+        Scope::WholeApp
+    } else {
+        Scope::Runs {
+            run_ids: args.run.clone(),
+        }
+    };
+    let request = ExportRequest {
+        base_url: base_url(common)?,
+        token: token()?,
+        app,
+        scope,
+        destination: args.out.clone(),
+        options: ExportOptions {
+            parallelism: usize::from(common.parallel),
+            include_files: !args.no_files,
+            include_account_data: args.include_account_data,
+            subject: args.subject.clone(),
+            ..ExportOptions::default()
+        },
+    };
+    let show = std::io::stderr().is_terminal() && !common.json;
+    let bar = ProgressBar::with_draw_target(
+        None,
+        if show {
+            ProgressDrawTarget::stderr()
+        } else {
+            ProgressDrawTarget::hidden()
+        },
+    );
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {wide_msg} [{elapsed}]")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(Duration::from_millis(120));
+    let sink_bar = bar.clone();
+    let sink = Arc::new(move |p: &Progress| sink_bar.set_message(describe(p)));
+    let result = act_engine::export(request, sink, cancel_on_ctrl_c()).await;
+    bar.finish_and_clear();
+    let summary = result?;
+    if common.json {
+        return json(&summary);
+    }
+    let mut text = format!(
+        "Saved {}: {} test runs, {} files, {}.\nSHA-256 of the archive: {}\n",
+        summary.path.display(),
+        summary.runs,
+        summary.files,
+        act_engine::readme::human_size(summary.bytes),
+        summary.sha256
+    );
+    if summary.excluded_records > 0 {
+        text.push_str(&format!(
+            "Left out {} records of other test runs of the app (only counted, in manifest.json).\n",
+            summary.excluded_records
+        ));
+    }
+    if summary.missing_files > 0 {
+        text.push_str(&format!(
+            "{} files were listed by App Center but no longer exist (listed in README.html).\n",
+            summary.missing_files
+        ));
+    }
+    out(&text)
+}
+
+fn verify(common: &Common, file: &std::path::Path) -> Result<(), Failure> {
+    let report = act_engine::verify(file)?;
+    if common.json {
+        json(&report)?;
+    } else {
+        let mut text = String::new();
+        for (path, problem) in &report.problems {
+            let line = match problem {
+                act_engine::EntryProblem::Missing => {
+                    format!("MISSING  {path}: listed in the manifest, not in the archive")
+                }
+                act_engine::EntryProblem::Unlisted => {
+                    format!("UNLISTED {path}: in the archive, not in the manifest")
+                }
+                act_engine::EntryProblem::Changed { detail } => {
+                    format!("CHANGED  {path}: {detail}")
+                }
+            };
+            text.push_str(&line);
+            text.push('\n');
+        }
+        if report.is_ok() {
+            text.push_str(&format!(
+                "{}: all {} files match the manifest.\n",
+                file.display(),
+                report.entries_ok
+            ));
+        }
+        out(&text)?;
+    }
+    if report.is_ok() {
+        Ok(())
+    } else {
+        Err(Failure {
+            status: exit::VERIFY,
+            message: format!(
+                "{}: {} files do not match the manifest",
+                file.display(),
+                report.problems.len()
+            ),
+            hint: Some("The archive was changed or damaged after it was made. Export it again."),
+            detail: None,
+        })
+    }
+}
+
+async fn sample_server(
+    port: Option<u16>,
+    profile: SampleProfile,
+    latency_ms: u64,
+) -> Result<(), Failure> {
+    let profile = match profile {
+        SampleProfile::Sample => Profile::Sample,
+        SampleProfile::ManySmall => Profile::Bench {
+            runs: 50,
+            file_bytes: 2 * 1024 * 1024,
+        },
+        SampleProfile::Large => Profile::Bench {
+            runs: 20,
+            file_bytes: 100 * 1024 * 1024,
+        },
+    };
+    let server = SampleServer::start(ServerConfig {
+        api_port: port,
+        storage_port: None,
+        profile,
+    })
+    .await
+    .map_err(|e| Failure::other(format!("the sample server could not start: {e}")))?;
+    server
+        .controls()
+        .update(|s| s.latency = Duration::from_millis(latency_ms));
+    out(&format!(
+        "Sample App Center API at {}\nFiles served from {}\nToken: {}\n\nTry:  {TOKEN_VARIABLE}={} act-export --base-url {} apps\nPress Ctrl-C to stop.\n",
+        server.api_url(),
+        server.storage_url(),
+        act_sample_server::SAMPLE_TOKEN,
+        act_sample_server::SAMPLE_TOKEN,
+        server.api_url(),
+    ))?;
+    tokio::signal::ctrl_c()
+        .await
+        .map_err(|e| Failure::other(e.to_string()))?;
+    server.shutdown().await;
+    Ok(())
+}

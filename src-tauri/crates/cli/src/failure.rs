@@ -1,0 +1,130 @@
+//! Failures: one plain line for people, an exit status for scripts.
+
+use std::fmt;
+
+use act_api::{ApiError, ErrorKind};
+use act_engine::{ExportError, VerifyError};
+
+/// Exit statuses (documented in `act-export --help`).
+pub mod exit {
+    pub const OTHER: u8 = 1;
+    pub const USAGE: u8 = 2;
+    pub const TOKEN: u8 = 3;
+    pub const NOT_FOUND: u8 = 4;
+    pub const SERVICE: u8 = 5;
+    pub const VERIFY: u8 = 6;
+    pub const CANCELLED: u8 = 130;
+}
+
+/// A failed command.
+#[derive(Debug)]
+pub struct Failure {
+    pub status: u8,
+    /// One plain line.
+    pub message: String,
+    /// What to do about it, when there is something to say.
+    pub hint: Option<&'static str>,
+    /// The full chain of causes, for `--verbose`.
+    pub detail: Option<String>,
+}
+
+impl Failure {
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            status: exit::USAGE,
+            message: message.into(),
+            hint: None,
+            detail: None,
+        }
+    }
+
+    pub fn other(message: impl Into<String>) -> Failure {
+        Failure {
+            status: exit::OTHER,
+            message: message.into(),
+            hint: None,
+            detail: None,
+        }
+    }
+}
+
+fn chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str("\n  caused by: ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+fn by_kind(kind: ErrorKind) -> (u8, Option<&'static str>) {
+    match kind {
+        ErrorKind::Unauthorized => (exit::TOKEN, Some("Check APPCENTER_ACCESS_TOKEN: copy the whole token, or create a new one in App Center.")),
+        ErrorKind::Forbidden => (exit::TOKEN, Some("The token may not read this app. Use a token of a user who can see it.")),
+        ErrorKind::NotFound => (exit::NOT_FOUND, Some("Check the app's OWNER/APP name with `act-export apps`.")),
+        ErrorKind::RateLimited => (exit::SERVICE, Some("App Center kept asking us to slow down. Try again in a few minutes.")),
+        ErrorKind::Server => (exit::SERVICE, Some("App Center had a problem. Try again later.")),
+        ErrorKind::Network => (exit::SERVICE, Some("Check the network connection and the --base-url address.")),
+        ErrorKind::InvalidResponse => (exit::SERVICE, Some("The server's answer did not look like App Center's. Check the --base-url address.")),
+        ErrorKind::Cancelled => (exit::CANCELLED, None),
+        ErrorKind::InvalidSettings => (exit::USAGE, None),
+    }
+}
+
+impl From<ApiError> for Failure {
+    fn from(error: ApiError) -> Failure {
+        let (status, hint) = by_kind(error.kind);
+        Failure {
+            status,
+            message: error.to_string(),
+            hint,
+            detail: Some(chain(&error)),
+        }
+    }
+}
+
+impl From<ExportError> for Failure {
+    fn from(error: ExportError) -> Failure {
+        let (status, hint) = match &error {
+            ExportError::Api { source, .. } => by_kind(source.kind),
+            ExportError::UnknownRun { .. } => (
+                exit::NOT_FOUND,
+                Some("List the app's runs with `act-export runs OWNER/APP`."),
+            ),
+            ExportError::NothingSelected => (exit::USAGE, None),
+            ExportError::Cancelled => (exit::CANCELLED, None),
+            ExportError::Destination { .. } | ExportError::Write { .. } => {
+                (exit::OTHER, Some("Choose another --out location."))
+            }
+        };
+        Failure {
+            status,
+            message: error.to_string(),
+            hint,
+            detail: Some(chain(&error)),
+        }
+    }
+}
+
+impl From<VerifyError> for Failure {
+    fn from(error: VerifyError) -> Failure {
+        Failure {
+            status: exit::VERIFY,
+            message: error.to_string(),
+            hint: None,
+            detail: Some(chain(&error)),
+        }
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "act-export: {}", self.message)?;
+        if let Some(hint) = self.hint {
+            write!(f, "\n{hint}")?;
+        }
+        Ok(())
+    }
+}

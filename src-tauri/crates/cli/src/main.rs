@@ -1,0 +1,59 @@
+//! `act-export`: the ACT Export engine on the command line, for IT staff and automation.
+
+mod cli;
+mod commands;
+mod failure;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::Cli;
+use crate::failure::exit;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() { exit::USAGE } else { 0 });
+        }
+    };
+    let filter = if cli.common.verbose {
+        "info,act_api=debug,act_engine=debug"
+    } else {
+        "error"
+    };
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(filter)),
+        )
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .try_init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("act-export: cannot start: {error}");
+            return ExitCode::from(exit::OTHER);
+        }
+    };
+    let verbose = cli.common.verbose;
+    match runtime.block_on(commands::run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("{failure}");
+            if verbose {
+                if let Some(detail) = &failure.detail {
+                    eprintln!("details: {detail}");
+                }
+            }
+            ExitCode::from(failure.status)
+        }
+    }
+}

@@ -1,0 +1,316 @@
+//! The `act-export` program as users run it: its words (snapshots), exit statuses and Ctrl-C.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
+
+const BIN: &str = env!("CARGO_BIN_EXE_act-export");
+
+struct Run {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs the program with the sample token unless `token` says otherwise.
+async fn act(server: Option<&SampleServer>, token: Option<&str>, args: &[&str], dir: &Path) -> Run {
+    let mut command = Command::new(BIN);
+    command
+        .current_dir(dir)
+        .args(args)
+        .env_remove("APPCENTER_ACCESS_TOKEN")
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::null());
+    if let Some(server) = server {
+        command.args(["--base-url", &server.api_url()]);
+    }
+    if let Some(token) = token {
+        command.env("APPCENTER_ACCESS_TOKEN", token);
+    }
+    let output: Output = tokio::task::spawn_blocking(move || command.output().unwrap())
+        .await
+        .unwrap();
+    let clean = |bytes: &[u8]| {
+        let mut text = String::from_utf8_lossy(bytes).into_owned();
+        if let Some(server) = server {
+            text = text.replace(&server.api_url(), "http://[API]");
+        }
+        text
+    };
+    Run {
+        status: output.status.code().unwrap_or(-1),
+        stdout: clean(&output.stdout),
+        stderr: clean(&output.stderr),
+    }
+}
+
+async fn server() -> SampleServer {
+    SampleServer::start(ServerConfig::default()).await.unwrap()
+}
+
+fn hide_sha(text: &str) -> String {
+    text.split('\n')
+        .map(|line| match line.split_once("SHA-256 of the archive: ") {
+            Some((head, _)) => format!("{head}SHA-256 of the archive: [SHA256]"),
+            None => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[tokio::test]
+async fn help_documents_the_commands_and_exit_statuses() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = act(None, None, &["--help"], dir.path()).await;
+    assert_eq!(run.status, 0);
+    insta::assert_snapshot!("help", run.stdout);
+}
+
+#[tokio::test]
+async fn apps_and_runs() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let run = act(Some(&server), Some(SAMPLE_TOKEN), &["apps"], dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    insta::assert_snapshot!("apps", run.stdout);
+
+    let run = act(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &["runs", "alex.morgan/pocket-budget"],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    insta::assert_snapshot!("runs", run.stdout);
+
+    let run = act(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &["runs", "northwind-qa/fieldmate-ios", "--json"],
+        dir.path(),
+    )
+    .await;
+    let runs: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(runs.as_array().unwrap().len(), 12);
+}
+
+#[tokio::test]
+async fn export_then_verify_then_tamper() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = &server.dataset().apps[0];
+    let ids: Vec<&str> = app
+        .runs
+        .iter()
+        .filter(|r| r.series == "fabrikam-smoke")
+        .take(2)
+        .map(|r| r.id.as_str())
+        .collect();
+    let mut args = vec![
+        "export",
+        "northwind-qa/fieldmate-android",
+        "--out",
+        "fabrikam.zip",
+        "--subject",
+        "Fabrikam Inc",
+    ];
+    for id in &ids {
+        args.extend(["--run", id]);
+    }
+    let run = act(Some(&server), Some(SAMPLE_TOKEN), &args, dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "", "quiet when not on a terminal");
+    insta::assert_snapshot!("export", hide_sha(&run.stdout));
+
+    let run = act(None, None, &["verify", "fabrikam.zip"], dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    insta::assert_snapshot!("verify_ok", run.stdout);
+
+    // Replace one entry's content by a same-sized one: the manifest no longer matches.
+    let path = dir.path().join("fabrikam.zip");
+    let mut bytes = std::fs::read(&path).unwrap();
+    let needle = b"\"testSeries\": \"fabrikam-smoke\"";
+    let at = bytes.windows(needle.len()).position(|w| w == needle);
+    if let Some(at) = at {
+        bytes[at + 16] = b'F';
+        std::fs::write(&path, &bytes).unwrap();
+    } else {
+        // The JSON entries are compressed: flip a byte in the middle of the file instead.
+        let middle = bytes.len() / 2;
+        bytes[middle] ^= 0xff;
+        std::fs::write(&path, &bytes).unwrap();
+    }
+    let run = act(None, None, &["verify", "fabrikam.zip"], dir.path()).await;
+    assert_eq!(run.status, 6, "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("CHANGED"), "{}", run.stdout);
+    assert!(
+        run.stderr
+            .starts_with("act-export: fabrikam.zip: 1 files do not match"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[tokio::test]
+async fn failures_are_one_plain_line_with_a_distinct_status() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let cases: Vec<(&str, Option<&str>, Vec<&str>, i32)> = vec![
+        ("no_token", None, vec!["apps"], 2),
+        ("bad_token", Some("wrong-token"), vec!["apps"], 3),
+        (
+            "unknown_app",
+            Some(SAMPLE_TOKEN),
+            vec!["runs", "nobody/nothing"],
+            4,
+        ),
+        (
+            "not_an_app",
+            Some(SAMPLE_TOKEN),
+            vec!["runs", "just-a-name"],
+            2,
+        ),
+        (
+            "unknown_run",
+            Some(SAMPLE_TOKEN),
+            vec![
+                "export",
+                "alex.morgan/pocket-budget",
+                "--run",
+                "no-such-run",
+                "--out",
+                "a.zip",
+            ],
+            4,
+        ),
+        (
+            "out_is_a_folder",
+            Some(SAMPLE_TOKEN),
+            vec![
+                "export",
+                "alex.morgan/pocket-budget",
+                "--all-runs",
+                "--out",
+                ".",
+            ],
+            1,
+        ),
+        (
+            "no_scope",
+            Some(SAMPLE_TOKEN),
+            vec!["export", "alex.morgan/pocket-budget", "--out", "a.zip"],
+            2,
+        ),
+    ];
+    for (name, token, args, status) in cases {
+        let run = act(Some(&server), token, &args, dir.path()).await;
+        assert_eq!(run.status, status, "{name}: {}", run.stderr);
+        assert!(
+            !run.stderr.contains("wrong-token"),
+            "{name}: the token is never printed"
+        );
+        insta::assert_snapshot!(
+            format!("error_{name}"),
+            run.stderr
+                .replace(&dir.path().display().to_string(), "[DIR]")
+        );
+    }
+    let run = act(
+        None,
+        Some(SAMPLE_TOKEN),
+        &["verify", "missing.zip"],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 6);
+    let unreachable = act(
+        None,
+        Some(SAMPLE_TOKEN),
+        &["apps", "--base-url", "http://127.0.0.1:9"],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(unreachable.status, 5, "{}", unreachable.stderr);
+    let insecure = act(
+        None,
+        Some(SAMPLE_TOKEN),
+        &["apps", "--base-url", "http://example.com"],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(insecure.status, 2, "{}", insecure.stderr);
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing written"
+    );
+}
+
+#[tokio::test]
+async fn ctrl_c_cancels_cleanly() {
+    let server = server().await;
+    server.controls().update(|s| s.file_rate = Some(200_000));
+    let dir = tempfile::tempdir().unwrap();
+    let child = Command::new(BIN)
+        .current_dir(dir.path())
+        .args([
+            "export",
+            "northwind-qa/fieldmate-ios",
+            "--all-runs",
+            "--out",
+            "all.zip",
+            "--base-url",
+            &server.api_url(),
+        ])
+        .env("APPCENTER_ACCESS_TOKEN", SAMPLE_TOKEN)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until it is downloading, then interrupt it as Ctrl-C would.
+    for _ in 0..100 {
+        let downloading = std::fs::read_dir(dir.path()).unwrap().any(|e| {
+            e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .contains("downloads")
+        });
+        if downloading {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let output = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
+        .await
+        .unwrap();
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "act-export: The export was cancelled; nothing was saved.\n"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing left behind"
+    );
+}
