@@ -584,3 +584,95 @@ fn normalise(text: &str) -> String {
         .concat()
         .replace(env!("CARGO_PKG_VERSION"), "[VERSION]")
 }
+
+#[tokio::test]
+async fn hostile_names_become_safe_entries_and_the_originals_are_kept() {
+    let server = server().await;
+    server.controls().update(|s| s.hostile_names = true);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("a.zip");
+    let (result, _) = run(request(&server, 0, Scope::WholeApp, out.clone())).await;
+    result.unwrap();
+    let entries = read_zip(&out);
+    const RESERVED: [&str; 6] = ["CON", "PRN", "AUX", "NUL", "COM1", "LPT1"];
+    let mut lowercase = std::collections::HashSet::new();
+    for name in entries.keys() {
+        assert!(
+            !name.starts_with('/') && !name.contains('\\') && !name.contains(':'),
+            "{name}"
+        );
+        assert!(
+            name.split('/')
+                .all(|s| !s.is_empty() && s != "." && s != ".."),
+            "{name}"
+        );
+        assert!(!name.chars().any(char::is_control), "{name:?}");
+        assert!(name.len() <= act_engine::names::MAX_PATH_BYTES, "{name}");
+        for segment in name.split('/') {
+            let stem = segment.split('.').next().unwrap().to_ascii_uppercase();
+            assert!(!RESERVED.contains(&stem.as_str()), "{name}");
+            assert!(!segment.ends_with('.') && !segment.ends_with(' '), "{name}");
+        }
+        assert!(lowercase.insert(name.to_lowercase()), "duplicate {name}");
+    }
+    let manifest: serde_json::Value = serde_json::from_slice(&entries["manifest.json"]).unwrap();
+    let originals: Vec<&str> = manifest["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["original_name"].as_str())
+        .collect();
+    assert!(
+        originals.contains(&"../../../../etc/passwd"),
+        "{originals:?}"
+    );
+    assert!(
+        originals.iter().any(|o| o.contains('\u{7}')),
+        "control characters are kept in the manifest only"
+    );
+    let html = String::from_utf8_lossy(&entries["README.html"]);
+    assert!(
+        !html.contains("<img"),
+        "service text is escaped in README.html"
+    );
+    assert!(verify(&out).unwrap().is_ok());
+}
+
+#[tokio::test]
+async fn more_fault_shapes() {
+    // A 429 with an HTTP date passes; an empty answer that keeps coming fails clearly.
+    let server = server().await;
+    server.controls().add_fault(Fault::new(
+        Target::Any,
+        FaultKind::RateLimit(RetryHint::HttpDate(1)),
+        1,
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let (result, _) = run(request(
+        &server,
+        2,
+        Scope::WholeApp,
+        dir.path().join("a.zip"),
+    ))
+    .await;
+    result.unwrap();
+
+    let server = self::server().await;
+    server.controls().add_fault(Fault::new(
+        Target::PathContains("fileSetFiles".into()),
+        FaultKind::EmptyBody,
+        u32::MAX,
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let (result, _) = run(request(
+        &server,
+        2,
+        Scope::WholeApp,
+        dir.path().join("a.zip"),
+    ))
+    .await;
+    let error = result.unwrap_err();
+    assert_eq!(error.code(), "invalid_response");
+    assert!(error.to_string().contains("empty"), "{error}");
+    assert!(dir_is_empty_but(dir.path(), &[]).is_empty());
+}
