@@ -4,7 +4,23 @@
 //! needs an explicit grant in the capability in `tauri.conf.json` (`allow-<command>`).
 
 /// The app's own commands. Keep in step with `commands::handler()` in `src/lib.rs`.
-const COMMANDS: &[&str] = &["app_info"];
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "connect",
+    "connect_saved",
+    "connect_sample",
+    "has_saved_token",
+    "forget_token",
+    "disconnect",
+    "list_apps",
+    "list_runs",
+    "start_export",
+    "cancel_export",
+    "save_archive",
+    "show_in_folder",
+    "start_drag",
+    "discard_archive",
+];
 
 fn main() {
     let attributes = tauri_build::Attributes::new()

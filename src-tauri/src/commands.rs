@@ -3,15 +3,133 @@
 //! A command listed here must also be declared in `build.rs` (`COMMANDS`) and granted in the
 //! capability in `tauri.conf.json`, or the webview cannot call it.
 
+use act_engine::Progress;
+use tauri::ipc::Channel;
+use tauri::{State, WebviewWindow};
+
+use crate::error::AppError;
+use crate::exports::{self, ExportDone, Saved};
 use crate::info::{self, AppInfo};
+use crate::session::{self, AppRow, Greeting, RunRow};
+use crate::state::AppState;
+use crate::{desktop, keychain};
+
+type Answer<T> = Result<T, AppError>;
 
 /// The handler that registers every command.
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![app_info]
+    tauri::generate_handler![
+        app_info,
+        connect,
+        connect_saved,
+        connect_sample,
+        has_saved_token,
+        forget_token,
+        disconnect,
+        list_apps,
+        list_runs,
+        start_export,
+        cancel_export,
+        save_archive,
+        show_in_folder,
+        start_drag,
+        discard_archive
+    ]
 }
 
-/// The app's name and version.
 #[tauri::command]
 pub fn app_info() -> AppInfo {
     info::app_info()
+}
+
+#[tauri::command]
+pub async fn connect(
+    state: State<'_, AppState>,
+    token: String,
+    base_url: String,
+    remember: bool,
+) -> Answer<Greeting> {
+    session::connect(&state, token, base_url, remember).await
+}
+
+#[tauri::command]
+pub async fn connect_saved(state: State<'_, AppState>) -> Answer<Greeting> {
+    session::connect_saved(&state).await
+}
+
+#[tauri::command]
+pub async fn connect_sample(state: State<'_, AppState>) -> Answer<Greeting> {
+    session::connect_sample(&state).await
+}
+
+#[tauri::command]
+pub fn has_saved_token() -> bool {
+    keychain::has_saved()
+}
+
+#[tauri::command]
+pub fn forget_token() -> Answer<()> {
+    keychain::forget().map_err(|problem| AppError::new("keychain", problem))
+}
+
+#[tauri::command]
+pub fn disconnect(state: State<'_, AppState>) {
+    session::disconnect(&state)
+}
+
+#[tauri::command]
+pub async fn list_apps(state: State<'_, AppState>) -> Answer<Vec<AppRow>> {
+    session::list_apps(&state).await
+}
+
+#[tauri::command]
+pub async fn list_runs(
+    state: State<'_, AppState>,
+    owner: String,
+    app: String,
+) -> Answer<Vec<RunRow>> {
+    session::list_runs(&state, owner, app).await
+}
+
+#[tauri::command]
+pub async fn start_export(
+    state: State<'_, AppState>,
+    owner: String,
+    app: String,
+    run_ids: Option<Vec<String>>,
+    subject: Option<String>,
+    on_progress: Channel<Progress>,
+) -> Answer<ExportDone> {
+    exports::start(&state, owner, app, run_ids, subject, move |p| {
+        drop(on_progress.send(p.clone()))
+    })
+    .await
+}
+
+#[tauri::command]
+pub fn cancel_export(state: State<'_, AppState>) {
+    exports::cancel(&state)
+}
+
+#[tauri::command]
+pub async fn save_archive(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+) -> Answer<Option<Saved>> {
+    desktop::save_with_dialog(&state, &window).await
+}
+
+#[tauri::command]
+pub fn show_in_folder(state: State<'_, AppState>) -> Answer<()> {
+    desktop::show_in_folder(&state)
+}
+
+#[tauri::command]
+pub fn start_drag(state: State<'_, AppState>, window: WebviewWindow) -> Answer<()> {
+    desktop::start_drag(&state, window)
+}
+
+#[tauri::command]
+pub fn discard_archive(state: State<'_, AppState>) {
+    exports::discard(&state)
 }

@@ -4,12 +4,20 @@
 //! [`commands`] is a one-line adapter; the work it forwards to is testable without a window.
 
 pub mod commands;
+pub mod desktop;
+pub mod error;
+pub mod exports;
 pub mod info;
+pub mod keychain;
 mod logging;
+pub mod session;
+pub mod state;
 
 use std::process::ExitCode;
 
-/// Builds the Tauri app with every command and plugin the webview may use.
+use tauri::Manager;
+
+/// Builds the Tauri app with every command the webview may use.
 pub fn builder() -> tauri::Builder<tauri::Wry> {
     tauri::Builder::default().invoke_handler(commands::handler())
 }
@@ -21,8 +29,11 @@ pub fn run() -> ExitCode {
     }
     let app = builder()
         .setup(|app| {
+            let state = state::AppState::new(app.path().app_cache_dir()?);
+            // Archives left behind by a crash hold personal data: gone at start-up.
+            exports::clean_cache(&state);
+            app.manage(state);
             if !cfg!(debug_assertions) {
-                use tauri::Manager;
                 let dir = app.path().app_log_dir()?;
                 match logging::init_file(&dir) {
                     // Kept for the life of the app so that the last lines are flushed on exit.
@@ -35,9 +46,20 @@ pub fn run() -> ExitCode {
             tracing::info!(version = info::VERSION, "ACT Export started");
             Ok(())
         })
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!());
     match app {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(app) => {
+            app.run(|handle, event| {
+                if let tauri::RunEvent::Exit = event {
+                    // Cached archives hold personal data: deleted when the app closes.
+                    if let Some(state) = handle.try_state::<state::AppState>() {
+                        exports::cancel(&state);
+                        exports::clean_cache(&state);
+                    }
+                }
+            });
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             tracing::error!(%error, "the app could not start");
             eprintln!("ACT Export could not start: {error}");

@@ -29,6 +29,8 @@ const APP: &str = env!("CARGO_BIN_EXE_act-export-desktop");
 /// A running app under WebDriver. Use [`Gui::start`], drive `client`, end with [`Gui::finish`].
 pub struct Gui {
     pub client: Client,
+    /// The app's temporary HOME (its XDG folders are under it).
+    pub home: PathBuf,
     stack: Stack,
 }
 
@@ -66,6 +68,7 @@ impl Gui {
             .prefix("act-export-gui-")
             .tempdir()
             .expect("temporary folder");
+        let home = dir.path().join("home");
         let mut app_env: Vec<(String, String)> = Vec::new();
         for (var, sub) in [
             ("HOME", "home"),
@@ -111,7 +114,11 @@ impl Gui {
         caps.insert("browserName".into(), json!("wry"));
         caps.insert("tauri:options".into(), json!({ "application": APP }));
         let client = connect(port, caps).await;
-        Some(Gui { client, stack })
+        Some(Gui {
+            client,
+            home,
+            stack,
+        })
     }
 
     /// Waits for an element and returns it.
@@ -142,11 +149,44 @@ impl Gui {
         panic!("{css} never showed the expected text; last seen: {last:?}");
     }
 
+    /// Clicks an element.
+    pub async fn click(&self, css: &str) {
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    }
+
+    /// Replaces the text of an input.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let element = self.find(css).await;
+        element.clear().await.expect("clear");
+        element.send_keys(text).await.expect("type");
+    }
+
+    /// True when the element exists and is shown.
+    pub async fn visible(&self, css: &str) -> bool {
+        match self.client.find(Locator::Css(css)).await {
+            Ok(element) => element.is_displayed().await.unwrap_or(false),
+            Err(_) => false,
+        }
+    }
+
     /// Saves a screenshot of the page as `<name>.png` when screenshots were asked for.
     pub async fn screenshot(&self, name: &str) {
         let Ok(dir) = std::env::var(SHOTS_VAR) else {
             return;
         };
+        // Let the page paint what the test just waited for: WebKit can hand out a stale frame.
+        let _ = self
+            .client
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+                vec![],
+            )
+            .await;
+        tokio::time::sleep(Duration::from_millis(400)).await;
         let png = self.client.screenshot().await.expect("screenshot");
         std::fs::create_dir_all(&dir).expect("screenshot folder");
         std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).expect("write shot");

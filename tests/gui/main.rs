@@ -1,9 +1,16 @@
-//! End-to-end tests of the desktop app through WebDriver (one test binary: `gui`).
+//! End-to-end tests of the desktop app through WebDriver (one test binary: `gui`), against the
+//! sample server: the built-in one (sample-data mode) or one started here.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
 
+use std::io::Read;
+use std::path::Path;
+
+use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
 use harness::Gui;
+
+const GREETING: &str = "[data-testid=greeting]";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn window_opens_and_shows_the_version_from_rust() {
@@ -18,6 +25,243 @@ async fn window_opens_and_shows_the_version_from_rust() {
     assert_eq!(gui.client.title().await.unwrap(), "ACT Export");
     let heading = gui.find("h1").await.text().await.unwrap();
     assert_eq!(heading, "ACT Export");
-    gui.screenshot("welcome").await;
+    assert!(
+        !gui.visible("#screen-runs").await,
+        "only the first screen shows"
+    );
+    gui.screenshot("connect").await;
+    gui.finish().await;
+}
+
+/// Entries of a zip: name -> bytes.
+fn read_zip(path: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut entry = zip.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            entry.read_to_end(&mut bytes).unwrap();
+            (entry.name().unwrap().to_string(), bytes)
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sample_data_flow_from_connect_to_a_saved_archive() {
+    let saves = tempfile::tempdir().unwrap();
+    let save_dir = saves.path().display().to_string();
+    let Some(gui) = Gui::start_with_env(&[("ACT_EXPORT_E2E_SAVE_DIR", &save_dir)]).await else {
+        return;
+    };
+    gui.click("#try-sample").await;
+    gui.wait_text(GREETING, |t| t == "Hello, Alex Morgan").await;
+    assert!(
+        gui.visible("[data-testid=sample-badge]").await,
+        "sample mode is labelled"
+    );
+    gui.wait_text("#apps-status", |t| t == "3 of 3 apps").await;
+    gui.screenshot("apps").await;
+    gui.type_into("#app-search", "android").await;
+    gui.wait_text("#apps-status", |t| t == "2 of 3 apps").await;
+    gui.click("[data-testid='app-northwind-qa/fieldmate-android']")
+        .await;
+
+    gui.wait_text("#shown-count", |t| t == "24 test runs").await;
+    gui.find("#filter-series option[value='contoso-regression']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    gui.wait_text("#shown-count", |t| t == "8 of 24 test runs shown")
+        .await;
+    gui.click("#select-shown").await;
+    gui.wait_text("[data-testid=selected-count]", |t| {
+        t == "8 test runs selected"
+    })
+    .await;
+    gui.type_into("#subject", "Contoso Ltd").await;
+    gui.screenshot("runs").await;
+    // The smallest window still shows the count and the Export button.
+    gui.client.set_window_size(800, 600).await.unwrap();
+    assert!(gui.visible("#export").await && gui.visible("[data-testid=selected-count]").await);
+    gui.screenshot("runs-800x600").await;
+    gui.client.set_window_size(1024, 720).await.unwrap();
+    gui.click("#export").await;
+
+    gui.wait_text("#done-title", |t| t == "The archive is ready")
+        .await;
+    assert!(
+        gui.visible("[data-testid=sample-badge]").await,
+        "still labelled as sample data"
+    );
+    let summary = gui
+        .find("[data-testid=summary]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(summary.starts_with("Test runs8Files"), "{summary}");
+    gui.screenshot("done").await;
+    gui.click("#save").await;
+    let status = gui
+        .wait_text("[data-testid=save-status]", |t| t.starts_with("Saved to "))
+        .await;
+    assert!(gui.visible("#show-folder").await);
+
+    let saved = Path::new(status.trim_start_matches("Saved to ")).to_path_buf();
+    assert!(saved.starts_with(saves.path()), "{saved:?}");
+    let name = saved.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("ACT-Export_northwind-qa_fieldmate-android_") && name.ends_with(".zip"),
+        "{name}"
+    );
+    let entries = read_zip(&saved);
+    let runs = entries
+        .keys()
+        .filter(|k| k.starts_with("data/test-runs/"))
+        .count();
+    assert_eq!(runs, 8);
+    let readme = String::from_utf8_lossy(&entries["README.html"]);
+    assert!(readme.contains("Contoso Ltd"));
+    for other in ["fabrikam", "tailspin"] {
+        assert!(
+            entries.iter().all(|(name, bytes)| !name.contains(other)
+                && (!name.ends_with(".json") || !String::from_utf8_lossy(bytes).contains(other))),
+            "{other}"
+        );
+    }
+    assert!(act_engine::verify(&saved).unwrap().is_ok());
+
+    // Start another export: the cached archive (personal data) is deleted.
+    gui.click("#another").await;
+    gui.wait_text("[data-testid=selected-count]", |t| {
+        t == "8 test runs selected"
+    })
+    .await;
+    let cache = gui.home.join(".cache/org.actexport.desktop/exports");
+    let cached: Vec<_> = walk(&cache)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "zip"))
+        .collect();
+    assert!(cached.is_empty(), "{cached:?}");
+    gui.finish().await;
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .flat_map(|e| {
+            let path = e.path();
+            if path.is_dir() {
+                walk(&path)
+            } else {
+                vec![path]
+            }
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_typed_token_and_api_address_connect() {
+    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    let Some(gui) = Gui::start().await else {
+        return;
+    };
+    gui.type_into("#token", SAMPLE_TOKEN).await;
+    gui.click("#advanced summary").await;
+    gui.type_into("#base-url", &server.api_url()).await;
+    gui.click("#connect").await;
+    gui.wait_text(GREETING, |t| t == "Hello, Alex Morgan").await;
+    assert!(
+        !gui.visible("[data-testid=sample-badge]").await,
+        "not sample mode"
+    );
+    gui.wait_text("#apps-status", |t| t == "3 of 3 apps").await;
+    assert!(server
+        .controls()
+        .requests()
+        .iter()
+        .any(|r| r.path == "/v0.1/user"));
+    gui.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rejected_token_says_what_to_do_and_never_shows_the_token() {
+    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    let Some(gui) = Gui::start().await else {
+        return;
+    };
+    let wrong = "wrong-token-5c1d9e";
+    gui.type_into("#token", wrong).await;
+    gui.click("#advanced summary").await;
+    gui.type_into("#base-url", &server.api_url()).await;
+    gui.click("#connect").await;
+    gui.wait_text("#error-title", |t| t == "This token was not accepted.")
+        .await;
+    let next = gui.find("#error-next").await.text().await.unwrap();
+    assert_eq!(
+        next,
+        "Check that you copied all of it, or create a new one."
+    );
+    gui.click("#error-details-toggle").await;
+    let details = gui
+        .wait_text("#error-details", |t| t.contains("code: unauthorized"))
+        .await;
+    assert!(!details.contains(wrong), "{details}");
+    gui.screenshot("error").await;
+    gui.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cancel_in_the_middle_of_an_export_leaves_nothing() {
+    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    server.controls().update(|s| s.file_rate = Some(1_500_000));
+    let Some(gui) = Gui::start().await else {
+        return;
+    };
+    gui.type_into("#token", SAMPLE_TOKEN).await;
+    gui.click("#advanced summary").await;
+    gui.type_into("#base-url", &server.api_url()).await;
+    gui.click("#connect").await;
+    gui.click("[data-testid='app-northwind-qa/fieldmate-ios']")
+        .await;
+    gui.wait_text("#shown-count", |t| t == "12 test runs").await;
+    gui.click("input[name=scope][value=app]").await;
+    gui.wait_text("[data-testid=selected-count]", |t| {
+        t.starts_with("The entire app")
+    })
+    .await;
+    gui.click("#export").await;
+    gui.wait_text("[data-testid=export-phase]", |t| {
+        t.starts_with("Downloading files: ") && !t.contains(": 0 of")
+    })
+    .await;
+    gui.screenshot("export").await;
+    gui.click("#cancel-export").await;
+    gui.wait_text("#cancel-title", |t| t == "Stop the export?")
+        .await;
+    gui.screenshot("cancel").await;
+    let started = std::time::Instant::now();
+    gui.click("#confirm-cancel").await;
+    gui.wait_text("#error-title", |t| t == "The export was stopped.")
+        .await;
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        gui.visible("#screen-runs").await,
+        "back to the runs, as they were"
+    );
+    let cache = gui.home.join(".cache/org.actexport.desktop");
+    assert!(
+        walk(&cache).is_empty(),
+        "nothing left behind: {:?}",
+        walk(&cache)
+    );
     gui.finish().await;
 }

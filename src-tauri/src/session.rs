@@ -1,0 +1,200 @@
+//! Connecting to App Center (or to the built-in sample server) and reading what the screens
+//! list. Plain functions over [`AppState`]; the Tauri commands only forward to them.
+
+use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig};
+use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
+use serde::Serialize;
+
+use crate::error::AppError;
+use crate::keychain;
+use crate::state::{AppState, Session};
+
+/// Who is connected, for the greeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Greeting {
+    pub display_name: String,
+    pub base_url: String,
+    pub sample: bool,
+    /// The token is now saved in the OS keychain.
+    pub remembered: bool,
+    /// Why "Remember" did not work, when it did not.
+    pub remember_problem: Option<String>,
+}
+
+/// An app, as the app list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AppRow {
+    pub owner: String,
+    pub name: String,
+    pub display_name: String,
+    pub owner_display_name: String,
+    pub os: String,
+}
+
+/// A test run, as the run table shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RunRow {
+    pub id: String,
+    pub date: String,
+    pub test_series: String,
+    pub app_version: String,
+    pub platform: String,
+    pub result: String,
+}
+
+fn client(base_url: &BaseUrl, token: &ApiToken) -> Result<Client, AppError> {
+    let config = ClientConfig {
+        base_url: base_url.clone(),
+        ..ClientConfig::default()
+    };
+    Ok(Client::new(config, token.clone())?)
+}
+
+fn parse_base_url(text: &str) -> Result<BaseUrl, AppError> {
+    let text = if text.trim().is_empty() {
+        act_api::DEFAULT_BASE_URL
+    } else {
+        text
+    };
+    BaseUrl::parse(text).map_err(|e| AppError::new("invalid_address", e.to_string()))
+}
+
+/// Checks `token` with `GET /v0.1/user` and starts a session.
+pub async fn connect(
+    state: &AppState,
+    token: String,
+    base_url: String,
+    remember: bool,
+) -> Result<Greeting, AppError> {
+    let token = ApiToken::new(token);
+    if token.is_empty() {
+        return Err(AppError::new(
+            "token_missing",
+            "Paste your App Center API token first.",
+        ));
+    }
+    let base_url = parse_base_url(&base_url)?;
+    let mut greeting = start(state, base_url, token.clone(), false).await?;
+    if remember {
+        match keychain::save(&greeting.base_url, &token) {
+            Ok(()) => greeting.remembered = true,
+            Err(problem) => greeting.remember_problem = Some(problem),
+        }
+    }
+    Ok(greeting)
+}
+
+/// Connects with the token saved in the OS keychain.
+pub async fn connect_saved(state: &AppState) -> Result<Greeting, AppError> {
+    let (base_url, token) = keychain::load()
+        .map_err(|problem| AppError::new("keychain", problem))?
+        .ok_or_else(|| AppError::new("token_missing", "No token is saved on this computer."))?;
+    let mut greeting = start(state, parse_base_url(&base_url)?, token, false).await?;
+    greeting.remembered = true;
+    Ok(greeting)
+}
+
+/// Starts the built-in sample server (once) and connects to it.
+pub async fn connect_sample(state: &AppState) -> Result<Greeting, AppError> {
+    let mut sample = state.sample.lock().await;
+    if sample.is_none() {
+        let server = SampleServer::start(ServerConfig::default())
+            .await
+            .map_err(|e| {
+                AppError::new(
+                    "sample_server",
+                    format!("The sample data could not be started: {e}"),
+                )
+            })?;
+        *sample = Some(server);
+    }
+    let url = sample
+        .as_ref()
+        .map(SampleServer::api_url)
+        .unwrap_or_default();
+    drop(sample);
+    start(
+        state,
+        parse_base_url(&url)?,
+        ApiToken::new(SAMPLE_TOKEN),
+        true,
+    )
+    .await
+}
+
+async fn start(
+    state: &AppState,
+    base_url: BaseUrl,
+    token: ApiToken,
+    sample: bool,
+) -> Result<Greeting, AppError> {
+    let user = client(&base_url, &token)?.user().await?;
+    let greeting = Greeting {
+        display_name: user.data.display_name.clone(),
+        base_url: base_url.to_string(),
+        sample,
+        remembered: false,
+        remember_problem: None,
+    };
+    tracing::info!(sample, base_url = %base_url, "connected");
+    state.set_session(Some(Session {
+        base_url,
+        token,
+        sample,
+    }));
+    Ok(greeting)
+}
+
+/// Ends the session (the token is forgotten by the app, not removed from the keychain).
+pub fn disconnect(state: &AppState) {
+    state.set_session(None);
+}
+
+/// The apps the token can see.
+pub async fn list_apps(state: &AppState) -> Result<Vec<AppRow>, AppError> {
+    let session = state.session()?;
+    let apps = client(&session.base_url, &session.token)?.apps().await?;
+    Ok(apps
+        .into_iter()
+        .map(|a| {
+            let d = a.data;
+            AppRow {
+                display_name: d.display_name.unwrap_or_else(|| d.name.clone()),
+                owner_display_name: d.owner.display_name.unwrap_or_else(|| d.owner.name.clone()),
+                owner: d.owner.name,
+                name: d.name,
+                os: d.os.unwrap_or_default(),
+            }
+        })
+        .collect())
+}
+
+/// An app's test runs, newest first.
+pub async fn list_runs(
+    state: &AppState,
+    owner: String,
+    app: String,
+) -> Result<Vec<RunRow>, AppError> {
+    let session = state.session()?;
+    let app = AppRef { owner, app };
+    let runs = client(&session.base_url, &session.token)?
+        .test_runs(&app)
+        .await?;
+    let text = |v: Option<String>| v.unwrap_or_default();
+    let mut rows: Vec<RunRow> = runs
+        .into_iter()
+        .map(|r| {
+            let d = r.data;
+            RunRow {
+                id: text(d.id),
+                date: text(d.date),
+                test_series: text(d.test_series),
+                app_version: text(d.app_version),
+                platform: text(d.platform),
+                result: text(d.result_status),
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| b.date.cmp(&a.date));
+    Ok(rows)
+}

@@ -1,0 +1,58 @@
+// Screen 2: the apps the token can see, with search.
+import { call } from "./ipc.js";
+import { showError } from "./errors.js";
+import { show } from "./main.js";
+import * as runs from "./runs.js";
+
+const $ = (id) => document.getElementById(id);
+let all = [];
+
+function render() {
+  const words = $("app-search").value.trim().toLowerCase();
+  const shown = all.filter((a) =>
+    [a.display_name, a.name, a.owner, a.owner_display_name, a.os].join(" ").toLowerCase().includes(words));
+  const list = $("app-list");
+  list.replaceChildren(...shown.map((app) => {
+    const item = document.createElement("li");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "app-item";
+    button.dataset.testid = `app-${app.owner}/${app.name}`;
+    const name = document.createElement("span");
+    name.className = "app-name";
+    name.textContent = app.display_name;
+    const meta = document.createElement("span");
+    meta.className = "hint";
+    meta.textContent = `${app.owner_display_name} · ${app.os || "unknown OS"} · ${app.owner}/${app.name}`;
+    button.append(name, meta);
+    button.addEventListener("click", () => runs.open(app));
+    item.append(button);
+    return item;
+  }));
+  $("apps-status").textContent = all.length === 0
+    ? "This token cannot see any apps."
+    : shown.length === 0 ? "No app matches the search." : `${shown.length} of ${all.length} apps`;
+}
+
+export function setUp() {
+  $("app-search").addEventListener("input", render);
+}
+
+export async function open() {
+  show("apps");
+  $("apps-status").textContent = "Loading the apps…";
+  $("app-list").replaceChildren();
+  try {
+    all = await call("list_apps");
+    render();
+    $("app-search").focus();
+  } catch (error) {
+    $("apps-status").textContent = "";
+    showError(error);
+  }
+}
+
+export function back() {
+  show("apps");
+  render();
+}

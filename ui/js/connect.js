@@ -1,0 +1,73 @@
+// Screen 1: the token (masked, show/hide, paste), the API address, "Remember", sample data.
+import { call } from "./ipc.js";
+import { showError } from "./errors.js";
+import { connected, show } from "./main.js";
+
+const $ = (id) => document.getElementById(id);
+
+function busy(on, text = "") {
+  for (const id of ["connect", "try-sample", "use-saved"]) $(id).disabled = on;
+  $("connect-status").textContent = text;
+}
+
+async function attempt(command, args, waiting) {
+  busy(true, waiting);
+  try {
+    const greeting = await call(command, args);
+    $("token").value = "";
+    if (greeting.remember_problem) {
+      $("connect-status").textContent = greeting.remember_problem;
+    }
+    busy(false, greeting.remember_problem || "");
+    connected(greeting);
+  } catch (error) {
+    busy(false);
+    showError(error);
+    if (command === "connect") $("token").focus();
+  }
+}
+
+async function refreshSaved() {
+  $("saved-token").hidden = !(await call("has_saved_token").catch(() => false));
+}
+
+export function setUp() {
+  $("connect-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    attempt("connect", {
+      token: $("token").value,
+      baseUrl: $("base-url").value,
+      remember: $("remember").checked,
+    }, "Checking the token…");
+  });
+  $("try-sample").addEventListener("click", () => attempt("connect_sample", {}, "Starting the sample data…"));
+  $("use-saved").addEventListener("click", () => attempt("connect_saved", {}, "Checking the saved token…"));
+  $("forget").addEventListener("click", async () => {
+    try {
+      await call("forget_token");
+      $("connect-status").textContent = "The saved token was removed from this computer.";
+      await refreshSaved();
+    } catch (error) {
+      showError(error);
+    }
+  });
+  $("toggle-token").addEventListener("click", (event) => {
+    const shown = $("token").type === "text";
+    $("token").type = shown ? "password" : "text";
+    event.currentTarget.textContent = shown ? "Show" : "Hide";
+    event.currentTarget.setAttribute("aria-pressed", String(!shown));
+  });
+  $("paste-token").addEventListener("click", async () => {
+    try {
+      $("token").value = (await navigator.clipboard.readText()).trim();
+    } catch {
+      $("connect-status").textContent = "Click in the token field and press Ctrl+V (or Cmd+V) to paste.";
+    }
+    $("token").focus();
+  });
+}
+
+export function open() {
+  show("connect");
+  refreshSaved();
+}

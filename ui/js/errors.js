@@ -1,0 +1,96 @@
+// The one table that decides how each error code is shown: a plain title and the next step.
+// Errors reach the page as {code, message, detail}; the detail is for "Show details" only.
+
+const TABLE = {
+  unauthorized: ["This token was not accepted.", "Check that you copied all of it, or create a new one."],
+  forbidden: ["This token may not read this.", "Use a token of someone who can see the app, or ask the app's owner for access."],
+  not_found: ["App Center could not find this.", "It may have been deleted. Choose the app again."],
+  rate_limited: ["App Center asked us to slow down, many times.", "Wait a few minutes, then try again."],
+  server: ["App Center had a problem.", "Wait a moment, then try again."],
+  network: ["App Center could not be reached.", "Check your internet connection and the API address under Advanced, then try again."],
+  invalid_response: ["The answer did not look like App Center's.", "Check the API address under Advanced."],
+  invalid_address: ["The API address is not valid.", null],
+  invalid_settings: ["A setting is not valid.", null],
+  token_missing: ["No token yet.", "Paste your App Center API token, or try the sample data."],
+  keychain: ["The computer's keychain could not be used.", "Paste the token instead."],
+  sample_server: ["The sample data could not be started.", "Restart ACT Export and try again."],
+  not_connected: ["You are not connected.", "Connect to App Center again."],
+  unknown_run: ["One of the selected test runs no longer exists.", "Reload the app's test runs and select again."],
+  nothing_selected: ["No test runs are selected.", "Select the client's test runs, or choose the entire app."],
+  cancelled: ["The export was stopped.", "Nothing was saved. You can start again whenever you like."],
+  disk_full: ["There is not enough free disk space.", "Free some space, or save to another drive."],
+  destination_not_writable: ["The archive cannot be saved there.", "Choose another folder."],
+  destination_is_directory: ["That is a folder, not a file name.", "Choose a file name for the archive."],
+  destination_missing: ["That folder does not exist.", "Choose another folder."],
+  write_failed: ["The archive could not be written.", "Check the free disk space and try again."],
+  no_archive: ["There is no finished export.", "Export again."],
+  not_saved: ["The archive is not saved yet.", "Choose Save as first."],
+  open_folder: ["The folder could not be opened.", "Open it yourself: the path is shown below."],
+  drag: ["Dragging did not start.", "Use Save as instead."],
+  no_app: ["This page must run inside the ACT Export app.", null],
+};
+
+/** How an error is shown: {title, next, details}. */
+export function describe(error) {
+  const code = (error && error.code) || "internal";
+  const message = (error && error.message) || String(error);
+  const [title, next] = TABLE[code] || ["Something went wrong.", "Try again. If it keeps happening, copy the details for your IT team."];
+  const details = `code: ${code}\n${(error && error.detail) || message}`;
+  return { code, title, next: next || message, details };
+}
+
+const panel = () => document.getElementById("error");
+
+/** Shows an error in the panel at the top of the window. */
+export function showError(error) {
+  const shown = describe(error);
+  const box = panel();
+  document.getElementById("error-title").textContent = shown.title;
+  document.getElementById("error-next").textContent = shown.next;
+  const details = document.getElementById("error-details");
+  details.textContent = shown.details;
+  details.hidden = true;
+  const toggle = document.getElementById("error-details-toggle");
+  toggle.textContent = "Show details";
+  toggle.setAttribute("aria-expanded", "false");
+  box.dataset.code = shown.code;
+  box.hidden = false;
+  box.scrollIntoView({ block: "nearest" });
+}
+
+export function hideError() {
+  panel().hidden = true;
+}
+
+async function copy(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Older WebKit: copy through a hidden text area.
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.className = "sr-only";
+    document.body.append(area);
+    area.select();
+    const done = document.execCommand("copy");
+    area.remove();
+    return done;
+  }
+}
+
+export function setUpErrorPanel() {
+  document.getElementById("error-details-toggle").addEventListener("click", (event) => {
+    const details = document.getElementById("error-details");
+    details.hidden = !details.hidden;
+    event.currentTarget.textContent = details.hidden ? "Show details" : "Hide details";
+    event.currentTarget.setAttribute("aria-expanded", String(!details.hidden));
+  });
+  document.getElementById("error-copy").addEventListener("click", async (event) => {
+    const ok = await copy(document.getElementById("error-details").textContent);
+    event.currentTarget.textContent = ok ? "Copied" : "Copy failed";
+    setTimeout(() => { event.currentTarget.textContent = "Copy details"; }, 2000);
+  });
+  document.getElementById("error-dismiss").addEventListener("click", hideError);
+}

@@ -1,0 +1,141 @@
+// Screens 4 and 5: the export with live progress and Cancel; then the archive, to save or drag.
+import { call } from "./ipc.js";
+import { showError } from "./errors.js";
+import { duration, plural, size } from "./format.js";
+import { show } from "./main.js";
+import * as runs from "./runs.js";
+
+const $ = (id) => document.getElementById(id);
+const PHASES = {
+  listing_runs: "Listing the app's test runs",
+  reading_runs: "Reading the test runs and their reports",
+  reading_export_records: "Reading the export records",
+  downloading: "Downloading files",
+  writing: "Writing the archive",
+  done: "Done",
+};
+let rate = null; // bytes per second, smoothed
+
+function retryText(note) {
+  const why = note.reason.kind === "rate_limited"
+    ? "App Center asked us to slow down"
+    : note.reason.kind === "server_error" ? "App Center had a passing problem" : "The connection broke";
+  return `${why}; trying again in ${plural(note.wait_seconds, "second", "seconds")}. This is normal and nothing is lost.`;
+}
+
+function render(progress, started) {
+  const phase = PHASES[progress.phase] || progress.phase;
+  const bar = $("export-bar");
+  let detail = "";
+  if (progress.phase === "downloading") {
+    const bytes = progress.bytes_total == null
+      ? `${size(progress.bytes_done)} so far`
+      : `${size(progress.bytes_done)} of ${size(progress.bytes_total)}`;
+    $("export-phase").textContent = `${phase}: ${progress.items_done} of ${progress.items_total}, ${bytes}`;
+    const elapsed = (Date.now() - started) / 1000;
+    if (elapsed > 1) rate = progress.bytes_done / elapsed;
+    if (progress.bytes_total && rate > 0 && progress.bytes_done > 0) {
+      detail = `Time left: ${duration((progress.bytes_total - progress.bytes_done) / rate)}`;
+    }
+    bar.max = progress.bytes_total || progress.items_total || 1;
+    bar.value = progress.bytes_total ? progress.bytes_done : progress.items_done;
+  } else if (progress.items_total > 0 && progress.phase !== "done") {
+    $("export-phase").textContent = `${phase}: ${progress.items_done} of ${progress.items_total}`;
+    bar.max = progress.items_total;
+    bar.value = progress.items_done;
+  } else {
+    $("export-phase").textContent = phase;
+    bar.removeAttribute("value");
+  }
+  $("export-detail").textContent = detail;
+  const retry = $("export-retry");
+  retry.hidden = !progress.last_retry;
+  if (progress.last_retry) retry.textContent = retryText(progress.last_retry);
+}
+
+export async function start(app, runIds, subject) {
+  show("export");
+  rate = null;
+  $("export-what").textContent = runIds
+    ? `${plural(runIds.length, "test run", "test runs")} of ${app.display_name}`
+    : `Every test run of ${app.display_name}`;
+  $("export-phase").textContent = "Starting";
+  $("export-detail").textContent = "";
+  $("export-retry").hidden = true;
+  $("export-bar").removeAttribute("value");
+  $("cancel-export").disabled = false;
+  const started = Date.now();
+  const channel = new window.__TAURI__.core.Channel();
+  channel.onmessage = (progress) => render(progress, started);
+  try {
+    const done = await call("start_export", {
+      owner: app.owner, app: app.name, runIds, subject: subject || null, onProgress: channel,
+    });
+    finished(done);
+  } catch (error) {
+    if ($("cancel-dialog").open) $("cancel-dialog").close();
+    runs.reopen();
+    showError(error);
+  }
+}
+
+function finished(done) {
+  if ($("cancel-dialog").open) $("cancel-dialog").close();
+  show("done");
+  $("tile-name").textContent = done.file_name;
+  $("tile-size").textContent = size(done.bytes);
+  const rows = [
+    ["Test runs", String(done.runs)],
+    ["Files", done.missing_files ? `${done.files} (${done.missing_files} no longer existed in App Center)` : String(done.files)],
+    ["Size", size(done.bytes)],
+    ["Left out", done.excluded_records ? `${plural(done.excluded_records, "record", "records")} of other test runs` : "Nothing"],
+    ["SHA-256", done.sha256],
+  ];
+  $("summary").replaceChildren(...rows.flatMap(([term, value]) => {
+    const dt = document.createElement("dt");
+    dt.textContent = term;
+    const dd = document.createElement("dd");
+    dd.textContent = value;
+    if (term === "SHA-256") dd.className = "mono";
+    return [dt, dd];
+  }));
+  $("save-status").textContent = "Not saved yet. The archive is deleted when you close ACT Export.";
+  $("show-folder").hidden = true;
+}
+
+async function save() {
+  $("save").disabled = true;
+  try {
+    const saved = await call("save_archive");
+    if (saved) {
+      $("save-status").textContent = `Saved to ${saved.path}`;
+      $("show-folder").hidden = false;
+    }
+  } catch (error) {
+    showError(error);
+  } finally {
+    $("save").disabled = false;
+  }
+}
+
+export function setUp() {
+  const dialog = $("cancel-dialog");
+  $("cancel-export").addEventListener("click", () => dialog.showModal());
+  $("keep-going").addEventListener("click", () => dialog.close());
+  $("confirm-cancel").addEventListener("click", () => {
+    $("cancel-export").disabled = true;
+    $("export-phase").textContent = "Stopping";
+    dialog.close();
+    call("cancel_export");
+  });
+  $("save").addEventListener("click", save);
+  $("show-folder").addEventListener("click", () => call("show_in_folder").catch(showError));
+  $("another").addEventListener("click", async () => {
+    await call("discard_archive");
+    runs.reopen();
+  });
+  $("archive-tile").addEventListener("dragstart", (event) => {
+    event.preventDefault();
+    call("start_drag").catch(showError);
+  });
+}

@@ -1,0 +1,123 @@
+// Screen 3: the app's test runs, filters, the selection (or the entire app), and Export.
+import { call } from "./ipc.js";
+import { showError } from "./errors.js";
+import { date, plural } from "./format.js";
+import { show } from "./main.js";
+import * as apps from "./apps.js";
+import * as exporting from "./exporting.js";
+
+const $ = (id) => document.getElementById(id);
+let app = null;
+let runs = [];
+const selected = new Set();
+
+const wholeApp = () => document.querySelector('input[name="scope"]:checked').value === "app";
+
+function shownRuns() {
+  const series = $("filter-series").value;
+  const from = $("filter-from").value;
+  const to = $("filter-to").value;
+  const words = $("filter-text").value.trim().toLowerCase();
+  return runs.filter((run) => {
+    const day = (run.date || "").slice(0, 10);
+    return (!series || run.test_series === series)
+      && (!from || day >= from)
+      && (!to || day <= to)
+      && (!words || [run.id, run.app_version, run.result, run.platform, run.test_series, date(run.date)]
+        .join(" ").toLowerCase().includes(words));
+  });
+}
+
+function updateCount() {
+  const entire = wholeApp();
+  $("filters").classList.toggle("disabled", entire);
+  for (const id of ["select-shown", "clear-selection"]) $(id).disabled = entire;
+  $("runs-table").classList.toggle("disabled", entire);
+  $("selected-count").textContent = entire
+    ? `The entire app: all ${plural(runs.length, "test run", "test runs")}`
+    : selected.size === 0 ? "No test runs selected" : `${plural(selected.size, "test run", "test runs")} selected`;
+  $("export").disabled = !entire && selected.size === 0;
+}
+
+function render() {
+  const shown = shownRuns();
+  const body = $("runs-table").tBodies[0];
+  body.replaceChildren(...shown.map((run) => {
+    const row = document.createElement("tr");
+    row.dataset.runId = run.id;
+    const pick = document.createElement("td");
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.checked = selected.has(run.id);
+    box.disabled = wholeApp();
+    box.setAttribute("aria-label", `Select the run of ${date(run.date)}, ${run.test_series}, version ${run.app_version}`);
+    box.addEventListener("change", () => {
+      if (box.checked) selected.add(run.id);
+      else selected.delete(run.id);
+      row.classList.toggle("selected", box.checked);
+      updateCount();
+    });
+    pick.append(box);
+    row.append(pick);
+    for (const text of [date(run.date), run.test_series, run.app_version, run.platform, run.result]) {
+      const cell = document.createElement("td");
+      cell.textContent = text;
+      row.append(cell);
+    }
+    row.classList.toggle("selected", box.checked);
+    return row;
+  }));
+  $("shown-count").textContent = shown.length === runs.length
+    ? `${plural(runs.length, "test run", "test runs")}`
+    : `${shown.length} of ${runs.length} test runs shown`;
+  updateCount();
+}
+
+export function setUp() {
+  for (const id of ["filter-series", "filter-from", "filter-to", "filter-text"]) {
+    $(id).addEventListener("input", render);
+  }
+  document.querySelectorAll('input[name="scope"]').forEach((radio) => radio.addEventListener("change", render));
+  $("select-shown").addEventListener("click", () => {
+    shownRuns().forEach((run) => selected.add(run.id));
+    render();
+  });
+  $("clear-selection").addEventListener("click", () => {
+    selected.clear();
+    render();
+  });
+  $("back-to-apps").addEventListener("click", apps.back);
+  $("export").addEventListener("click", () => {
+    const entire = wholeApp();
+    const ids = entire ? null : runs.filter((r) => selected.has(r.id)).map((r) => r.id);
+    exporting.start(app, ids, $("subject").value.trim());
+  });
+}
+
+export async function open(chosen) {
+  if (!app || chosen.owner !== app.owner || chosen.name !== app.name) {
+    selected.clear();
+    $("subject").value = "";
+    document.querySelector('input[name="scope"][value="runs"]').checked = true;
+  }
+  app = chosen;
+  show("runs");
+  $("runs-app").textContent = `${app.display_name} (${app.owner}/${app.name})`;
+  $("runs-table").tBodies[0].replaceChildren();
+  $("shown-count").textContent = "Loading the test runs…";
+  try {
+    runs = await call("list_runs", { owner: app.owner, app: app.name });
+    const series = [...new Set(runs.map((r) => r.test_series).filter(Boolean))].sort();
+    $("filter-series").replaceChildren(new Option("All series", ""), ...series.map((s) => new Option(s, s)));
+    render();
+  } catch (error) {
+    $("shown-count").textContent = "";
+    showError(error);
+  }
+}
+
+/** Back to this screen, as it was (after a cancelled or failed export). */
+export function reopen() {
+  show("runs");
+  render();
+}
