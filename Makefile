@@ -5,13 +5,14 @@ SHELL := /bin/bash
 export CARGO_TERM_COLOR ?= never
 TAURI_CLI := npx --yes @tauri-apps/cli@~2.12
 
-.PHONY: help run test lint package clean
+.PHONY: help run test lint package bench clean
 
 help:
 	@echo "make run      open ACT Export (installs what is missing first)"
 	@echo "make test     run the whole test suite, GUI tests included"
 	@echo "make lint     formatting and clippy only"
 	@echo "make package  build the .deb installer into target/release/bundle/deb/"
+	@echo "make bench    export speed and memory against the manual procedure (docs/benchmarks.md)"
 
 run:
 	@scripts/setup run
@@ -30,6 +31,10 @@ package:
 	@scripts/setup package
 	$(TAURI_CLI) build --bundles deb
 	@ls -1 target/release/bundle/deb/*.deb
+
+bench:
+	@scripts/setup bench
+	bench/run
 
 clean:
 	cargo clean

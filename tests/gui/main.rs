@@ -265,3 +265,41 @@ async fn cancel_in_the_middle_of_an_export_leaves_nothing() {
     );
     gui.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_webview_may_call_only_the_apps_own_commands_and_loads_nothing_remote() {
+    let Some(gui) = Gui::start().await else {
+        return;
+    };
+    gui.wait_text("[data-testid=app-version]", |t| t.contains("version "))
+        .await;
+    let script = "const done = arguments[arguments.length - 1];
+        const tryCall = (cmd, args) => window.__TAURI__.core.invoke(cmd, args || {}).then(() => 'allowed', e => 'refused: ' + e);
+        Promise.all([
+          tryCall('app_info'),
+          tryCall('plugin:window|close', {label: 'main'}),
+          tryCall('plugin:path|resolve_directory', {directory: 11}),
+          tryCall('plugin:fs|read_file', {path: '/etc/passwd'}),
+          tryCall('no_such_command'),
+        ]).then(done);";
+    let answers = gui.client.execute_async(script, vec![]).await.unwrap();
+    let answers: Vec<String> = serde_json::from_value(answers).unwrap();
+    assert_eq!(answers[0], "allowed");
+    for refused in &answers[1..] {
+        assert!(refused.starts_with("refused"), "{answers:?}");
+    }
+    let resources = gui
+        .client
+        .execute("return performance.getEntriesByType('resource').map(e => e.name).concat([location.href]);", vec![])
+        .await
+        .unwrap();
+    let resources: Vec<String> = serde_json::from_value(resources).unwrap();
+    for url in &resources {
+        let local = url.starts_with("tauri://localhost")
+            || url.starts_with("http://tauri.localhost")
+            || url.starts_with("ipc://")
+            || url.starts_with("http://ipc.localhost");
+        assert!(local, "loaded from elsewhere: {url}");
+    }
+    gui.finish().await;
+}

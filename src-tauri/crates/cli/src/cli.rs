@@ -87,6 +87,9 @@ pub struct ExportArgs {
     /// Also export the token owner's account-level data.
     #[arg(long)]
     pub include_account_data: bool,
+    /// Append every progress report to this file, one JSON object a line (for automation).
+    #[arg(long, value_name = "FILE")]
+    pub progress_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

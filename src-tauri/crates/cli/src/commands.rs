@@ -244,7 +244,31 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     );
     bar.enable_steady_tick(Duration::from_millis(120));
     let sink_bar = bar.clone();
-    let sink = Arc::new(move |p: &Progress| sink_bar.set_message(describe(p)));
+    let log = match &args.progress_file {
+        Some(path) => Some(std::sync::Mutex::new(
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)
+                .map_err(|e| Failure::usage(format!("--progress-file {}: {e}", path.display())))?,
+        )),
+        None => None,
+    };
+    let started = std::time::Instant::now();
+    let sink = Arc::new(move |p: &Progress| {
+        sink_bar.set_message(describe(p));
+        if let Some(file) = &log {
+            let mut line = serde_json::json!({ "t_ms": started.elapsed().as_millis() });
+            if let (Some(object), Ok(serde_json::Value::Object(fields))) =
+                (line.as_object_mut(), serde_json::to_value(p))
+            {
+                object.extend(fields);
+            }
+            if let Ok(mut file) = file.lock() {
+                let _ = writeln!(file, "{line}");
+            }
+        }
+    });
     let result = act_engine::export(request, sink, cancel_on_ctrl_c()).await;
     bar.finish_and_clear();
     let summary = result?;

@@ -130,6 +130,32 @@ async fn export_then_verify_then_tamper() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     insta::assert_snapshot!("verify_ok", run.stdout);
 
+    // The progress file has one JSON report a line, ending with "done".
+    let mut with_progress = args.clone();
+    with_progress[3] = "again.zip";
+    with_progress.extend(["--progress-file", "progress.jsonl"]);
+    assert_eq!(
+        act(
+            Some(&server),
+            Some(SAMPLE_TOKEN),
+            &with_progress,
+            dir.path()
+        )
+        .await
+        .status,
+        0
+    );
+    let lines = std::fs::read_to_string(dir.path().join("progress.jsonl")).unwrap();
+    let reports: Vec<serde_json::Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(reports.len() >= 5, "{lines}");
+    assert!(reports
+        .iter()
+        .all(|r| r["t_ms"].is_u64() && r["phase"].is_string()));
+    assert_eq!(reports.last().unwrap()["phase"], "done");
+
     // Replace one entry's content by a same-sized one: the manifest no longer matches.
     let path = dir.path().join("fabrikam.zip");
     let mut bytes = std::fs::read(&path).unwrap();

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Renders docs/benchmarks.md from the results of bench/run."""
+import json
+import os
+import pathlib
+import platform
+import re
+import statistics
+import subprocess
+import sys
+
+results = pathlib.Path(sys.argv[1])
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB memory, {platform.system()} {platform.release()}"
+
+
+def load(label):
+    data = json.loads((results / f"{label}.json").read_text())
+    times = {r["command"]: r["times"] for r in data["results"]}
+    rss = None
+    text = (results / f"{label}.time.txt").read_text()
+    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
+    if match:
+        rss = int(match.group(1)) / 1024
+    rate = None
+    events = [json.loads(l) for l in (results / f"{label}.progress.jsonl").read_text().splitlines() if l.strip()]
+    downloading = [e["t_ms"] for e in events if e["phase"] == "downloading"]
+    if len(downloading) > 2 and downloading[-1] > downloading[0]:
+        rate = (len(downloading) - 1) / ((downloading[-1] - downloading[0]) / 1000)
+    files = sum(1 for _ in open(results / f"{label}.urls.txt"))
+    return times, rss, rate, files
+
+
+def fmt(seconds):
+    return f"{seconds:.2f} s"
+
+
+labels = sorted({p.name.rsplit(".", 1)[0] for p in results.glob("*.json")},
+                key=lambda l: (not l.startswith("many"), int(l.rsplit("-", 1)[1][:-2])))
+out = ["# Benchmarks", "",
+       "ACT Export against the two baselines of the benchmark issue, on loopback against the sample",
+       "server (`act-export sample-server --profile ... --latency-ms ...`), exporting the whole",
+       "benchmark app. Every number below comes from one run of `make bench`.", "",
+       f"- Machine: {machine()}.",
+       "- ACT Export: `act-export export ... --all-runs` (release build, default parallelism 8).",
+       "- Manual: `bench/manual.sh`, App Center's published procedure as a script: one `curl` after",
+       "  another for every API call and every file, then `zip`.",
+       "- Lower bound: `bench/lower-bound.sh`: only the file URLs, 16 `curl`s in flight",
+       "  (`xargs -P 16`), then `zip -0`. No API calls, no checksums, no scoping.",
+       "- Wall times by hyperfine (min and median of the runs); peak RSS by `/usr/bin/time -v`;",
+       "  progress rate from `--progress-file` during the download phase.",
+       "- The sample server runs on the same 2 cores and generates file bytes on the fly.", "",
+       "| workload | latency | files | ACT Export min / median | manual min / median | lower bound min / median | ACT / manual | ACT / lower bound | ACT peak RSS | progress events/s |",
+       "|---|---|---|---|---|---|---|---|---|---|"]
+verdicts = []
+for label in labels:
+    times, rss, rate, files = load(label)
+    workload, latency = label.rsplit("-", 1)
+    act, manual, lower = times["act-export"], times["manual"], times["lower-bound"]
+    ratio_manual = statistics.median(act) / statistics.median(manual)
+    ratio_lower = statistics.median(act) / statistics.median(lower)
+    out.append(f"| {workload} | {latency} | {files} | {fmt(min(act))} / {fmt(statistics.median(act))} | "
+               f"{fmt(min(manual))} / {fmt(statistics.median(manual))} | {fmt(min(lower))} / {fmt(statistics.median(lower))} | "
+               f"{ratio_manual:.3f} | {ratio_lower:.2f} | {rss:.0f} MB | {rate:.1f} |" if rss and rate else
+               f"| {workload} | {latency} | {files} | {fmt(min(act))} / {fmt(statistics.median(act))} | "
+               f"{fmt(min(manual))} / {fmt(statistics.median(manual))} | {fmt(min(lower))} / {fmt(statistics.median(lower))} | "
+               f"{ratio_manual:.3f} | {ratio_lower:.2f} | {rss} | {rate} |")
+    verdicts.append((workload, latency, ratio_manual, ratio_lower, rss, rate))
+
+out += ["", "## Targets", ""]
+for workload, latency, ratio_manual, ratio_lower, rss, rate in verdicts:
+    lines = []
+    if workload == "many-small" and latency == "30ms":
+        lines.append(f"at most 1/10 of the manual time: {ratio_manual:.3f} ({'met' if ratio_manual <= 0.1 else 'NOT met'})")
+    lines.append(f"at most 1.25x the lower bound: {ratio_lower:.2f}x ({'met' if ratio_lower <= 1.25 else 'NOT met'})")
+    if workload == "large" and rss is not None:
+        lines.append(f"peak RSS at most 150 MB: {rss:.0f} MB ({'met' if rss <= 150 else 'NOT met'})")
+    if rate is not None:
+        lines.append(f"at least 4 progress events per second while downloading: {rate:.1f} ({'met' if rate >= 4 else 'NOT met'})")
+    out.append(f"- **{workload}, {latency}**: " + "; ".join(lines) + ".")
+out += ["", "## Reproduce", "", "```sh", "make bench            # both workloads, about 10 minutes on 2 cores",
+        "BENCH_QUICK=1 make bench   # \"many small\" only", "```", ""]
+notes = results / "NOTES.md"
+if notes.exists():
+    out += [notes.read_text()]
+print("\n".join(out))
