@@ -91,7 +91,7 @@ for workload, latency, ratio_manual, ratio_lower, rss, rate in verdicts:
     out.append(f"- **{workload}, {latency}**: " + "; ".join(lines) + ".")
 out += ["", "## Reproduce", "", "```sh", "make bench            # both workloads, about 10 minutes on 2 cores",
         "BENCH_QUICK=1 make bench   # \"many small\" only", "```", ""]
-notes = results / "NOTES.md"
+notes = pathlib.Path(__file__).with_name("analysis.md")
 if notes.exists():
     out += [notes.read_text()]
 print("\n".join(out))

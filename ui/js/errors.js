@@ -23,6 +23,7 @@ const TABLE = {
   destination_is_directory: ["That is a folder, not a file name.", "Choose a file name for the archive."],
   destination_missing: ["That folder does not exist.", "Choose another folder."],
   write_failed: ["The archive could not be written.", "Check the free disk space and try again."],
+  local_write: ["A downloaded file could not be written on this computer.", "Free some disk space and try again."],
   no_archive: ["There is no finished export.", "Export again."],
   not_saved: ["The archive is not saved yet.", "Choose Save as first."],
   open_folder: ["The folder could not be opened.", "Open it yourself: the path is shown below."],

@@ -2,18 +2,20 @@
 //! follows a redirect to another origin, JSON bodies and streaming downloads.
 
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
-use reqwest::header::{HeaderValue, LOCATION, RETRY_AFTER, USER_AGENT};
-use reqwest::{Response, StatusCode};
-use serde::Serialize;
-use tokio::io::{AsyncSeekExt, AsyncWrite, AsyncWriteExt};
+use reqwest::header::{HeaderValue, LOCATION, USER_AGENT};
+use reqwest::Response;
+use tokio::io::AsyncWriteExt;
 use tokio_util::sync::CancellationToken;
 use url::Url;
 
 use crate::base_url::{strip_query, BaseUrl};
-use crate::error::{error_body_message, ApiError, ErrorKind};
-use crate::retry::{is_retryable_status, parse_body_hint, parse_retry_after, RetryPolicy};
+use crate::classify::{check_status, network, Attempt};
+use crate::error::{ApiError, ErrorKind};
+use crate::events::{CallRecord, ClientEvent, RetryReason};
+use crate::retry::RetryPolicy;
+use crate::sink::RestartableSink;
 use crate::token::ApiToken;
 
 /// The header App Center reads the token from.
@@ -50,70 +52,6 @@ impl Default for ClientConfig {
     }
 }
 
-/// Why a call is tried again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum RetryReason {
-    /// 429: the server asked us to slow down.
-    RateLimited,
-    /// A 5xx answer.
-    ServerError { status: u16 },
-    /// The connection failed, broke or stalled.
-    Network,
-}
-
-/// Something the client tells while it works.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "event", rename_all = "snake_case")]
-pub enum ClientEvent {
-    /// A call failed and will be tried again after `delay_ms`.
-    Retrying {
-        operation: String,
-        url: String,
-        reason: RetryReason,
-        /// The attempt that failed (1 = the first).
-        attempt: u32,
-        max_attempts: u32,
-        delay_ms: u64,
-    },
-}
-
-/// One call as recorded for the archive's manifest.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CallRecord {
-    pub method: String,
-    pub operation: String,
-    /// Without query string.
-    pub url: String,
-    /// The final status; `None` when no answer came.
-    pub status: Option<u16>,
-    pub attempts: u32,
-    /// Body bytes received on the final attempt.
-    pub bytes: u64,
-}
-
-/// Something a download can be written to and started over in, when a retry is needed.
-pub trait RestartableSink: AsyncWrite + Unpin + Send {
-    /// Empties the sink so that the download can start again from byte 0.
-    fn restart(&mut self) -> impl std::future::Future<Output = std::io::Result<()>> + Send;
-}
-
-impl RestartableSink for tokio::fs::File {
-    async fn restart(&mut self) -> std::io::Result<()> {
-        self.set_len(0).await?;
-        self.seek(std::io::SeekFrom::Start(0)).await?;
-        Ok(())
-    }
-}
-
-impl RestartableSink for std::io::Cursor<Vec<u8>> {
-    async fn restart(&mut self) -> std::io::Result<()> {
-        self.get_mut().clear();
-        self.set_position(0);
-        Ok(())
-    }
-}
-
 type EventSink = Arc<dyn Fn(&ClientEvent) + Send + Sync>;
 
 /// The App Center API client. Cheap to clone; clones share the call journal.
@@ -134,16 +72,6 @@ impl std::fmt::Debug for Client {
             .field("token", &self.token)
             .finish_non_exhaustive()
     }
-}
-
-/// A failed attempt: tried again, or final.
-enum Attempt {
-    Retry {
-        reason: RetryReason,
-        server_delay: Option<Duration>,
-        error: ApiError,
-    },
-    Fatal(ApiError),
 }
 
 impl Client {
@@ -396,8 +324,8 @@ impl Client {
     ) -> Result<(u64, u64, u16), Attempt> {
         let local = |e: std::io::Error| {
             Attempt::Fatal(
-                ApiError::new(ErrorKind::InvalidSettings, operation, shown.to_string())
-                    .with_detail(format!("could not write the downloaded file: {e}"))
+                ApiError::new(ErrorKind::LocalWrite, operation, shown.to_string())
+                    .with_detail(e.to_string())
                     .with_source(e),
             )
         };
@@ -473,92 +401,4 @@ impl Client {
                 .with_detail("too many redirects"),
         ))
     }
-}
-
-/// Turns an unsuccessful status into the right attempt outcome.
-async fn check_status(
-    operation: &str,
-    shown: &str,
-    response: Response,
-) -> Result<Response, Attempt> {
-    let status = response.status();
-    if status.is_success() {
-        return Ok(response);
-    }
-    let code = status.as_u16();
-    let retry_after = response
-        .headers()
-        .get(RETRY_AFTER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| parse_retry_after(v, SystemTime::now()));
-    // Error bodies are small; a broken one is not worth failing over.
-    let body = response.bytes().await.unwrap_or_default();
-    let mut error = ApiError::new(kind_of(status), operation, shown.to_string()).with_status(code);
-    if let Some(message) = error_body_message(&body) {
-        error = error.with_detail(message);
-    }
-    if code == 429 {
-        return Err(Attempt::Retry {
-            reason: RetryReason::RateLimited,
-            server_delay: retry_after.or_else(|| parse_body_hint(&body)),
-            error,
-        });
-    }
-    if is_retryable_status(code) || code == 500 {
-        return Err(Attempt::Retry {
-            reason: RetryReason::ServerError { status: code },
-            server_delay: retry_after,
-            error,
-        });
-    }
-    Err(Attempt::Fatal(error))
-}
-
-fn kind_of(status: StatusCode) -> ErrorKind {
-    match status.as_u16() {
-        401 => ErrorKind::Unauthorized,
-        403 => ErrorKind::Forbidden,
-        404 | 410 => ErrorKind::NotFound,
-        429 => ErrorKind::RateLimited,
-        _ => ErrorKind::Server,
-    }
-}
-
-fn network(operation: &str, shown: &str, error: reqwest::Error) -> Attempt {
-    if is_certificate_error(&error) {
-        // Not a passing fault: trying again would only fail again.
-        return Attempt::Fatal(
-            ApiError::new(ErrorKind::Network, operation, shown.to_string())
-                .with_detail("the server's security certificate could not be verified")
-                .with_source(error.without_url()),
-        );
-    }
-    let detail = if error.is_timeout() {
-        "the server stopped answering"
-    } else if error.is_connect() {
-        "could not connect"
-    } else {
-        "the connection broke"
-    };
-    // reqwest's own message can contain the URL with its query: keep it out of the detail.
-    Attempt::Retry {
-        reason: RetryReason::Network,
-        server_delay: None,
-        error: ApiError::new(ErrorKind::Network, operation, shown.to_string())
-            .with_detail(detail)
-            .with_source(error.without_url()),
-    }
-}
-
-/// True when the error comes from a TLS certificate that did not verify.
-fn is_certificate_error(error: &reqwest::Error) -> bool {
-    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
-    while let Some(current) = source {
-        let text = current.to_string().to_ascii_lowercase();
-        if text.contains("certificate") || text.contains("unknownissuer") {
-            return true;
-        }
-        source = current.source();
-    }
-    false
 }

@@ -26,6 +26,9 @@ pub enum ErrorKind {
     Cancelled,
     /// A setting was refused before anything was sent (for example the API address).
     InvalidSettings,
+    /// A download could not be written on this computer (disk full, no permission...). The
+    /// `std::io::Error` is the error's source.
+    LocalWrite,
 }
 
 impl ErrorKind {
@@ -41,6 +44,7 @@ impl ErrorKind {
             ErrorKind::InvalidResponse => "invalid_response",
             ErrorKind::Cancelled => "cancelled",
             ErrorKind::InvalidSettings => "invalid_settings",
+            ErrorKind::LocalWrite => "local_write",
         }
     }
 
@@ -55,6 +59,7 @@ impl ErrorKind {
             ErrorKind::InvalidResponse => "the server's answer could not be read",
             ErrorKind::Cancelled => "it was cancelled",
             ErrorKind::InvalidSettings => "a setting is not valid",
+            ErrorKind::LocalWrite => "the file could not be written on this computer",
         }
     }
 }
@@ -121,6 +126,13 @@ impl ApiError {
     /// A cancellation of `operation`.
     pub fn cancelled(operation: &str, url: String) -> Self {
         ApiError::new(ErrorKind::Cancelled, operation, url)
+    }
+
+    /// The I/O error behind a [`ErrorKind::LocalWrite`].
+    pub fn io_error(&self) -> Option<&std::io::Error> {
+        self.source
+            .as_ref()
+            .and_then(|s| s.downcast_ref::<std::io::Error>())
     }
 
     /// The stable code for the UI.

@@ -28,21 +28,23 @@
 //! ```
 
 mod base_url;
+mod classify;
 mod client;
 mod error;
+mod events;
 pub mod models;
 mod operations;
 pub mod retry;
+mod sink;
 mod token;
 
 pub use base_url::{strip_query, BaseUrl, BaseUrlError, DEFAULT_BASE_URL};
-pub use client::{
-    CallRecord, Client, ClientConfig, ClientEvent, RestartableSink, RetryReason, TOKEN_HEADER,
-    USER_AGENT_VALUE,
-};
+pub use client::{Client, ClientConfig, TOKEN_HEADER, USER_AGENT_VALUE};
 pub use error::{describe_operation, error_body_message, ApiError, ErrorKind};
+pub use events::{CallRecord, ClientEvent, RetryReason};
 pub use models::Raw;
 pub use operations::{AppRef, ACCOUNT_EXPORT_ENDPOINTS, APP_EXPORT_ENDPOINTS};
 pub use retry::RetryPolicy;
+pub use sink::RestartableSink;
 pub use token::ApiToken;
 pub use url::Url;

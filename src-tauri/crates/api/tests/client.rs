@@ -522,3 +522,123 @@ async fn a_redirect_to_another_origin_does_not_carry_the_token() {
         (Origin::Storage, None)
     );
 }
+
+#[tokio::test]
+async fn forbidden_is_not_retried() {
+    let server = server().await;
+    let c = client(&server);
+    server
+        .controls()
+        .add_fault(Fault::new(Target::Any, FaultKind::Status(403), 1));
+    let error = c.apps().await.unwrap_err();
+    assert_eq!(
+        (error.kind, error.attempts, error.code()),
+        (ErrorKind::Forbidden, 1, "forbidden")
+    );
+}
+
+#[tokio::test]
+async fn a_100_mb_answer_is_read_whole_and_kept() {
+    let server = server().await;
+    // The default stall timeout: making 100 MB of JSON takes the (debug-built) server a while.
+    let config = ClientConfig {
+        base_url: BaseUrl::parse(&server.api_url()).unwrap(),
+        retry: fast(),
+        ..ClientConfig::default()
+    };
+    let (c, events) = recorder(Client::new(config, ApiToken::new(SAMPLE_TOKEN)).unwrap());
+    server.controls().add_fault(Fault::new(
+        Target::PathContains("hashFiles".into()),
+        FaultKind::HugeJson(100_000_000),
+        1,
+    ));
+    let records = c.export_hash_files(&shared_app(&server)).await.unwrap();
+    assert_eq!(
+        records[0].raw["x_padding"].as_str().unwrap().len(),
+        100_000_000
+    );
+    assert_eq!(records.len(), server.dataset().apps[0].hash_files.len());
+    assert!(events.lock().unwrap().is_empty(), "read in one attempt");
+}
+
+#[tokio::test]
+async fn a_name_that_does_not_resolve_is_a_network_error() {
+    let config = ClientConfig {
+        base_url: BaseUrl::parse("https://act-export-test.invalid").unwrap(),
+        retry: fast(),
+        ..ClientConfig::default()
+    };
+    let error = Client::new(config, ApiToken::new("t"))
+        .unwrap()
+        .user()
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind, ErrorKind::Network, "{error}");
+}
+
+#[tokio::test]
+async fn a_certificate_that_does_not_verify_fails_at_once() {
+    // A TLS server on loopback with a self-signed certificate, from Debian's openssl.
+    let dir = tempfile::tempdir().unwrap();
+    let made = std::process::Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+        ])
+        .arg("-keyout")
+        .arg(dir.path().join("key.pem"))
+        .arg("-out")
+        .arg(dir.path().join("cert.pem"))
+        .output();
+    if !made.is_ok_and(|o| o.status.success()) {
+        assert!(std::env::var("CI").is_err(), "openssl is needed here");
+        eprintln!("SKIPPED: openssl is not installed");
+        return;
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut tls = std::process::Command::new("openssl")
+        .args(["s_server", "-quiet", "-www", "-accept", &port.to_string()])
+        .arg("-key")
+        .arg(dir.path().join("key.pem"))
+        .arg("-cert")
+        .arg(dir.path().join("cert.pem"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let config = ClientConfig {
+        base_url: BaseUrl::parse(&format!("https://localhost:{port}")).unwrap(),
+        retry: fast(),
+        ..ClientConfig::default()
+    };
+    let error = Client::new(config, ApiToken::new("t"))
+        .unwrap()
+        .user()
+        .await
+        .unwrap_err();
+    let _ = tls.kill();
+    let _ = tls.wait();
+    assert_eq!(
+        (error.kind, error.attempts),
+        (ErrorKind::Network, 1),
+        "{error}"
+    );
+    assert!(error.to_string().contains("certificate"), "{error}");
+}

@@ -70,6 +70,7 @@ fn by_kind(kind: ErrorKind) -> (u8, Option<&'static str>) {
         ErrorKind::InvalidResponse => (exit::SERVICE, Some("The server's answer did not look like App Center's. Check the --base-url address.")),
         ErrorKind::Cancelled => (exit::CANCELLED, None),
         ErrorKind::InvalidSettings => (exit::USAGE, None),
+        ErrorKind::LocalWrite => (exit::OTHER, Some("Free some disk space, or choose another --out location.")),
     }
 }
 

@@ -3,8 +3,9 @@
 //! unfinished [`ArchiveWriter`] removes the temporary file.
 
 use std::fs::File;
-use std::io::{Read, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -61,9 +62,68 @@ pub(crate) struct Item {
     pub entry: ManifestEntry,
 }
 
+/// The temporary file the zip is written to. Once `abandoned`, writes and seeks do nothing (but
+/// succeed): the zip crate finalises an archive when it is dropped, which for an abandoned
+/// export would be wasted work and, on a full disk, a message on stderr.
+struct Gate {
+    file: NamedTempFile,
+    abandoned: AtomicBool,
+    /// Once abandoned: where the file position and end would be, starting from the real ones.
+    virtual_at: Option<(u64, u64)>,
+}
+
+impl Gate {
+    /// `None` while writing for real; the virtual position and end once abandoned.
+    fn virtual_state(&mut self) -> Option<&mut (u64, u64)> {
+        if !self.abandoned.load(Ordering::Relaxed) {
+            return None;
+        }
+        if self.virtual_at.is_none() {
+            let mut file: &File = self.file.as_file();
+            let position = file.stream_position().unwrap_or(0);
+            let end = file.metadata().map_or(position, |m| m.len()).max(position);
+            self.virtual_at = Some((position, end));
+        }
+        self.virtual_at.as_mut()
+    }
+}
+
+impl Write for Gate {
+    fn write(&mut self, buffer: &[u8]) -> std::io::Result<usize> {
+        if let Some((position, end)) = self.virtual_state() {
+            *position += buffer.len() as u64;
+            *end = (*end).max(*position);
+            return Ok(buffer.len());
+        }
+        self.file.write(buffer)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.virtual_state().is_some() {
+            return Ok(());
+        }
+        self.file.flush()
+    }
+}
+
+impl Seek for Gate {
+    fn seek(&mut self, to: SeekFrom) -> std::io::Result<u64> {
+        if let Some((position, end)) = self.virtual_state() {
+            *position = match to {
+                SeekFrom::Start(n) => n,
+                SeekFrom::Current(d) => position.saturating_add_signed(d),
+                SeekFrom::End(d) => end.saturating_add_signed(d),
+            };
+            return Ok(*position);
+        }
+        self.file.seek(to)
+    }
+}
+
 /// The zip being written.
 pub(crate) struct ArchiveWriter {
-    zip: ZipWriter<NamedTempFile>,
+    /// Always `Some` until `finish` takes it.
+    zip: Option<ZipWriter<Gate>>,
     destination: PathBuf,
     folder: PathBuf,
     modified: zip::DateTime,
@@ -118,7 +178,11 @@ impl ArchiveWriter {
         )
         .unwrap_or_default();
         Ok(ArchiveWriter {
-            zip: ZipWriter::new(temp),
+            zip: Some(ZipWriter::new(Gate {
+                file: temp,
+                abandoned: AtomicBool::new(false),
+                virtual_at: None,
+            })),
             destination: destination.to_path_buf(),
             folder: parent,
             modified,
@@ -144,14 +208,14 @@ impl ArchiveWriter {
             .last_modified_time(self.modified)
             .unix_permissions(0o644)
             .large_file(size >= u64::from(u32::MAX));
-        self.zip
+        self.zip()?
             .start_file(entry.path.as_str(), options)
             .map_err(|e| self.fail(std::io::Error::other(e)))?;
         let mut hasher = Sha256::new();
         let written = match source {
             Source::Bytes(bytes) => {
                 hasher.update(&bytes);
-                self.zip.write_all(&bytes).map_err(|e| self.fail(e))?;
+                self.zip()?.write_all(&bytes).map_err(|e| self.fail(e))?;
                 bytes.len() as u64
             }
             Source::File(path) => {
@@ -180,9 +244,18 @@ impl ArchiveWriter {
                 return Ok(total);
             }
             hasher.update(&buffer[..n]);
-            self.zip.write_all(&buffer[..n]).map_err(|e| self.fail(e))?;
+            self.zip()?
+                .write_all(&buffer[..n])
+                .map_err(|e| self.fail(e))?;
             total += n as u64;
         }
+    }
+
+    fn zip(&mut self) -> Result<&mut ZipWriter<Gate>, ExportError> {
+        let destination = &self.destination;
+        self.zip.as_mut().ok_or_else(|| {
+            ExportError::io(destination, std::io::Error::other("the archive is closed"))
+        })
     }
 
     fn fail(&self, error: std::io::Error) -> ExportError {
@@ -196,18 +269,26 @@ impl ArchiveWriter {
             .compression_method(CompressionMethod::Deflated)
             .last_modified_time(self.modified)
             .unix_permissions(0o644);
-        self.zip
+        self.zip()?
             .start_file("manifest.json", options)
             .map_err(|e| self.fail(std::io::Error::other(e)))?;
-        self.zip.write_all(manifest).map_err(|e| self.fail(e))?;
+        self.zip()?.write_all(manifest).map_err(|e| self.fail(e))?;
         let destination = self.destination.clone();
         let fail = |e: std::io::Error| ExportError::io(&destination, e);
-        let mut temp = self
+        let zip = self
             .zip
+            .take()
+            .ok_or_else(|| fail(std::io::Error::other("the archive is closed")))?;
+        let mut temp = zip
             .finish()
-            .map_err(|e| fail(std::io::Error::other(e)))?;
+            .map_err(|e| fail(std::io::Error::other(e)))?
+            .file;
         temp.flush().map_err(fail)?;
         temp.as_file().sync_all().map_err(fail)?;
+        // Last moment to honour a cancel: after the rename the archive is complete and kept.
+        if self.cancel.is_cancelled() {
+            return Err(ExportError::Cancelled);
+        }
         let size = temp.as_file().metadata().map_err(fail)?.len();
         temp.persist(&destination).map_err(|e| fail(e.error))?;
         // Make the rename itself durable.
@@ -217,6 +298,18 @@ impl ArchiveWriter {
             }
         }
         Ok(size)
+    }
+}
+
+impl Drop for ArchiveWriter {
+    fn drop(&mut self) {
+        // Not finished: an abandoned export. Drop the zip without writing its end, then the
+        // temporary file (which removes it).
+        if let Some(zip) = self.zip.take() {
+            if let Some(gate) = zip.get_ref() {
+                gate.abandoned.store(true, Ordering::Relaxed);
+            }
+        }
     }
 }
 

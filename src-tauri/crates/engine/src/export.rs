@@ -4,23 +4,19 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use act_api::{
-    ApiToken, AppRef, BaseUrl, CallRecord, Client, ClientConfig, ErrorKind, Raw, RetryPolicy,
-};
-use futures_util::{StreamExt, TryStreamExt};
+use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig, ErrorKind, Raw, RetryPolicy};
 use serde::Serialize;
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use crate::archive::{ArchiveWriter, Item, ManifestEntry, Source};
 use crate::collect;
 use crate::error::{ExportError, Step};
-use crate::files::{PlannedFile, Planner};
+use crate::files::Planner;
 use crate::names::EntryNames;
 use crate::progress::{Phase, ProgressSink, Tracker};
-use crate::readme::{self, MissingFile, ReadmeContext, RunRow};
+use crate::readme::{MissingFile, RunRow};
 use crate::scope::{self, Selection};
 
 /// The manifest's format identifier.
@@ -94,24 +90,6 @@ pub struct ExportSummary {
     pub excluded_records: u64,
 }
 
-#[derive(Serialize)]
-struct Manifest<'a> {
-    format: &'static str,
-    tool: BTreeMap<&'static str, &'static str>,
-    created_at: &'a str,
-    api_base_url: String,
-    app: BTreeMap<&'static str, &'a str>,
-    subject: Option<&'a str>,
-    scope: &'a Scope,
-    runs: &'a [RunRow],
-    options: BTreeMap<&'static str, Value>,
-    calls: Vec<CallRecord>,
-    excluded_records: &'a BTreeMap<String, u64>,
-    links_not_followed: &'a [String],
-    missing_at_source: &'a [MissingFile],
-    entries: &'a [ManifestEntry],
-}
-
 /// Runs an export. Progress goes to `progress`; `cancel` stops it within a second, and then,
 /// as on any failure, nothing is left at the destination.
 pub async fn export(
@@ -162,17 +140,17 @@ pub async fn export(
         return Err(ExportError::Cancelled);
     }
     tracker.phase(Phase::Writing, 2);
-    finish(request, client, writer, plan, created_at, &tracker).await
+    crate::manifest::finish(request, client, writer, plan, created_at, &tracker).await
 }
 
 /// What `produce` found, for the README and the manifest.
-struct Plan {
-    app_name: String,
-    runs: Vec<RunRow>,
-    excluded: BTreeMap<String, u64>,
-    not_followed: Vec<String>,
-    missing: Vec<MissingFile>,
-    files: usize,
+pub(crate) struct Plan {
+    pub(crate) app_name: String,
+    pub(crate) runs: Vec<RunRow>,
+    pub(crate) excluded: BTreeMap<String, u64>,
+    pub(crate) not_followed: Vec<String>,
+    pub(crate) missing: Vec<MissingFile>,
+    pub(crate) files: usize,
 }
 
 fn write_entries(
@@ -185,7 +163,7 @@ fn write_entries(
     Ok(writer)
 }
 
-fn entry(path: String, kind: &str, run_ids: Vec<String>) -> ManifestEntry {
+pub(crate) fn entry(path: String, kind: &str, run_ids: Vec<String>) -> ManifestEntry {
     ManifestEntry {
         path,
         bytes: 0,
@@ -204,7 +182,7 @@ fn json_item(path: String, value: &Value, kind: &str, run_ids: Vec<String>) -> I
     }
 }
 
-async fn send(sender: &mpsc::Sender<Item>, item: Item) -> Result<(), ExportError> {
+pub(crate) async fn send(sender: &mpsc::Sender<Item>, item: Item) -> Result<(), ExportError> {
     // The writer only hangs up when it failed; its error is the one reported.
     sender.send(item).await.map_err(|_| ExportError::Cancelled)
 }
@@ -306,7 +284,7 @@ async fn produce(
     let planned = std::mem::take(&mut planner.files);
     let files = planned.len();
     tracker.phase(Phase::Downloading, files as u64);
-    let missing = download_all(
+    let missing = crate::download::download_all(
         client,
         planned,
         parallel,
@@ -369,190 +347,5 @@ fn run_row(run: &Raw<act_api::models::TestRun>) -> RunRow {
         app_version: text(&d.app_version),
         platform: text(&d.platform),
         result: text(&d.result_status),
-    }
-}
-
-/// Downloads every planned file into temporary files beside the destination and hands each to
-/// the writer. Files the service no longer has (404) are returned as missing.
-async fn download_all(
-    client: &Client,
-    planned: Vec<PlannedFile>,
-    parallel: usize,
-    tracker: &Arc<Tracker>,
-    sender: &mpsc::Sender<Item>,
-    downloads: &Path,
-    destination: &Path,
-) -> Result<Vec<MissingFile>, ExportError> {
-    let sizes = Arc::new(std::sync::Mutex::new((
-        vec![None::<u64>; planned.len()],
-        vec![0u64; planned.len()],
-    )));
-    let results: Vec<Option<MissingFile>> =
-        futures_util::stream::iter(planned.into_iter().enumerate())
-            .map(|(index, file)| {
-                let path = downloads.join(format!("{index}.part"));
-                let sizes = sizes.clone();
-                async move {
-                    let mut out = tokio::fs::File::create(&path)
-                        .await
-                        .map_err(|e| ExportError::io(destination, e))?;
-                    let mut report = |done: u64, total: Option<u64>| {
-                        let Ok(mut guard) = sizes.lock() else { return };
-                        guard.0[index] = total.or(Some(done));
-                        guard.1[index] = done;
-                        let bytes_done = guard.1.iter().sum();
-                        let bytes_total = guard
-                            .0
-                            .iter()
-                            .all(Option::is_some)
-                            .then(|| guard.0.iter().flatten().sum());
-                        drop(guard);
-                        tracker.update(false, |p| {
-                            p.bytes_done = bytes_done;
-                            p.bytes_total = bytes_total;
-                            p.current = Some(file.original_name.clone());
-                        });
-                    };
-                    let outcome = client.download(&file.url, &mut out, &mut report).await;
-                    drop(out);
-                    tracker.update(false, |p| p.items_done += 1);
-                    match outcome {
-                        Ok(_) => {
-                            let item = Item {
-                                source: Source::File(path),
-                                entry: ManifestEntry {
-                                    original_name: (file.original_name
-                                        != file.path.rsplit('/').next().unwrap_or(""))
-                                    .then(|| file.original_name.clone()),
-                                    source_url: Some(act_api::strip_query(&file.url)),
-                                    ..entry(file.path.clone(), file.kind, file.run_ids.clone())
-                                },
-                            };
-                            send(sender, item).await?;
-                            Ok(None)
-                        }
-                        Err(error) if error.kind == ErrorKind::NotFound => {
-                            let _ = tokio::fs::remove_file(&path).await;
-                            Ok(Some(MissingFile {
-                                url: act_api::strip_query(&file.url),
-                                kind: file.kind.to_string(),
-                                run_ids: file.run_ids.clone(),
-                            }))
-                        }
-                        Err(error) => Err(ExportError::api(Step::Download, error)),
-                    }
-                }
-            })
-            .buffer_unordered(parallel)
-            .try_collect()
-            .await?;
-    Ok(results.into_iter().flatten().collect())
-}
-
-async fn finish(
-    request: ExportRequest,
-    client: Client,
-    writer: ArchiveWriter,
-    plan: Plan,
-    created_at: String,
-    tracker: &Tracker,
-) -> Result<ExportSummary, ExportError> {
-    let destination = request.destination.clone();
-    let summary = tokio::task::spawn_blocking(move || {
-        finish_blocking(request, &client, writer, plan, &created_at)
-    })
-    .await
-    .map_err(|e| ExportError::io(&destination, std::io::Error::other(e)))??;
-    tracker.phase(Phase::Done, 0);
-    Ok(summary)
-}
-
-/// Writes README.html and manifest.json, completes the archive and hashes it.
-fn finish_blocking(
-    request: ExportRequest,
-    client: &Client,
-    mut writer: ArchiveWriter,
-    plan: Plan,
-    created_at: &str,
-) -> Result<ExportSummary, ExportError> {
-    let app_slug = request.app.to_string();
-    let whole_app = matches!(request.scope, Scope::WholeApp);
-    // Downloads finish in any order; the listings are sorted so that they read (and compare) well.
-    writer.entries.sort_by(|a, b| a.path.cmp(&b.path));
-    let html = readme::render(&ReadmeContext {
-        app_slug: &app_slug,
-        app_name: &plan.app_name,
-        subject: request.options.subject.as_deref(),
-        whole_app,
-        created_at,
-        tool_version: env!("CARGO_PKG_VERSION"),
-        runs: &plan.runs,
-        entries: &writer.entries,
-        missing: &plan.missing,
-    });
-    writer.add(Item {
-        source: Source::Bytes(html.into_bytes()),
-        entry: entry("README.html".into(), "readme", Vec::new()),
-    })?;
-    let manifest = Manifest {
-        format: MANIFEST_FORMAT,
-        tool: BTreeMap::from([
-            ("name", "ACT Export"),
-            ("version", env!("CARGO_PKG_VERSION")),
-        ]),
-        created_at,
-        api_base_url: request.base_url.to_string(),
-        app: BTreeMap::from([
-            ("owner", request.app.owner.as_str()),
-            ("name", request.app.app.as_str()),
-            ("display_name", plan.app_name.as_str()),
-        ]),
-        subject: request.options.subject.as_deref(),
-        scope: &request.scope,
-        runs: &plan.runs,
-        options: BTreeMap::from([
-            ("parallelism", Value::from(request.options.parallelism)),
-            ("include_files", Value::from(request.options.include_files)),
-            (
-                "include_account_data",
-                Value::from(request.options.include_account_data),
-            ),
-        ]),
-        calls: client.calls(),
-        excluded_records: &plan.excluded,
-        links_not_followed: &plan.not_followed,
-        missing_at_source: &plan.missing,
-        entries: &writer.entries,
-    };
-    let manifest = serde_json::to_vec_pretty(&manifest)
-        .map_err(|e| ExportError::io(&request.destination, e.into()))?;
-    let entries = writer.entries.len() + 1;
-    let bytes = writer.finish(&manifest)?;
-    let sha256 =
-        sha256_file(&request.destination).map_err(|e| ExportError::io(&request.destination, e))?;
-    Ok(ExportSummary {
-        path: request.destination,
-        bytes,
-        sha256,
-        runs: plan.runs.len(),
-        files: plan.files - plan.missing.len(),
-        missing_files: plan.missing.len(),
-        entries,
-        excluded_records: plan.excluded.values().sum(),
-    })
-}
-
-/// SHA-256 of a file, lowercase hex, read in pieces.
-pub(crate) fn sha256_file(path: &Path) -> std::io::Result<String> {
-    use std::io::Read;
-    let mut file = std::fs::File::open(path)?;
-    let mut hasher = Sha256::new();
-    let mut buffer = vec![0u8; 256 * 1024];
-    loop {
-        let n = file.read(&mut buffer)?;
-        if n == 0 {
-            return Ok(hex::encode(hasher.finalize()));
-        }
-        hasher.update(&buffer[..n]);
     }
 }

@@ -21,9 +21,11 @@
 
 mod archive;
 mod collect;
+mod download;
 mod error;
 mod export;
 mod files;
+mod manifest;
 pub mod names;
 pub mod progress;
 pub mod readme;

@@ -69,6 +69,8 @@ pub enum FaultKind {
     WrongTypes,
     /// A 307 redirect to the same path on the storage origin (which must not get the token).
     RedirectToStorage,
+    /// The JSON answer grows by this many bytes: a field `x_padding` in the (first) record.
+    HugeJson(usize),
 }
 
 /// Which requests a fault applies to.

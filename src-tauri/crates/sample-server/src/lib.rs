@@ -25,6 +25,7 @@ pub mod content;
 pub mod controls;
 pub mod data;
 pub mod render;
+mod seed;
 mod server;
 
 use std::net::SocketAddr;
@@ -78,7 +79,7 @@ impl SampleServer {
         let api = api_listener.local_addr()?;
         let storage = storage_listener.local_addr()?;
         let shared = Arc::new(server::Shared {
-            data: data::build(&config.profile),
+            data: seed::build(&config.profile),
             origins: render::Origins {
                 api: format!("http://{api}"),
                 storage: format!("http://{storage}"),

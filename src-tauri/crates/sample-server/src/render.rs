@@ -328,3 +328,15 @@ pub fn wrong_types(value: &mut Value) {
         _ => {}
     }
 }
+
+/// Adds `size` bytes to an answer: a field `x_padding` in the object, or in an array's first
+/// object.
+pub fn pad(value: &mut Value, size: usize) {
+    let target = match value {
+        Value::Array(items) => items.first_mut(),
+        other => Some(other),
+    };
+    if let Some(Value::Object(map)) = target {
+        map.insert("x_padding".into(), Value::String("p".repeat(size)));
+    }
+}

@@ -288,13 +288,16 @@ async fn apply(fault: FaultKind, response: Response) -> Response {
             Bytes::from_static(b"{\"resources\": [ <html>oops"),
         ),
         FaultKind::EmptyBody => replace_body(response, Bytes::new()),
-        FaultKind::WrongTypes => {
+        FaultKind::WrongTypes | FaultKind::HugeJson(_) => {
             let (parts, body) = response.into_parts();
             let bytes = axum::body::to_bytes(body, usize::MAX)
                 .await
                 .unwrap_or_default();
             let mut value: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-            render::wrong_types(&mut value);
+            match fault {
+                FaultKind::HugeJson(size) => render::pad(&mut value, size),
+                _ => render::wrong_types(&mut value),
+            }
             let mut response = Response::from_parts(parts, Body::empty());
             response.headers_mut().remove(header::CONTENT_LENGTH);
             replace_body(

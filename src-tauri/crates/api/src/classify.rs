@@ -1,0 +1,108 @@
+//! Sorting failures: which are worth another attempt, and what they are called.
+
+use std::time::{Duration, SystemTime};
+
+use reqwest::header::RETRY_AFTER;
+use reqwest::{Response, StatusCode};
+
+use crate::error::{error_body_message, ApiError, ErrorKind};
+use crate::events::RetryReason;
+use crate::retry::{is_retryable_status, parse_body_hint, parse_retry_after};
+
+/// A failed attempt: tried again, or final.
+pub(crate) enum Attempt {
+    Retry {
+        reason: RetryReason,
+        server_delay: Option<Duration>,
+        error: ApiError,
+    },
+    Fatal(ApiError),
+}
+
+/// Turns an unsuccessful status into the right attempt outcome.
+pub(crate) async fn check_status(
+    operation: &str,
+    shown: &str,
+    response: Response,
+) -> Result<Response, Attempt> {
+    let status = response.status();
+    if status.is_success() {
+        return Ok(response);
+    }
+    let code = status.as_u16();
+    let retry_after = response
+        .headers()
+        .get(RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| parse_retry_after(v, SystemTime::now()));
+    // Error bodies are small; a broken one is not worth failing over.
+    let body = response.bytes().await.unwrap_or_default();
+    let mut error = ApiError::new(kind_of(status), operation, shown.to_string()).with_status(code);
+    if let Some(message) = error_body_message(&body) {
+        error = error.with_detail(message);
+    }
+    if code == 429 {
+        return Err(Attempt::Retry {
+            reason: RetryReason::RateLimited,
+            server_delay: retry_after.or_else(|| parse_body_hint(&body)),
+            error,
+        });
+    }
+    if is_retryable_status(code) || code == 500 {
+        return Err(Attempt::Retry {
+            reason: RetryReason::ServerError { status: code },
+            server_delay: retry_after,
+            error,
+        });
+    }
+    Err(Attempt::Fatal(error))
+}
+
+fn kind_of(status: StatusCode) -> ErrorKind {
+    match status.as_u16() {
+        401 => ErrorKind::Unauthorized,
+        403 => ErrorKind::Forbidden,
+        404 | 410 => ErrorKind::NotFound,
+        429 => ErrorKind::RateLimited,
+        _ => ErrorKind::Server,
+    }
+}
+
+pub(crate) fn network(operation: &str, shown: &str, error: reqwest::Error) -> Attempt {
+    if is_certificate_error(&error) {
+        // Not a passing fault: trying again would only fail again.
+        return Attempt::Fatal(
+            ApiError::new(ErrorKind::Network, operation, shown.to_string())
+                .with_detail("the server's security certificate could not be verified")
+                .with_source(error.without_url()),
+        );
+    }
+    let detail = if error.is_timeout() {
+        "the server stopped answering"
+    } else if error.is_connect() {
+        "could not connect"
+    } else {
+        "the connection broke"
+    };
+    // reqwest's own message can contain the URL with its query: keep it out of the detail.
+    Attempt::Retry {
+        reason: RetryReason::Network,
+        server_delay: None,
+        error: ApiError::new(ErrorKind::Network, operation, shown.to_string())
+            .with_detail(detail)
+            .with_source(error.without_url()),
+    }
+}
+
+/// True when the error comes from a TLS certificate that did not verify.
+fn is_certificate_error(error: &reqwest::Error) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(current) = source {
+        let text = current.to_string().to_ascii_lowercase();
+        if text.contains("certificate") || text.contains("unknownissuer") {
+            return true;
+        }
+        source = current.source();
+    }
+    false
+}
