@@ -131,14 +131,16 @@ async fn hostile_archives_extract_inside_the_target_folder_everywhere() {
     // README.html: parsed, it has no script element, no event handler, nothing from elsewhere.
     let readme = work.path().join("out-python3/README.html");
     if readme.exists() {
-        let check = "import sys, html.parser\n\
-class P(html.parser.HTMLParser):\n\
-    def handle_starttag(self, tag, attrs):\n\
-        assert tag not in ('script', 'iframe', 'object', 'embed', 'img', 'link'), tag\n\
-        for k, v in attrs:\n\
-            assert not k.startswith('on'), k\n\
-            assert not (k in ('src', 'href') and v and ':' in v), (k, v)\n\
-P().feed(open(sys.argv[1], encoding='utf-8').read())\n";
+        let check = r#"
+import sys, html.parser
+class P(html.parser.HTMLParser):
+    def handle_starttag(self, tag, attrs):
+        assert tag not in ('script', 'iframe', 'object', 'embed', 'img', 'link'), tag
+        for k, v in attrs:
+            assert not k.startswith('on'), k
+            assert not (k in ('src', 'href') and v and ':' in v), (k, v)
+P().feed(open(sys.argv[1], encoding='utf-8').read())
+"#;
         let output = Command::new("python3")
             .args(["-c", check])
             .arg(&readme)
