@@ -86,13 +86,7 @@ pub struct EntryNames {
 impl EntryNames {
     /// A safe, unique entry name under `folder` (itself already safe) for `raw`.
     pub fn claim(&mut self, folder: &str, raw: &str) -> String {
-        let relative = sanitize_path(raw);
-        let joined = if folder.is_empty() {
-            relative
-        } else {
-            format!("{}/{relative}", folder.trim_end_matches('/'))
-        };
-        let base = shorten_path(&joined);
+        let base = shorten_path(folder.trim_end_matches('/'), &sanitize_path(raw));
         let mut candidate = base.clone();
         let mut n = 2;
         while !self.taken.insert(candidate.to_lowercase()) {
@@ -108,19 +102,45 @@ impl EntryNames {
     }
 }
 
-/// Keeps a whole path under [`MAX_PATH_BYTES`] by shortening its last segment.
-fn shorten_path(path: &str) -> String {
-    if path.len() <= MAX_PATH_BYTES {
-        return path.to_string();
-    }
-    let (dir, file) = path.rsplit_once('/').unwrap_or(("", path));
-    let room = MAX_PATH_BYTES.saturating_sub(dir.len() + 1).max(24);
-    let file = truncate_keeping_extension(file, room);
-    if dir.is_empty() {
-        file
+/// Room kept for a ` (NN)` suffix added on a collision.
+const SUFFIX_ROOM: usize = 8;
+/// The most bytes a folder segment keeps when a path must be shortened.
+const SHORT_FOLDER_BYTES: usize = 24;
+/// The least bytes the file name keeps when a path must be shortened.
+const MIN_FILE_BYTES: usize = 40;
+
+fn join(folder: &str, relative: &str) -> String {
+    if folder.is_empty() {
+        relative.to_string()
     } else {
-        format!("{dir}/{file}")
+        format!("{folder}/{relative}")
     }
+}
+
+/// Keeps `folder/relative` (both safe already) within [`MAX_PATH_BYTES`], suffix room
+/// included: long folder segments of `relative` are cut short, and the ones farthest from the
+/// file are dropped if that is not enough; the file name keeps its extension.
+fn shorten_path(folder: &str, relative: &str) -> String {
+    let limit = MAX_PATH_BYTES - SUFFIX_ROOM;
+    let full = join(folder, relative);
+    if full.len() <= limit {
+        return full;
+    }
+    let budget = limit.saturating_sub(folder.len() + 1).max(MIN_FILE_BYTES);
+    let mut segments: Vec<&str> = relative.split('/').collect();
+    let file = segments.pop().unwrap_or("_");
+    let mut folders: Vec<String> = segments
+        .iter()
+        .map(|s| sanitize_segment(&truncate_keeping_extension(s, SHORT_FOLDER_BYTES)))
+        .collect();
+    let room = |folders: &[String]| folders.iter().map(|f| f.len() + 1).sum::<usize>();
+    while !folders.is_empty() && room(&folders) + MIN_FILE_BYTES > budget {
+        folders.remove(0);
+    }
+    let file_room = budget.saturating_sub(room(&folders)).max(MIN_FILE_BYTES);
+    let file = sanitize_segment(&truncate_keeping_extension(file, file_room));
+    folders.push(file);
+    join(folder, &folders.join("/"))
 }
 
 fn with_suffix(path: &str, n: u32) -> String {
