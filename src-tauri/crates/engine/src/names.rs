@@ -205,6 +205,29 @@ mod tests {
     }
 
     #[test]
+    fn long_folders_are_bounded_too() {
+        // Found by the property test: long folder segments in a test file's path.
+        let mut names = EntryNames::default();
+        let raw = format!(
+            "{}/{}/{}.rb",
+            "\u{10a05}x".repeat(40),
+            "y".repeat(150),
+            "z".repeat(150)
+        );
+        let first = names.claim("files/test-files/upload", &raw);
+        let second = names.claim("files/test-files/upload", &raw);
+        assert!(
+            first.len() <= MAX_PATH_BYTES && second.len() <= MAX_PATH_BYTES,
+            "{first}\n{second}"
+        );
+        assert!(
+            first.ends_with(".rb") && second.ends_with(" (2).rb"),
+            "{first}\n{second}"
+        );
+        assert!(first.starts_with("files/test-files/upload/"));
+    }
+
+    #[test]
     fn whole_paths_are_bounded() {
         let mut names = EntryNames::default();
         let deep = format!("{}/{}", "d".repeat(100), "f".repeat(100));
