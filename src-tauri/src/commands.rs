@@ -3,6 +3,7 @@
 //! A command listed here must also be declared in `build.rs` (`COMMANDS`) and granted in the
 //! capability in `tauri.conf.json`, or the webview cannot call it.
 
+use act_engine::readme::RunRow;
 use act_engine::Progress;
 use tauri::ipc::Channel;
 use tauri::{State, WebviewWindow};
@@ -10,7 +11,7 @@ use tauri::{State, WebviewWindow};
 use crate::error::AppError;
 use crate::exports::{self, ExportDone, Saved};
 use crate::info::{self, AppInfo};
-use crate::session::{self, AppRow, Greeting, RunRow};
+use crate::session::{self, AppRow, Greeting};
 use crate::state::AppState;
 use crate::{desktop, keychain};
 

@@ -2,6 +2,7 @@
 //! list. Plain functions over [`AppState`]; the Tauri commands only forward to them.
 
 use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig};
+use act_engine::readme::RunRow;
 use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
 use serde::Serialize;
 
@@ -29,17 +30,6 @@ pub struct AppRow {
     pub display_name: String,
     pub owner_display_name: String,
     pub os: String,
-}
-
-/// A test run, as the run table shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RunRow {
-    pub id: String,
-    pub date: String,
-    pub test_series: String,
-    pub app_version: String,
-    pub platform: String,
-    pub result: String,
 }
 
 fn client(base_url: &BaseUrl, token: &ApiToken) -> Result<Client, AppError> {
@@ -180,20 +170,9 @@ pub async fn list_runs(
     let runs = client(&session.base_url, &session.token)?
         .test_runs(&app)
         .await?;
-    let text = |v: Option<String>| v.unwrap_or_default();
     let mut rows: Vec<RunRow> = runs
-        .into_iter()
-        .map(|r| {
-            let d = r.data;
-            RunRow {
-                id: text(d.id),
-                date: text(d.date),
-                test_series: text(d.test_series),
-                app_version: text(d.app_version),
-                platform: text(d.platform),
-                result: text(d.result_status),
-            }
-        })
+        .iter()
+        .map(|r| RunRow::from_test_run(&r.data))
         .collect();
     rows.sort_by(|a, b| b.date.cmp(&a.date));
     Ok(rows)

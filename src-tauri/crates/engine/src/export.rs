@@ -252,7 +252,7 @@ async fn produce(
             ),
         )
         .await?;
-        runs.push(run_row(&bundle.run));
+        runs.push(RunRow::from_test_run(&bundle.run.data));
     }
     for (endpoint, records) in &scoped.kept {
         let value = Value::Array(records.iter().map(|r| r.raw.clone()).collect());
@@ -334,18 +334,5 @@ fn selected_ids(
             }
             Ok(ids)
         }
-    }
-}
-
-fn run_row(run: &Raw<act_api::models::TestRun>) -> RunRow {
-    let d = &run.data;
-    let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    RunRow {
-        id: text(&d.id),
-        date: text(&d.date),
-        test_series: text(&d.test_series),
-        app_version: text(&d.app_version),
-        platform: text(&d.platform),
-        result: text(&d.result_status),
     }
 }

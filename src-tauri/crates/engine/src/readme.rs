@@ -19,6 +19,21 @@ pub struct RunRow {
     pub result: String,
 }
 
+impl RunRow {
+    /// The row of a test run (missing fields are empty).
+    pub fn from_test_run(run: &act_api::models::TestRun) -> RunRow {
+        let text = |v: &Option<String>| v.clone().unwrap_or_default();
+        RunRow {
+            id: text(&run.id),
+            date: text(&run.date),
+            test_series: text(&run.test_series),
+            app_version: text(&run.app_version),
+            platform: text(&run.platform),
+            result: text(&run.result_status),
+        }
+    }
+}
+
 /// A file the service listed but no longer had.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct MissingFile {
