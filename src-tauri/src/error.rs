@@ -30,14 +30,7 @@ impl AppError {
 }
 
 fn chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        text.push_str("\ncaused by: ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
+    act_api::error_chain(error, "\ncaused by: ")
 }
 
 impl From<ApiError> for AppError {

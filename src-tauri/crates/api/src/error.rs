@@ -186,6 +186,19 @@ impl fmt::Display for ApiError {
     }
 }
 
+/// An error and every cause behind it, one per line, each cause after `separator`
+/// (for "details" views: the CLI's `--verbose`, the app's "Show details").
+pub fn error_chain(error: &dyn std::error::Error, separator: &str) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(separator);
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
 /// The message of an App Center error body, in either shape the API uses:
 /// `{"error": {"code": ..., "message": ...}}` or `{"status"/"statusCode": ..., "message": ...}`.
 /// Non-JSON bodies (HTML error pages) give `None`.

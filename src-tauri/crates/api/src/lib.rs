@@ -40,7 +40,7 @@ mod token;
 
 pub use base_url::{strip_query, BaseUrl, BaseUrlError, DEFAULT_BASE_URL};
 pub use client::{Client, ClientConfig, TOKEN_HEADER, USER_AGENT_VALUE};
-pub use error::{describe_operation, error_body_message, ApiError, ErrorKind};
+pub use error::{describe_operation, error_body_message, error_chain, ApiError, ErrorKind};
 pub use events::{CallRecord, ClientEvent, RetryReason};
 pub use models::Raw;
 pub use operations::{AppRef, ACCOUNT_EXPORT_ENDPOINTS, APP_EXPORT_ENDPOINTS};

@@ -49,14 +49,7 @@ impl Failure {
 }
 
 fn chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        text.push_str("\n  caused by: ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
+    act_api::error_chain(error, "\n  caused by: ")
 }
 
 fn by_kind(kind: ErrorKind) -> (u8, Option<&'static str>) {
