@@ -114,11 +114,16 @@ impl Gui {
         caps.insert("browserName".into(), json!("wry"));
         caps.insert("tauri:options".into(), json!({ "application": APP }));
         let client = connect(port, caps).await;
-        Some(Gui {
+        let gui = Gui {
             client,
             home,
             stack,
-        })
+        };
+        // The page marks itself ready once every handler is wired (ui/js/main.js): driving it
+        // earlier races its modules (a click before a handler exists does nothing; the first
+        // screen's focus lands in the middle of typing).
+        gui.find("html[data-ready='true']").await;
+        Some(gui)
     }
 
     /// Waits for an element and returns it.
@@ -146,7 +151,75 @@ impl Gui {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        panic!("{css} never showed the expected text; last seen: {last:?}");
+        let state = self.describe_page().await;
+        panic!("{css} never showed the expected text; last seen: {last:?}; {state}");
+    }
+
+    /// What the page shows, for failure messages: the screen, an error, the status lines.
+    /// Also saves a screenshot under `target/gui-failures/` when it can.
+    pub async fn describe_page(&self) -> String {
+        let script = "const t = (id) => { const e = document.getElementById(id); return e && !e.hidden ? e.textContent.trim() : null; };
+            return JSON.stringify({screen: document.body.dataset.screen, error: t('error') && t('error-title'),
+              error_detail: t('error') && document.getElementById('error-details').textContent,
+              connect: t('connect-status'), apps: t('apps-status'), export: t('export-phase'), save: t('save-status')});";
+        let state = match self.client.execute(script, vec![]).await {
+            Ok(value) => value.as_str().unwrap_or_default().to_string(),
+            Err(error) => format!("(the page could not be read: {error})"),
+        };
+        if let Ok(png) = self.client.screenshot().await {
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/gui-failures");
+            let name = format!(
+                "{}-{}.png",
+                std::thread::current()
+                    .name()
+                    .unwrap_or("gui")
+                    .replace("::", "-"),
+                std::process::id()
+            );
+            if std::fs::create_dir_all(&dir).is_ok() && std::fs::write(dir.join(&name), png).is_ok()
+            {
+                return format!("page: {state}; screenshot: target/gui-failures/{name}");
+            }
+        }
+        format!("page: {state}")
+    }
+
+    /// Resizes the window and waits until the page has laid itself out at the new size: a
+    /// click right after a resize must not land where an element was before it.
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.client
+            .set_window_size(width, height)
+            .await
+            .unwrap_or_else(|e| panic!("cannot resize to {width}x{height}: {e}"));
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let size = self
+                .client
+                .execute("return [window.innerWidth, window.innerHeight];", vec![])
+                .await
+                .ok()
+                .and_then(|v| serde_json::from_value::<(u32, u32)>(v).ok());
+            if size == Some((width, height)) {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the page never took the size {width}x{height}; it is {size:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        self.settle().await;
+    }
+
+    /// Waits until the page has painted what it just laid out (two animation frames).
+    pub async fn settle(&self) {
+        let _ = self
+            .client
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+                vec![],
+            )
+            .await;
     }
 
     /// Clicks an element.
@@ -179,13 +252,7 @@ impl Gui {
             return;
         };
         // Let the page paint what the test just waited for: WebKit can hand out a stale frame.
-        let _ = self
-            .client
-            .execute_async(
-                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
-                vec![],
-            )
-            .await;
+        self.settle().await;
         tokio::time::sleep(Duration::from_millis(400)).await;
         let png = self.client.screenshot().await.expect("screenshot");
         std::fs::create_dir_all(&dir).expect("screenshot folder");
@@ -201,37 +268,35 @@ impl Gui {
 }
 
 impl Stack {
-    /// Starts Xvfb on the first free display number and returns that number.
+    /// Starts Xvfb on a display number it picks itself, and returns that number once it
+    /// accepts connections. `-displayfd` makes Xvfb choose a free display and write its
+    /// number when ready: two tests starting at once can never share a display (choosing the
+    /// number here and looking for its socket could see another test's server).
     fn start_xvfb(&mut self, xvfb: &Path) -> u32 {
-        for display in 90..400u32 {
-            if Path::new(&format!("/tmp/.X{display}-lock")).exists() {
-                continue;
-            }
-            let mut child = Command::new(xvfb)
-                .arg(format!(":{display}"))
-                .args(["-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .process_group(0)
-                .spawn()
-                .expect("start Xvfb");
-            let socket = format!("/tmp/.X11-unix/X{display}");
-            let deadline = Instant::now() + Duration::from_secs(10);
-            while Instant::now() < deadline {
-                if Path::new(&socket).exists() {
-                    self.xvfb = Some(child);
-                    return display;
-                }
-                if let Ok(Some(_)) = child.try_wait() {
-                    break; // taken by someone else meanwhile: try the next number
-                }
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-        panic!("no free X display for Xvfb");
+        let mut child = Command::new(xvfb)
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .expect("start Xvfb");
+        let stdout = child.stdout.take().expect("Xvfb's stdout");
+        self.xvfb = Some(child);
+        let mut line = String::new();
+        std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line)
+            .expect("read Xvfb's display number");
+        line.trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("Xvfb did not start (it said {line:?})"))
     }
 }
 
@@ -310,9 +375,22 @@ fn set_private(dir: &Path) {
     std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).expect("chmod 700");
 }
 
+/// A free port on 127.0.0.1, never one handed out before in this process: the kernel may give
+/// a port just released by one test to the next `bind`, and two tests running at once must
+/// not share a driver port.
 fn free_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
-    listener.local_addr().expect("local address").port()
+    static GIVEN: std::sync::Mutex<std::collections::BTreeSet<u16>> =
+        std::sync::Mutex::new(std::collections::BTreeSet::new());
+    loop {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
+        let port = listener.local_addr().expect("local address").port();
+        let mut given = GIVEN
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if given.insert(port) {
+            return port;
+        }
+    }
 }
 
 fn wait_for_port(port: u16, limit: Duration) {
