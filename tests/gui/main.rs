@@ -82,10 +82,10 @@ async fn sample_data_flow_from_connect_to_a_saved_archive() {
     gui.type_into("#subject", "Contoso Ltd").await;
     gui.screenshot("runs").await;
     // The smallest window still shows the count and the Export button.
-    gui.client.set_window_size(800, 600).await.unwrap();
+    gui.resize(800, 600).await;
     assert!(gui.visible("#export").await && gui.visible("[data-testid=selected-count]").await);
     gui.screenshot("runs-800x600").await;
-    gui.client.set_window_size(1024, 720).await.unwrap();
+    gui.resize(1024, 720).await;
     gui.click("#export").await;
 
     gui.wait_text("#done-title", |t| t == "The archive is ready")
@@ -240,6 +240,10 @@ async fn cancel_in_the_middle_of_an_export_leaves_nothing() {
     })
     .await;
     gui.screenshot("export").await;
+    assert!(
+        !gui.visible("#disconnect").await,
+        "no Disconnect while an export runs"
+    );
     gui.click("#cancel-export").await;
     gui.wait_text("#cancel-title", |t| t == "Stop the export?")
         .await;
@@ -257,12 +261,14 @@ async fn cancel_in_the_middle_of_an_export_leaves_nothing() {
         gui.visible("#screen-runs").await,
         "back to the runs, as they were"
     );
+    assert!(gui.visible("#disconnect").await, "Disconnect is back");
+    // Only the running app's own lock file remains: no archive, partial file or download.
     let cache = gui.home.join(".cache/org.actexport.desktop");
-    assert!(
-        walk(&cache).is_empty(),
-        "nothing left behind: {:?}",
-        walk(&cache)
-    );
+    let left: Vec<_> = walk(&cache)
+        .into_iter()
+        .filter(|p| p.extension().is_none_or(|e| e != "lock"))
+        .collect();
+    assert!(left.is_empty(), "nothing left behind: {left:?}");
     gui.finish().await;
 }
 

@@ -1,11 +1,11 @@
 // Screen 2: the apps the token can see, with search.
 import { call } from "./ipc.js";
 import { showError } from "./errors.js";
-import { show } from "./main.js";
-import * as runs from "./runs.js";
+import { show } from "./screens.js";
 
 const $ = (id) => document.getElementById(id);
 let all = [];
+let onChoose = () => {};
 
 function render() {
   const words = $("app-search").value.trim().toLowerCase();
@@ -25,7 +25,7 @@ function render() {
     meta.className = "hint";
     meta.textContent = `${app.owner_display_name} · ${app.os || "unknown OS"} · ${app.owner}/${app.name}`;
     button.append(name, meta);
-    button.addEventListener("click", () => runs.open(app));
+    button.addEventListener("click", () => onChoose(app));
     item.append(button);
     return item;
   }));
@@ -34,7 +34,9 @@ function render() {
     : shown.length === 0 ? "No app matches the search." : `${shown.length} of ${all.length} apps`;
 }
 
-export function setUp() {
+/** Wires the screen; `choose(app)` is called when an app is picked. */
+export function setUp({ choose }) {
+  onChoose = choose;
   $("app-search").addEventListener("input", render);
 }
 

@@ -1,9 +1,10 @@
 // Screen 1: the token (masked, show/hide, paste), the API address, "Remember", sample data.
 import { call } from "./ipc.js";
 import { showError } from "./errors.js";
-import { connected, show } from "./main.js";
+import { show } from "./screens.js";
 
 const $ = (id) => document.getElementById(id);
+let onConnected = () => {};
 
 function busy(on, text = "") {
   for (const id of ["connect", "try-sample", "use-saved"]) $(id).disabled = on;
@@ -19,7 +20,7 @@ async function attempt(command, args, waiting) {
       $("connect-status").textContent = greeting.remember_problem;
     }
     busy(false, greeting.remember_problem || "");
-    connected(greeting);
+    onConnected(greeting);
   } catch (error) {
     busy(false);
     showError(error);
@@ -31,7 +32,9 @@ async function refreshSaved() {
   $("saved-token").hidden = !(await call("has_saved_token").catch(() => false));
 }
 
-export function setUp() {
+/** Wires the screen; `connected(greeting)` is called once a connection works. */
+export function setUp({ connected }) {
+  onConnected = connected;
   $("connect-form").addEventListener("submit", (event) => {
     event.preventDefault();
     attempt("connect", {

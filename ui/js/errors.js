@@ -1,5 +1,7 @@
 // The one table that decides how each error code is shown: a plain title and the next step.
 // Errors reach the page as {code, message, detail}; the detail is for "Show details" only.
+// TABLE has exactly the app's codes (`Code` in src-tauri/src/error.rs; a test holds the two
+// lists equal); PAGE_CODES the ones this page makes itself.
 
 const TABLE = {
   unauthorized: ["This token was not accepted.", "Check that you copied all of it, or create a new one."],
@@ -28,14 +30,20 @@ const TABLE = {
   not_saved: ["The archive is not saved yet.", "Choose Save as first."],
   open_folder: ["The folder could not be opened.", "Open it yourself: the path is shown below."],
   drag: ["Dragging did not start.", "Use Save as instead."],
+  export_running: ["An export is already running.", "Wait for it to finish, or cancel it first."],
+  cache: ["The app's private folder for unsaved archives cannot be used.", "Check the free disk space, then restart ACT Export."],
+};
+
+const PAGE_CODES = {
   no_app: ["This page must run inside the ACT Export app.", null],
+  internal: ["Something went wrong.", "Try again. If it keeps happening, copy the details for your IT team."],
 };
 
 /** How an error is shown: {title, next, details}. */
 export function describe(error) {
   const code = (error && error.code) || "internal";
   const message = (error && error.message) || String(error);
-  const [title, next] = TABLE[code] || ["Something went wrong.", "Try again. If it keeps happening, copy the details for your IT team."];
+  const [title, next] = TABLE[code] || PAGE_CODES[code] || PAGE_CODES.internal;
   const details = `code: ${code}\n${(error && error.detail) || message}`;
   return { code, title, next: next || message, details };
 }

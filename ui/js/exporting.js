@@ -1,9 +1,8 @@
 // Screens 4 and 5: the export with live progress and Cancel; then the archive, to save or drag.
-import { call } from "./ipc.js";
+import { call, channel } from "./ipc.js";
 import { showError } from "./errors.js";
 import { duration, plural, size } from "./format.js";
-import { show } from "./main.js";
-import * as runs from "./runs.js";
+import { show } from "./screens.js";
 
 const $ = (id) => document.getElementById(id);
 const PHASES = {
@@ -15,6 +14,8 @@ const PHASES = {
   done: "Done",
 };
 let rate = null; // bytes per second, smoothed
+let onStopped = () => {};
+let onAnother = () => {};
 
 function retryText(note) {
   const why = note.reason.kind === "rate_limited"
@@ -53,6 +54,8 @@ function render(progress, started) {
   if (progress.last_retry) retry.textContent = retryText(progress.last_retry);
 }
 
+/** Exports; resolves true when the archive is ready, false when the export failed or was
+ * stopped (then `stopped(error)` was called). */
 export async function start(app, runIds, subject) {
   show("export");
   rate = null;
@@ -65,17 +68,17 @@ export async function start(app, runIds, subject) {
   $("export-bar").removeAttribute("value");
   $("cancel-export").disabled = false;
   const started = Date.now();
-  const channel = new window.__TAURI__.core.Channel();
-  channel.onmessage = (progress) => render(progress, started);
+  const onProgress = channel((progress) => render(progress, started));
   try {
     const done = await call("start_export", {
-      owner: app.owner, app: app.name, runIds, subject: subject || null, onProgress: channel,
+      owner: app.owner, app: app.name, runIds, subject: subject || null, onProgress,
     });
     finished(done);
+    return true;
   } catch (error) {
     if ($("cancel-dialog").open) $("cancel-dialog").close();
-    runs.reopen();
-    showError(error);
+    onStopped(error);
+    return false;
   }
 }
 
@@ -118,7 +121,11 @@ async function save() {
   }
 }
 
-export function setUp() {
+/** Wires the screens: `stopped(error)` after a failed or cancelled export, `another()` when the
+ * user starts another one. */
+export function setUp({ stopped, another }) {
+  onStopped = stopped;
+  onAnother = another;
   const dialog = $("cancel-dialog");
   $("cancel-export").addEventListener("click", () => dialog.showModal());
   $("keep-going").addEventListener("click", () => dialog.close());
@@ -132,7 +139,7 @@ export function setUp() {
   $("show-folder").addEventListener("click", () => call("show_in_folder").catch(showError));
   $("another").addEventListener("click", async () => {
     await call("discard_archive");
-    runs.reopen();
+    onAnother();
   });
   $("archive-tile").addEventListener("dragstart", (event) => {
     event.preventDefault();

@@ -1,45 +1,23 @@
-// ACT Export: the page. Each screen lives in its own module; this one switches between them.
+// ACT Export: the page. Each screen lives in its own module; this one, the root of the module
+// tree, wires them together: no screen imports another, or this module.
 import { call } from "./ipc.js";
-import { hideError, setUpErrorPanel } from "./errors.js";
+import { setUpErrorPanel, showError } from "./errors.js";
 import * as connect from "./connect.js";
 import * as apps from "./apps.js";
 import * as runs from "./runs.js";
 import * as exporting from "./exporting.js";
 
-const screens = ["connect", "apps", "runs", "export", "done"];
+const $ = (id) => document.getElementById(id);
 
-/** Shows one screen, moves focus to its heading, and marks the current step. */
-export function show(name) {
-  hideError();
-  for (const screen of screens) {
-    document.getElementById(`screen-${screen}`).hidden = screen !== name;
-  }
-  document.querySelectorAll(".progress-steps li").forEach((step) => {
-    const index = screens.indexOf(step.dataset.step);
-    const current = screens.indexOf(name);
-    step.classList.toggle("done", index < current);
-    if (index === current) step.setAttribute("aria-current", "step");
-    else step.removeAttribute("aria-current");
-  });
-  const heading = document.querySelector(`#screen-${name} h2`);
-  if (heading) {
-    heading.setAttribute("tabindex", "-1");
-    heading.focus();
-  }
-  document.body.dataset.screen = name;
-}
-
-/** After connecting: greet, label sample mode, and go on to the apps. */
-export function connected(greeting) {
-  document.getElementById("greeting").textContent = `Hello, ${greeting.display_name}`;
-  document.getElementById("sample-badge").hidden = !greeting.sample;
-  document.getElementById("disconnect").hidden = false;
-  document.body.classList.toggle("sample-mode", greeting.sample);
-  apps.open();
+function greet(greeting) {
+  $("greeting").textContent = greeting ? `Hello, ${greeting.display_name}` : "";
+  $("sample-badge").hidden = !(greeting && greeting.sample);
+  $("disconnect").hidden = !greeting;
+  document.body.classList.toggle("sample-mode", Boolean(greeting && greeting.sample));
 }
 
 async function showVersion() {
-  const target = document.getElementById("app-version");
+  const target = $("app-version");
   try {
     const info = await call("app_info");
     target.textContent = `${info.name} version ${info.version}`;
@@ -48,20 +26,30 @@ async function showVersion() {
   }
 }
 
-function disconnect() {
-  call("disconnect");
-  document.getElementById("greeting").textContent = "";
-  document.getElementById("sample-badge").hidden = true;
-  document.getElementById("disconnect").hidden = true;
-  document.body.classList.remove("sample-mode");
+async function exportRuns(app, runIds, subject) {
+  // While an export runs there is nothing to disconnect from: the button comes back after.
+  $("disconnect").hidden = true;
+  await exporting.start(app, runIds, subject);
+  $("disconnect").hidden = false;
+}
+
+async function disconnect() {
+  await call("disconnect").catch(() => {});
+  greet(null);
   connect.open();
 }
 
 setUpErrorPanel();
-document.getElementById("disconnect").addEventListener("click", disconnect);
-connect.setUp();
-apps.setUp();
-runs.setUp();
-exporting.setUp();
+$("disconnect").addEventListener("click", disconnect);
+connect.setUp({ connected: (greeting) => { greet(greeting); apps.open(); } });
+apps.setUp({ choose: runs.open });
+runs.setUp({ back: apps.back, exportRuns });
+exporting.setUp({
+  stopped: (error) => { runs.reopen(); showError(error); },
+  another: runs.reopen,
+});
 showVersion();
 connect.open();
+// Every handler is wired: the page may be used (and the end-to-end tests may start).
+$("main").inert = false;
+document.documentElement.dataset.ready = "true";

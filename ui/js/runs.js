@@ -2,9 +2,7 @@
 import { call } from "./ipc.js";
 import { showError } from "./errors.js";
 import { date, plural } from "./format.js";
-import { show } from "./main.js";
-import * as apps from "./apps.js";
-import * as exporting from "./exporting.js";
+import { show } from "./screens.js";
 
 const $ = (id) => document.getElementById(id);
 let app = null;
@@ -73,7 +71,9 @@ function render() {
   updateCount();
 }
 
-export function setUp() {
+/** Wires the screen: `back()` returns to the apps, `exportRuns(app, runIds, subject)` exports
+ * (`runIds` is null for the entire app). */
+export function setUp({ back, exportRuns }) {
   for (const id of ["filter-series", "filter-from", "filter-to", "filter-text"]) {
     $(id).addEventListener("input", render);
   }
@@ -86,11 +86,11 @@ export function setUp() {
     selected.clear();
     render();
   });
-  $("back-to-apps").addEventListener("click", apps.back);
+  $("back-to-apps").addEventListener("click", back);
   $("export").addEventListener("click", () => {
     const entire = wholeApp();
     const ids = entire ? null : runs.filter((r) => selected.has(r.id)).map((r) => r.id);
-    exporting.start(app, ids, $("subject").value.trim());
+    exportRuns(app, ids, $("subject").value.trim());
   });
 }
 

@@ -1,16 +1,15 @@
 //! The webview's security settings, read from the files that define them: a strict CSP, one
 //! capability for the main window, granting exactly the app's own commands.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use serde_json::Value;
 
 fn config() -> Value {
-    serde_json::from_str(include_str!("../tauri.conf.json")).unwrap()
+    serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap()
 }
 
 /// The commands declared in the build script's app manifest.
 fn declared_commands() -> Vec<String> {
-    let build = include_str!("../src-tauri/build.rs");
+    let build = include_str!("../../src-tauri/build.rs");
     let list = build
         .split("const COMMANDS: &[&str] = &[")
         .nth(1)
@@ -76,7 +75,7 @@ fn one_capability_grants_exactly_the_apps_own_commands() {
 
 #[test]
 fn every_registered_command_is_declared() {
-    let registered = include_str!("../src-tauri/src/commands.rs");
+    let registered = include_str!("../../src-tauri/src/commands.rs");
     let handler = registered
         .split("generate_handler![")
         .nth(1)

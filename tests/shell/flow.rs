@@ -1,0 +1,253 @@
+//! The shell's flow, as the screens drive it, without a window: plain calls on an `AppState`
+//! with its own temporary cache folder.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use act_engine::{Phase, Progress};
+use act_export_desktop::cache::InstanceCache;
+use act_export_desktop::error::Code;
+use act_export_desktop::exports::{self, ExportDone};
+use act_export_desktop::session;
+use act_export_desktop::state::AppState;
+use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
+
+struct Shell {
+    state: Arc<AppState>,
+    _root: tempfile::TempDir,
+}
+
+fn shell() -> Shell {
+    let root = tempfile::tempdir().unwrap();
+    let state = AppState::new(InstanceCache::claim(root.path()).unwrap());
+    Shell {
+        state: Arc::new(state),
+        _root: root,
+    }
+}
+
+/// Every file under `dir`.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .flat_map(|e| {
+            if e.path().is_dir() {
+                files(&e.path())
+            } else {
+                vec![e.path()]
+            }
+        })
+        .collect()
+}
+
+fn contoso_runs(server_runs: &[act_sample_server::data::RunData]) -> Vec<String> {
+    server_runs
+        .iter()
+        .filter(|r| r.series == "contoso-regression")
+        .map(|r| r.id.clone())
+        .collect()
+}
+
+type Seen = Arc<Mutex<Vec<Progress>>>;
+
+fn start_in_background(
+    state: &Arc<AppState>,
+    run_ids: Vec<String>,
+) -> (
+    tokio::task::JoinHandle<Result<ExportDone, act_export_desktop::error::AppError>>,
+    Seen,
+) {
+    let seen: Seen = Arc::default();
+    let sink = seen.clone();
+    let state = state.clone();
+    let task = tokio::spawn(async move {
+        exports::start(
+            &state,
+            "northwind-qa".into(),
+            "fieldmate-android".into(),
+            Some(run_ids),
+            None,
+            move |p| sink.lock().unwrap().push(p.clone()),
+        )
+        .await
+    });
+    (task, seen)
+}
+
+async fn wait_until(what: &str, ok: impl Fn() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !ok() {
+        assert!(Instant::now() < deadline, "timed out waiting until {what}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// A sample server whose files trickle, so that an export stays in its download phase.
+async fn slow_server() -> SampleServer {
+    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    server.controls().update(|s| s.file_rate = Some(1_000_000));
+    server
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connect_sample_list_export_save_and_discard() {
+    let shell = shell();
+    let state = &shell.state;
+    let greeting = session::connect_sample(state).await.unwrap();
+    assert!(greeting.sample);
+    let base = state.session().unwrap().base_url.to_string();
+    assert!(
+        base.starts_with("http://127.0.0.1:"),
+        "the sample token goes to the sample server only: {base}"
+    );
+    assert_eq!(session::list_apps(state).await.unwrap().len(), 3);
+    let runs = session::list_runs(state, "northwind-qa".into(), "fieldmate-android".into())
+        .await
+        .unwrap();
+    assert_eq!(runs.len(), 24);
+    let ids: Vec<String> = runs
+        .iter()
+        .filter(|r| r.test_series == "contoso-regression")
+        .map(|r| r.id.clone())
+        .collect();
+    let (task, seen) = start_in_background(state, ids);
+    let done = task.await.unwrap().unwrap();
+    assert_eq!(done.runs, 8);
+    assert!(seen.lock().unwrap().iter().any(|p| p.phase == Phase::Done));
+    let cached = state.archive().unwrap();
+    assert!(cached.path.starts_with(state.cache_dir()));
+
+    let out = tempfile::tempdir().unwrap();
+    let destination = out.path().join("a folder, with commas/contoso.zip");
+    std::fs::create_dir_all(destination.parent().unwrap()).unwrap();
+    let saved = exports::save_to(state, &destination).await.unwrap();
+    assert_eq!(Path::new(&saved.path), destination);
+    assert!(act_engine::verify(&destination).unwrap().is_ok());
+    assert_eq!(
+        state.archive().unwrap().saved_to.as_deref(),
+        Some(destination.as_path())
+    );
+    assert_eq!(
+        files(destination.parent().unwrap()),
+        vec![destination.clone()],
+        "no temporary file beside the saved archive"
+    );
+    exports::discard(state);
+    assert_eq!(files(state.cache_dir()), Vec::<PathBuf>::new());
+    assert_eq!(state.archive().unwrap_err().code, Code::NoArchive);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_export_while_one_runs_is_refused_and_the_first_finishes() {
+    let server = slow_server().await;
+    let shell = shell();
+    let state = &shell.state;
+    session::connect(state, SAMPLE_TOKEN.into(), server.api_url(), false)
+        .await
+        .unwrap();
+    let ids = contoso_runs(&server.dataset().apps[0].runs);
+    let (first, _) = start_in_background(state, ids[..2].to_vec());
+    wait_until("the first export runs", || state.exporting()).await;
+    let (second, _) = start_in_background(state, ids[2..4].to_vec());
+    let refused = second.await.unwrap().unwrap_err();
+    assert_eq!(refused.code, Code::ExportRunning);
+    let done = first.await.unwrap().unwrap();
+    assert_eq!(
+        done.runs, 2,
+        "the first export kept its slot and its archive"
+    );
+    assert!(state.archive().unwrap().path.exists());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn disconnect_during_an_export_stops_it_and_leaves_nothing() {
+    let server = slow_server().await;
+    let shell = shell();
+    let state = &shell.state;
+    session::connect(state, SAMPLE_TOKEN.into(), server.api_url(), false)
+        .await
+        .unwrap();
+    let ids = contoso_runs(&server.dataset().apps[0].runs);
+    let (task, seen) = start_in_background(state, ids);
+    wait_until("files download", || {
+        seen.lock()
+            .unwrap()
+            .iter()
+            .any(|p| p.phase == Phase::Downloading && p.bytes_done > 0)
+    })
+    .await;
+    let asked = Instant::now();
+    session::disconnect(state);
+    let error = task.await.unwrap().unwrap_err();
+    assert_eq!(error.code, Code::Cancelled);
+    assert!(
+        asked.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        asked.elapsed()
+    );
+    assert_eq!(files(state.cache_dir()), Vec::<PathBuf>::new());
+    assert_eq!(state.session().unwrap_err().code, Code::NotConnected);
+    assert_eq!(state.archive().unwrap_err().code, Code::NoArchive);
+}
+
+/// A size-limited tmpfs, unmounted when dropped; `None` where mounting is not allowed.
+struct Mount {
+    path: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Mount {
+    fn new(options: &str) -> Option<Mount> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("mnt");
+        std::fs::create_dir(&path).unwrap();
+        let mounted = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
+            .arg(&path)
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !mounted {
+            assert!(
+                std::env::var("CI").is_err(),
+                "CI runs as root and must be able to mount a tmpfs"
+            );
+            eprintln!("SKIPPED: cannot mount a tmpfs here (needs root)");
+            return None;
+        }
+        Some(Mount { path, _dir: dir })
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(&self.path)
+            .status();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn saving_to_a_full_disk_says_so_and_leaves_nothing_there() {
+    let Some(mount) = Mount::new("size=1m") else {
+        return;
+    };
+    let shell = shell();
+    let state = &shell.state;
+    session::connect_sample(state).await.unwrap();
+    let runs = session::list_runs(state, "northwind-qa".into(), "fieldmate-android".into())
+        .await
+        .unwrap();
+    let ids = runs.iter().take(2).map(|r| r.id.clone()).collect();
+    let (task, _) = start_in_background(state, ids);
+    task.await.unwrap().unwrap();
+    let error = exports::save_to(state, &mount.path.join("a.zip"))
+        .await
+        .unwrap_err();
+    assert_eq!(error.code, Code::DiskFull, "{error:?}");
+    assert_eq!(files(&mount.path), Vec::<PathBuf>::new());
+    assert!(state.archive().unwrap().saved_to.is_none());
+}

@@ -1,0 +1,25 @@
+// Which screen shows. A leaf module: the screens import it, it imports only the error panel.
+import { hideError } from "./errors.js";
+
+const SCREENS = ["connect", "apps", "runs", "export", "done"];
+
+/** Shows one screen, moves focus to its heading, and marks the current step. */
+export function show(name) {
+  hideError();
+  for (const screen of SCREENS) {
+    document.getElementById(`screen-${screen}`).hidden = screen !== name;
+  }
+  const current = SCREENS.indexOf(name);
+  document.querySelectorAll(".progress-steps li").forEach((step) => {
+    const index = SCREENS.indexOf(step.dataset.step);
+    step.classList.toggle("done", index < current);
+    if (index === current) step.setAttribute("aria-current", "step");
+    else step.removeAttribute("aria-current");
+  });
+  const heading = document.querySelector(`#screen-${name} h2`);
+  if (heading) {
+    heading.setAttribute("tabindex", "-1");
+    heading.focus();
+  }
+  document.body.dataset.screen = name;
+}
