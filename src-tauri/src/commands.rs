@@ -8,12 +8,12 @@ use act_engine::Progress;
 use tauri::ipc::Channel;
 use tauri::{State, WebviewWindow};
 
+use crate::desktop;
 use crate::error::AppError;
 use crate::exports::{self, ExportDone, Saved};
 use crate::info::{self, AppInfo};
 use crate::session::{self, AppRow, Greeting};
 use crate::state::AppState;
-use crate::{desktop, keychain};
 
 type Answer<T> = Result<T, AppError>;
 
@@ -64,13 +64,13 @@ pub async fn connect_sample(state: State<'_, AppState>) -> Answer<Greeting> {
 }
 
 #[tauri::command]
-pub fn has_saved_token() -> bool {
-    keychain::has_saved()
+pub async fn has_saved_token() -> bool {
+    session::has_saved_token().await
 }
 
 #[tauri::command]
-pub fn forget_token() -> Answer<()> {
-    keychain::forget().map_err(|problem| AppError::new("keychain", problem))
+pub async fn forget_token() -> Answer<()> {
+    session::forget_token().await
 }
 
 #[tauri::command]

@@ -1,17 +1,123 @@
 //! The one error shape the webview sees: `{code, message, detail}`. `ui/js/errors.js` decides
-//! how each code is shown; `detail` is the technical text behind "Show details" (never the
-//! token: no error type can contain it).
+//! how each code is shown (a test holds the two lists equal); `detail` is the technical text
+//! behind "Show details" (never the token: no error type can contain it).
 
-use act_api::ApiError;
-use act_engine::ExportError;
-use serde::Serialize;
+use act_api::{ApiError, ErrorKind};
+use act_engine::{DestinationProblem, ExportError};
+use serde::{Serialize, Serializer};
+
+/// Declares [`Code`] with its wire names and the list of all of them, from one table.
+macro_rules! codes {
+    ($($(#[$doc:meta])* $variant:ident = $wire:literal,)*) => {
+        /// Every error code the app sends to the webview, snake_case on the wire.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Code {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Code {
+            /// Every code, in declaration order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The code as the webview receives it.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $wire,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    // What the API client reports (`act_api::ErrorKind`).
+    Unauthorized = "unauthorized",
+    Forbidden = "forbidden",
+    NotFound = "not_found",
+    RateLimited = "rate_limited",
+    Server = "server",
+    Network = "network",
+    InvalidResponse = "invalid_response",
+    Cancelled = "cancelled",
+    InvalidSettings = "invalid_settings",
+    LocalWrite = "local_write",
+    // What the export engine reports (`act_engine::ExportError`).
+    UnknownRun = "unknown_run",
+    NothingSelected = "nothing_selected",
+    DestinationIsDirectory = "destination_is_directory",
+    DestinationMissing = "destination_missing",
+    DestinationNotWritable = "destination_not_writable",
+    DiskFull = "disk_full",
+    WriteFailed = "write_failed",
+    // The desktop shell's own.
+    InvalidAddress = "invalid_address",
+    TokenMissing = "token_missing",
+    Keychain = "keychain",
+    SampleServer = "sample_server",
+    NotConnected = "not_connected",
+    /// A second export was asked for while one runs.
+    ExportRunning = "export_running",
+    NoArchive = "no_archive",
+    NotSaved = "not_saved",
+    OpenFolder = "open_folder",
+    Drag = "drag",
+    /// The app's private cache folder cannot be used.
+    Cache = "cache",
+}
+
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<ErrorKind> for Code {
+    fn from(kind: ErrorKind) -> Code {
+        match kind {
+            ErrorKind::Unauthorized => Code::Unauthorized,
+            ErrorKind::Forbidden => Code::Forbidden,
+            ErrorKind::NotFound => Code::NotFound,
+            ErrorKind::RateLimited => Code::RateLimited,
+            ErrorKind::Server => Code::Server,
+            ErrorKind::Network => Code::Network,
+            ErrorKind::InvalidResponse => Code::InvalidResponse,
+            ErrorKind::Cancelled => Code::Cancelled,
+            ErrorKind::InvalidSettings => Code::InvalidSettings,
+            ErrorKind::LocalWrite => Code::LocalWrite,
+        }
+    }
+}
+
+impl From<&ExportError> for Code {
+    fn from(error: &ExportError) -> Code {
+        match error {
+            ExportError::Api(failure) => failure.error.kind.into(),
+            ExportError::UnknownRun { .. } => Code::UnknownRun,
+            ExportError::NothingSelected => Code::NothingSelected,
+            ExportError::Destination { problem, .. } => match problem {
+                DestinationProblem::IsADirectory => Code::DestinationIsDirectory,
+                DestinationProblem::FolderMissing => Code::DestinationMissing,
+                DestinationProblem::NotWritable => Code::DestinationNotWritable,
+                DestinationProblem::DiskFull => Code::DiskFull,
+            },
+            ExportError::Write { .. } => Code::WriteFailed,
+            ExportError::Cancelled => Code::Cancelled,
+        }
+    }
+}
 
 /// An error as the UI receives it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[error("{code}: {message}")]
 pub struct AppError {
     /// A stable code (`unauthorized`, `network`, `disk_full`...).
-    pub code: String,
+    pub code: Code,
     /// One plain sentence.
     pub message: String,
     /// The technical chain of causes.
@@ -19,36 +125,106 @@ pub struct AppError {
 }
 
 impl AppError {
-    pub fn new(code: &str, message: impl Into<String>) -> AppError {
+    pub fn new(code: Code, message: impl Into<String>) -> AppError {
         let message = message.into();
         AppError {
-            code: code.to_string(),
+            code,
             detail: message.clone(),
             message,
         }
     }
-}
 
-fn chain(error: &dyn std::error::Error) -> String {
-    act_api::error_chain(error, "\ncaused by: ")
+    /// An error with its own message and the chain of causes behind `cause` as the detail.
+    pub fn with_cause(code: Code, cause: &dyn std::error::Error) -> AppError {
+        AppError {
+            code,
+            message: cause.to_string(),
+            detail: act_api::error_chain(cause, "\ncaused by: "),
+        }
+    }
 }
 
 impl From<ApiError> for AppError {
     fn from(error: ApiError) -> AppError {
-        AppError {
-            code: error.code().to_string(),
-            message: error.to_string(),
-            detail: chain(&error),
-        }
+        AppError::with_cause(error.kind.into(), &error)
     }
 }
 
 impl From<ExportError> for AppError {
     fn from(error: ExportError) -> AppError {
-        AppError {
-            code: error.code().to_string(),
-            message: error.to_string(),
-            detail: chain(&error),
+        AppError::with_cause(Code::from(&error), &error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_names_are_unique_snake_case() {
+        let mut seen = std::collections::HashSet::new();
+        for code in Code::ALL {
+            let wire = code.as_str();
+            assert!(seen.insert(wire), "{wire} twice");
+            assert!(
+                wire.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{wire}"
+            );
+            assert_eq!(serde_json::to_value(code).unwrap(), wire);
+        }
+    }
+
+    #[test]
+    fn engine_and_client_codes_read_the_same_here() {
+        let io = || std::io::Error::other("x");
+        let errors = [
+            ExportError::NothingSelected,
+            ExportError::Cancelled,
+            ExportError::UnknownRun {
+                run_id: "r".into(),
+                app: "o/a".into(),
+            },
+            ExportError::Write {
+                path: "a".into(),
+                cause: io(),
+            },
+            ExportError::Destination {
+                problem: DestinationProblem::DiskFull,
+                path: "a".into(),
+                source: None,
+            },
+            ExportError::Destination {
+                problem: DestinationProblem::NotWritable,
+                path: "a".into(),
+                source: None,
+            },
+            ExportError::Destination {
+                problem: DestinationProblem::FolderMissing,
+                path: "a".into(),
+                source: None,
+            },
+            ExportError::Destination {
+                problem: DestinationProblem::IsADirectory,
+                path: "a".into(),
+                source: None,
+            },
+        ];
+        for error in &errors {
+            assert_eq!(Code::from(error).as_str(), error.code(), "{error}");
+        }
+        for kind in [
+            ErrorKind::Unauthorized,
+            ErrorKind::Forbidden,
+            ErrorKind::NotFound,
+            ErrorKind::RateLimited,
+            ErrorKind::Server,
+            ErrorKind::Network,
+            ErrorKind::InvalidResponse,
+            ErrorKind::Cancelled,
+            ErrorKind::InvalidSettings,
+            ErrorKind::LocalWrite,
+        ] {
+            assert_eq!(Code::from(kind).as_str(), kind.code());
         }
     }
 }

@@ -1,38 +1,91 @@
-//! "Remember this token on this computer": the OS keychain, and nothing else, holds it.
+//! "Remember this token on this computer": the OS keychain, and nothing else, holds it
+//! (Secret Service on Linux, Keychain on macOS, Credential Manager on Windows).
+//!
+//! Every call blocks (the OS may ask the user to unlock the keychain): the commands run them
+//! on a blocking thread, never on the window's thread.
+
+use std::fmt;
 
 use act_api::ApiToken;
+
+use crate::error::{AppError, Code};
 
 const SERVICE: &str = "org.actexport.desktop";
 const ACCOUNT: &str = "app-center-api-token";
 
-fn entry() -> Result<keyring::Entry, String> {
-    keyring::Entry::new(SERVICE, ACCOUNT).map_err(describe)
+/// What was being done with the keychain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Save,
+    Read,
+    Forget,
 }
 
-fn describe(error: keyring::Error) -> String {
-    match error {
-        keyring::Error::PlatformFailure(_) | keyring::Error::NoStorageAccess(_) => {
-            "This computer's keychain could not be reached, so the token was not saved.".into()
-        }
-        other => format!("The keychain refused: {other}"),
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Action::Save => "the token was not saved",
+            Action::Read => "the saved token could not be read",
+            Action::Forget => "the saved token could not be removed",
+        })
     }
 }
 
+/// Why the keychain could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum KeychainError {
+    /// No keychain service answered (none installed, locked, no session).
+    #[error("This computer's keychain could not be reached, so {action}.")]
+    Unreachable {
+        action: Action,
+        #[source]
+        cause: keyring::Error,
+    },
+    /// The keychain answered, and refused.
+    #[error("The keychain refused, so {action}.")]
+    Refused {
+        action: Action,
+        #[source]
+        cause: keyring::Error,
+    },
+}
+
+impl KeychainError {
+    fn new(action: Action, cause: keyring::Error) -> KeychainError {
+        match cause {
+            keyring::Error::PlatformFailure(_) | keyring::Error::NoStorageAccess(_) => {
+                KeychainError::Unreachable { action, cause }
+            }
+            cause => KeychainError::Refused { action, cause },
+        }
+    }
+}
+
+impl From<KeychainError> for AppError {
+    fn from(error: KeychainError) -> AppError {
+        AppError::with_cause(Code::Keychain, &error)
+    }
+}
+
+fn entry(action: Action) -> Result<keyring::Entry, KeychainError> {
+    keyring::Entry::new(SERVICE, ACCOUNT).map_err(|e| KeychainError::new(action, e))
+}
+
 /// Saves the API address and the token.
-pub fn save(base_url: &str, token: &ApiToken) -> Result<(), String> {
-    entry()?
+pub fn save(base_url: &str, token: &ApiToken) -> Result<(), KeychainError> {
+    entry(Action::Save)?
         .set_password(&format!("{base_url}\n{}", token.reveal()))
-        .map_err(describe)
+        .map_err(|e| KeychainError::new(Action::Save, e))
 }
 
 /// The saved API address and token, if any.
-pub fn load() -> Result<Option<(String, ApiToken)>, String> {
-    match entry()?.get_password() {
+pub fn load() -> Result<Option<(String, ApiToken)>, KeychainError> {
+    match entry(Action::Read)?.get_password() {
         Ok(secret) => Ok(secret
             .split_once('\n')
             .map(|(url, token)| (url.to_string(), ApiToken::new(token)))),
         Err(keyring::Error::NoEntry) => Ok(None),
-        Err(error) => Err(describe(error)),
+        Err(error) => Err(KeychainError::new(Action::Read, error)),
     }
 }
 
@@ -42,9 +95,29 @@ pub fn has_saved() -> bool {
 }
 
 /// Removes the saved token.
-pub fn forget() -> Result<(), String> {
-    match entry()?.delete_credential() {
+pub fn forget() -> Result<(), KeychainError> {
+    match entry(Action::Forget)?.delete_credential() {
         Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
-        Err(error) => Err(describe(error)),
+        Err(error) => Err(KeychainError::new(Action::Forget, error)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_say_what_did_not_happen_and_keep_the_cause_once() {
+        let error = KeychainError::new(
+            Action::Save,
+            keyring::Error::PlatformFailure("no D-Bus session".into()),
+        );
+        assert_eq!(
+            error.to_string(),
+            "This computer's keychain could not be reached, so the token was not saved."
+        );
+        let shown = AppError::from(error);
+        assert_eq!(shown.code, Code::Keychain);
+        assert_eq!(shown.detail.matches("no D-Bus session").count(), 1);
     }
 }

@@ -3,6 +3,7 @@
 //! It wires plain functions from the other crates to the webview. Each Tauri command in
 //! [`commands`] is a one-line adapter; the work it forwards to is testable without a window.
 
+pub mod cache;
 pub mod commands;
 pub mod desktop;
 pub mod error;
@@ -29,10 +30,10 @@ pub fn run() -> ExitCode {
     }
     let app = builder()
         .setup(|app| {
-            let state = state::AppState::new(app.path().app_cache_dir()?);
-            // Archives left behind by a crash hold personal data: gone at start-up.
-            exports::clean_cache(&state);
-            app.manage(state);
+            // Archives left behind by a crash hold personal data: gone at start-up (those of
+            // another copy of the app that still runs are left alone).
+            let cache = cache::InstanceCache::claim(&app.path().app_cache_dir()?)?;
+            app.manage(state::AppState::new(cache));
             if !cfg!(debug_assertions) {
                 let dir = app.path().app_log_dir()?;
                 match logging::init_file(&dir) {
@@ -53,8 +54,7 @@ pub fn run() -> ExitCode {
                 if let tauri::RunEvent::Exit = event {
                     // Cached archives hold personal data: deleted when the app closes.
                     if let Some(state) = handle.try_state::<state::AppState>() {
-                        exports::cancel(&state);
-                        exports::clean_cache(&state);
+                        state.shut_down();
                     }
                 }
             });

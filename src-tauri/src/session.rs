@@ -6,8 +6,8 @@ use act_engine::readme::RunRow;
 use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
 use serde::Serialize;
 
-use crate::error::AppError;
-use crate::keychain;
+use crate::error::{AppError, Code};
+use crate::keychain::{self, KeychainError};
 use crate::state::{AppState, Session};
 
 /// Who is connected, for the greeting.
@@ -46,7 +46,29 @@ fn parse_base_url(text: &str) -> Result<BaseUrl, AppError> {
     } else {
         text
     };
-    BaseUrl::parse(text).map_err(|e| AppError::new("invalid_address", e.to_string()))
+    BaseUrl::parse(text).map_err(|e| AppError::new(Code::InvalidAddress, e.to_string()))
+}
+
+/// Runs a keychain call on a blocking thread (it may wait for the user to unlock it).
+async fn on_keychain<T: Send + 'static>(
+    call: impl FnOnce() -> Result<T, KeychainError> + Send + 'static,
+) -> Result<T, AppError> {
+    tokio::task::spawn_blocking(call)
+        .await
+        .map_err(|e| AppError::new(Code::Keychain, format!("The keychain call failed: {e}")))?
+        .map_err(AppError::from)
+}
+
+/// True when a token is saved in the OS keychain.
+pub async fn has_saved_token() -> bool {
+    tokio::task::spawn_blocking(keychain::has_saved)
+        .await
+        .unwrap_or(false)
+}
+
+/// Removes the saved token from the OS keychain.
+pub async fn forget_token() -> Result<(), AppError> {
+    on_keychain(keychain::forget).await
 }
 
 /// Checks `token` with `GET /v0.1/user` and starts a session.
@@ -59,16 +81,17 @@ pub async fn connect(
     let token = ApiToken::new(token);
     if token.is_empty() {
         return Err(AppError::new(
-            "token_missing",
+            Code::TokenMissing,
             "Paste your App Center API token first.",
         ));
     }
     let base_url = parse_base_url(&base_url)?;
     let mut greeting = start(state, base_url, token.clone(), false).await?;
     if remember {
-        match keychain::save(&greeting.base_url, &token) {
+        let url = greeting.base_url.clone();
+        match on_keychain(move || keychain::save(&url, &token)).await {
             Ok(()) => greeting.remembered = true,
-            Err(problem) => greeting.remember_problem = Some(problem),
+            Err(problem) => greeting.remember_problem = Some(problem.message),
         }
     }
     Ok(greeting)
@@ -76,40 +99,38 @@ pub async fn connect(
 
 /// Connects with the token saved in the OS keychain.
 pub async fn connect_saved(state: &AppState) -> Result<Greeting, AppError> {
-    let (base_url, token) = keychain::load()
-        .map_err(|problem| AppError::new("keychain", problem))?
-        .ok_or_else(|| AppError::new("token_missing", "No token is saved on this computer."))?;
+    let (base_url, token) = on_keychain(keychain::load)
+        .await?
+        .ok_or_else(|| AppError::new(Code::TokenMissing, "No token is saved on this computer."))?;
     let mut greeting = start(state, parse_base_url(&base_url)?, token, false).await?;
     greeting.remembered = true;
     Ok(greeting)
 }
 
-/// Starts the built-in sample server (once) and connects to it.
+/// Starts the built-in sample server (once) and connects to it. The sample token goes to the
+/// sample server's own loopback address and nowhere else.
 pub async fn connect_sample(state: &AppState) -> Result<Greeting, AppError> {
-    let mut sample = state.sample.lock().await;
-    if sample.is_none() {
-        let server = SampleServer::start(ServerConfig::default())
-            .await
-            .map_err(|e| {
-                AppError::new(
-                    "sample_server",
-                    format!("The sample data could not be started: {e}"),
-                )
-            })?;
+    let url = {
+        let mut sample = state.sample.lock().await;
+        let server = match sample.take() {
+            Some(server) => server,
+            None => SampleServer::start(ServerConfig::default())
+                .await
+                .map_err(|e| {
+                    AppError::new(
+                        Code::SampleServer,
+                        format!("The sample data could not be started: {e}"),
+                    )
+                })?,
+        };
+        let url = server.api_url();
         *sample = Some(server);
-    }
-    let url = sample
-        .as_ref()
-        .map(SampleServer::api_url)
-        .unwrap_or_default();
-    drop(sample);
-    start(
-        state,
-        parse_base_url(&url)?,
-        ApiToken::new(SAMPLE_TOKEN),
-        true,
-    )
-    .await
+        url
+    };
+    // Never the default address: the sample token must not go to App Center.
+    let base_url = BaseUrl::parse(&url)
+        .map_err(|e| AppError::new(Code::SampleServer, format!("The sample data: {e}")))?;
+    start(state, base_url, ApiToken::new(SAMPLE_TOKEN), true).await
 }
 
 async fn start(
@@ -127,17 +148,18 @@ async fn start(
         remember_problem: None,
     };
     tracing::info!(sample, base_url = %base_url, "connected");
-    state.set_session(Some(Session {
+    state.set_session(Session {
         base_url,
         token,
         sample,
-    }));
+    });
     Ok(greeting)
 }
 
-/// Ends the session (the token is forgotten by the app, not removed from the keychain).
+/// Ends the session: a running export is cancelled and an unsaved archive deleted. The token
+/// is forgotten by the app, not removed from the keychain.
 pub fn disconnect(state: &AppState) {
-    state.set_session(None);
+    state.disconnect();
 }
 
 /// The apps the token can see.

@@ -187,13 +187,20 @@ impl fmt::Display for ApiError {
 }
 
 /// An error and every cause behind it, one per line, each cause after `separator`
-/// (for "details" views: the CLI's `--verbose`, the app's "Show details").
+/// (for "details" views: the CLI's `--verbose`, the app's "Show details"). A cause whose text
+/// the line before already says (many errors repeat their source in their own message) is not
+/// written again.
 pub fn error_chain(error: &dyn std::error::Error, separator: &str) -> String {
     let mut text = error.to_string();
+    let mut previous = text.clone();
     let mut source = error.source();
     while let Some(cause) = source {
-        text.push_str(separator);
-        text.push_str(&cause.to_string());
+        let line = cause.to_string();
+        if !line.is_empty() && !previous.contains(&line) {
+            text.push_str(separator);
+            text.push_str(&line);
+        }
+        previous = line;
         source = cause.source();
     }
     text
@@ -243,6 +250,22 @@ mod tests {
         assert_eq!(error_body_message(b"<html>502 Bad Gateway</html>"), None);
         assert_eq!(error_body_message(b""), None);
         assert_eq!(error_body_message(br#"{"message":"  "}"#), None);
+    }
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("outer: {0}")]
+    struct Repeats(#[source] std::io::Error);
+
+    #[test]
+    fn a_cause_already_said_is_not_repeated() {
+        let inner = std::io::Error::other("disk on fire");
+        assert_eq!(error_chain(&Repeats(inner), " | "), "outer: disk on fire");
+        let error = ApiError::new(ErrorKind::Network, "download", "https://x/y".into())
+            .with_source(std::io::Error::other("reset by peer"));
+        assert_eq!(
+            error_chain(&error, " | "),
+            "Downloading a file failed: the server could not be reached [https://x/y] | reset by peer"
+        );
     }
 
     #[test]

@@ -82,7 +82,7 @@ impl From<ApiError> for Failure {
 impl From<ExportError> for Failure {
     fn from(error: ExportError) -> Failure {
         let (status, hint) = match &error {
-            ExportError::Api { source, .. } => by_kind(source.kind),
+            ExportError::Api(failure) => by_kind(failure.error.kind),
             ExportError::UnknownRun { .. } => (
                 exit::NOT_FOUND,
                 Some("List the app's runs with `act-export runs OWNER/APP`."),

@@ -290,15 +290,54 @@ impl ArchiveWriter {
             return Err(ExportError::Cancelled);
         }
         let size = temp.as_file().metadata().map_err(fail)?.len();
-        temp.persist(&destination).map_err(|e| fail(e.error))?;
-        // Make the rename itself durable.
-        if let Some(parent) = destination.parent().filter(|p| !p.as_os_str().is_empty()) {
-            if let Ok(dir) = File::open(parent) {
-                let _ = dir.sync_all();
-            }
-        }
+        persist(temp, &destination)?;
         Ok(size)
     }
+}
+
+/// Renames a complete, synced temporary file to `destination` and syncs the folder, so that
+/// the rename itself survives a crash or a power cut.
+fn persist(temp: NamedTempFile, destination: &Path) -> Result<(), ExportError> {
+    temp.persist(destination)
+        .map_err(|e| ExportError::io(destination, e.error))?;
+    let folder = match destination.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    sync_folder(folder);
+    Ok(())
+}
+
+#[cfg(unix)]
+fn sync_folder(folder: &Path) {
+    if let Ok(dir) = File::open(folder) {
+        let _ = dir.sync_all();
+    }
+}
+
+/// Windows cannot open a folder as a file to sync it; its rename is durable once it returns.
+#[cfg(not(unix))]
+fn sync_folder(_: &Path) {}
+
+/// Copies a finished archive to `destination` the way the export writes one: into a temporary
+/// file beside it, synced, renamed into place, the folder synced. On any failure nothing is left
+/// at `destination`; a full disk is [`DestinationProblem::DiskFull`]. Returns the bytes copied.
+pub fn save_copy(source: &Path, destination: &Path) -> Result<u64, ExportError> {
+    let folder = check_destination(destination)?;
+    let fail = |e: std::io::Error| ExportError::io(destination, e);
+    let mut from = File::open(source).map_err(|cause| ExportError::Write {
+        path: source.to_path_buf(),
+        cause,
+    })?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".act-export-save.")
+        .suffix(".partial")
+        .tempfile_in(&folder)
+        .map_err(fail)?;
+    let copied = std::io::copy(&mut from, temp.as_file_mut()).map_err(fail)?;
+    temp.as_file().sync_all().map_err(fail)?;
+    persist(temp, destination)?;
+    Ok(copied)
 }
 
 impl Drop for ArchiveWriter {

@@ -35,13 +35,9 @@ impl fmt::Display for Step {
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// An API call or download that still failed after its retries. The message names the
-    /// operation that failed; `step` says where in the export it was.
-    #[error("{source}")]
-    Api {
-        step: Step,
-        #[source]
-        source: ApiError,
-    },
+    /// operation that failed; the step says where in the export it was.
+    #[error(transparent)]
+    Api(StepFailure),
     /// A selected run is not one of the app's runs.
     #[error("Test run {run_id} is not one of the test runs of {app}.")]
     UnknownRun { run_id: String, app: String },
@@ -56,16 +52,36 @@ pub enum ExportError {
         #[source]
         source: Option<std::io::Error>,
     },
-    /// Writing the archive failed.
-    #[error("While writing the archive at {}: {source}", path.display())]
+    /// Writing the archive failed. The cause is part of the sentence (not repeated as a
+    /// source).
+    #[error("While writing the archive at {}: {cause}", path.display())]
     Write {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     /// The user cancelled.
     #[error("The export was cancelled; nothing was saved.")]
     Cancelled,
+}
+
+/// An API failure and the step of the export it happened in. It reads as the API error itself:
+/// its message, then that error's own causes (never the same sentence twice).
+#[derive(Debug)]
+pub struct StepFailure {
+    pub step: Step,
+    pub error: ApiError,
+}
+
+impl fmt::Display for StepFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+impl std::error::Error for StepFailure {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        std::error::Error::source(&self.error)
+    }
 }
 
 /// What is wrong with the destination.
@@ -97,7 +113,10 @@ impl ExportError {
         if source.kind == ErrorKind::Cancelled {
             ExportError::Cancelled
         } else {
-            ExportError::Api { step, source }
+            ExportError::Api(StepFailure {
+                step,
+                error: source,
+            })
         }
     }
 
@@ -120,7 +139,7 @@ impl ExportError {
             },
             None => ExportError::Write {
                 path: path.to_path_buf(),
-                source,
+                cause: source,
             },
         }
     }
@@ -128,7 +147,7 @@ impl ExportError {
     /// The stable code the UI and the CLI branch on.
     pub fn code(&self) -> &'static str {
         match self {
-            ExportError::Api { source, .. } => source.code(),
+            ExportError::Api(failure) => failure.error.code(),
             ExportError::UnknownRun { .. } => "unknown_run",
             ExportError::NothingSelected => "nothing_selected",
             ExportError::Destination { problem, .. } => match problem {
@@ -139,14 +158,6 @@ impl ExportError {
             },
             ExportError::Write { .. } => "write_failed",
             ExportError::Cancelled => "cancelled",
-        }
-    }
-
-    /// The API error behind this one, if any.
-    pub fn api_kind(&self) -> Option<ErrorKind> {
-        match self {
-            ExportError::Api { source, .. } => Some(source.kind),
-            _ => None,
         }
     }
 }

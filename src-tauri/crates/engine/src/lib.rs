@@ -32,8 +32,8 @@ pub mod readme;
 pub mod scope;
 mod verify;
 
-pub use archive::ManifestEntry;
-pub use error::{DestinationProblem, ExportError, Step};
+pub use archive::{save_copy, ManifestEntry};
+pub use error::{DestinationProblem, ExportError, Step, StepFailure};
 pub use export::{export, ExportOptions, ExportRequest, ExportSummary, Scope, MANIFEST_FORMAT};
 pub use progress::{Phase, Progress, ProgressSink, RetryNote};
 pub use verify::{verify, EntryProblem, VerifyError, VerifyReport};

@@ -39,10 +39,10 @@ impl VerifyReport {
 /// Why an archive could not be checked at all.
 #[derive(Debug, thiserror::Error)]
 pub enum VerifyError {
-    #[error("{} cannot be opened: {source}", path.display())]
+    #[error("{} cannot be opened: {cause}", path.display())]
     Open {
         path: std::path::PathBuf,
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error("{} is not a readable zip archive: {detail}", path.display())]
     NotAZip {
@@ -63,9 +63,9 @@ struct ManifestEntries {
 
 /// Checks every entry of the archive at `path` against its manifest.
 pub fn verify(path: &Path) -> Result<VerifyReport, VerifyError> {
-    let file = File::open(path).map_err(|source| VerifyError::Open {
+    let file = File::open(path).map_err(|cause| VerifyError::Open {
         path: path.to_path_buf(),
-        source,
+        cause,
     })?;
     let mut zip = zip::ZipArchive::new(file).map_err(|e| VerifyError::NotAZip {
         path: path.to_path_buf(),
