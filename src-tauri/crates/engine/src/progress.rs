@@ -48,9 +48,18 @@ pub struct Progress {
 /// Receives progress reports.
 pub type ProgressSink = Arc<dyn Fn(&Progress) + Send + Sync>;
 
-/// Shared progress state; every worker updates it, [`Tracker::emit`] throttles.
+/// The progress and when it was last reported.
+struct State {
+    progress: Progress,
+    last_sent: Option<Instant>,
+    /// A change was held back by the throttle and not reported yet.
+    held_back: bool,
+}
+
+/// Shared progress state; every worker updates it, [`Tracker::update`] throttles. The last
+/// state of a phase is always reported before the next phase starts.
 pub(crate) struct Tracker {
-    state: Mutex<(Progress, Option<Instant>)>,
+    state: Mutex<State>,
     sink: ProgressSink,
     interval: Duration,
 }
@@ -58,8 +67,8 @@ pub(crate) struct Tracker {
 impl Tracker {
     pub(crate) fn new(sink: ProgressSink) -> Arc<Tracker> {
         Arc::new(Tracker {
-            state: Mutex::new((
-                Progress {
+            state: Mutex::new(State {
+                progress: Progress {
                     phase: Phase::ListingRuns,
                     items_done: 0,
                     items_total: 0,
@@ -69,15 +78,26 @@ impl Tracker {
                     retries: 0,
                     last_retry: None,
                 },
-                None,
-            )),
+                last_sent: None,
+                held_back: false,
+            }),
             sink,
             interval: Duration::from_millis(100),
         })
     }
 
-    /// Starts a phase (always reported).
+    /// Starts a phase (always reported, after the last state of the phase before it if the
+    /// throttle held that back).
     pub(crate) fn phase(&self, phase: Phase, items_total: u64) {
+        let held_back = {
+            let Ok(mut guard) = self.state.lock() else {
+                return;
+            };
+            std::mem::take(&mut guard.held_back).then(|| guard.progress.clone())
+        };
+        if let Some(last) = held_back {
+            (self.sink)(&last);
+        }
         self.update(true, |p| {
             p.phase = phase;
             p.items_done = 0;
@@ -92,13 +112,18 @@ impl Tracker {
             let Ok(mut guard) = self.state.lock() else {
                 return;
             };
-            change(&mut guard.0);
-            let due = force || guard.1.is_none_or(|last| last.elapsed() >= self.interval);
+            change(&mut guard.progress);
+            let due = force
+                || guard
+                    .last_sent
+                    .is_none_or(|last| last.elapsed() >= self.interval);
             if !due {
+                guard.held_back = true;
                 return;
             }
-            guard.1 = Some(Instant::now());
-            guard.0.clone()
+            guard.last_sent = Some(Instant::now());
+            guard.held_back = false;
+            guard.progress.clone()
         };
         (self.sink)(&snapshot);
     }
@@ -141,8 +166,12 @@ mod tests {
         }
         tracker.phase(Phase::Writing, 0);
         let seen = seen.lock().unwrap();
-        assert!(seen.len() <= 4, "{}", seen.len());
+        assert!(seen.len() <= 5, "{}", seen.len());
         assert_eq!(seen.first().unwrap().phase, Phase::Downloading);
         assert_eq!(seen.last().unwrap().phase, Phase::Writing);
+        // The downloading phase's last state went out before the next phase began.
+        let last_download = &seen[seen.len() - 2];
+        assert_eq!(last_download.phase, Phase::Downloading);
+        assert_eq!(last_download.items_done, 1000);
     }
 }
