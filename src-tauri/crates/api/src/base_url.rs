@@ -14,6 +14,17 @@ pub const DEFAULT_BASE_URL: &str = "https://api.appcenter.ms";
 #[derive(Clone, PartialEq, Eq)]
 pub struct BaseUrl(Url);
 
+/// Why a link from an answer cannot be fetched.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LinkError {
+    #[error("the link is empty")]
+    Empty,
+    #[error("the link is not a valid web address")]
+    NotAnAddress,
+    #[error("the link is not a web address (it starts with {0}:)")]
+    Scheme(String),
+}
+
 /// Why a base URL was refused; the message is for people.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BaseUrlError {
@@ -59,6 +70,33 @@ impl BaseUrl {
         self.0.join(path.trim_start_matches('/'))
     }
 
+    /// Resolves a link from an answer (a resource list path or a file URL): absolute links are
+    /// taken as they are, protocol-relative ones (`//host/x`) keep their host and take this
+    /// address's scheme, and relative ones are resolved against this address (keeping its path
+    /// prefix for `/v0.1/...` links). Anything but an `http`/`https` address is refused.
+    pub fn resolve(&self, link: &str) -> Result<Url, LinkError> {
+        let link = link.trim();
+        if link.is_empty() {
+            return Err(LinkError::Empty);
+        }
+        let parsed = if link.starts_with("//") {
+            Url::parse(&format!("{}:{link}", self.0.scheme()))
+        } else {
+            match Url::parse(link) {
+                Err(url::ParseError::RelativeUrlWithoutBase) => {
+                    return self.join(link).map_err(|_| LinkError::NotAnAddress);
+                }
+                other => other,
+            }
+        };
+        let url = parsed.map_err(|_| LinkError::NotAnAddress)?;
+        match url.scheme() {
+            "http" | "https" if url.host().is_some() => Ok(url),
+            "http" | "https" => Err(LinkError::NotAnAddress),
+            other => Err(LinkError::Scheme(other.to_string())),
+        }
+    }
+
     /// The parsed URL (with a trailing slash).
     pub fn as_url(&self) -> &Url {
         &self.0
@@ -89,7 +127,8 @@ impl fmt::Debug for BaseUrl {
     }
 }
 
-fn is_loopback(url: &Url) -> bool {
+/// True when `url`'s host is this computer (a loopback address or `localhost`).
+pub(crate) fn is_loopback(url: &Url) -> bool {
     match url.host() {
         Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
         Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),

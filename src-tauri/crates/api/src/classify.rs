@@ -7,6 +7,7 @@ use reqwest::{Response, StatusCode};
 
 use crate::error::{error_body_message, ApiError, ErrorKind};
 use crate::events::RetryReason;
+use crate::operation::Operation;
 use crate::retry::{is_retryable_status, parse_body_hint, parse_retry_after};
 
 /// A failed attempt: tried again, or final.
@@ -21,7 +22,7 @@ pub(crate) enum Attempt {
 
 /// Turns an unsuccessful status into the right attempt outcome.
 pub(crate) async fn check_status(
-    operation: &str,
+    operation: &Operation,
     shown: &str,
     response: Response,
 ) -> Result<Response, Attempt> {
@@ -68,7 +69,7 @@ fn kind_of(status: StatusCode) -> ErrorKind {
     }
 }
 
-pub(crate) fn network(operation: &str, shown: &str, error: reqwest::Error) -> Attempt {
+pub(crate) fn network(operation: &Operation, shown: &str, error: reqwest::Error) -> Attempt {
     if is_certificate_error(&error) {
         // Not a passing fault: trying again would only fail again.
         return Attempt::Fatal(
@@ -78,7 +79,7 @@ pub(crate) fn network(operation: &str, shown: &str, error: reqwest::Error) -> At
         );
     }
     let detail = if error.is_timeout() {
-        "the server stopped answering"
+        STOPPED_ANSWERING
     } else if error.is_connect() {
         "could not connect"
     } else {
@@ -91,6 +92,19 @@ pub(crate) fn network(operation: &str, shown: &str, error: reqwest::Error) -> At
         error: ApiError::new(ErrorKind::Network, operation, shown.to_string())
             .with_detail(detail)
             .with_source(error.without_url()),
+    }
+}
+
+/// The detail of a timeout while waiting for an answer or its next bytes.
+pub(crate) const STOPPED_ANSWERING: &str = "the server stopped answering";
+
+/// A wait for the server that ran out: tried again.
+pub(crate) fn timed_out(operation: &Operation, shown: &str, waited: &str) -> Attempt {
+    Attempt::Retry {
+        reason: RetryReason::Network,
+        server_delay: None,
+        error: ApiError::new(ErrorKind::Network, operation, shown.to_string())
+            .with_detail(format!("{STOPPED_ANSWERING} ({waited})")),
     }
 }
 

@@ -10,10 +10,11 @@ use tokio::io::AsyncWriteExt;
 use tokio_util::sync::CancellationToken;
 use url::Url;
 
-use crate::base_url::{strip_query, BaseUrl};
-use crate::classify::{check_status, network, Attempt};
+use crate::base_url::{is_loopback, strip_query, BaseUrl, LinkError};
+use crate::classify::{check_status, network, timed_out, Attempt};
 use crate::error::{ApiError, ErrorKind};
 use crate::events::{CallRecord, ClientEvent, RetryReason};
+use crate::operation::Operation;
 use crate::retry::RetryPolicy;
 use crate::sink::RestartableSink;
 use crate::token::ApiToken;
@@ -36,7 +37,10 @@ pub struct ClientConfig {
     pub retry: RetryPolicy,
     /// Longest wait for a connection.
     pub connect_timeout: Duration,
-    /// Longest wait for the next bytes of an answer (a stalled body). There is no total
+    /// Longest wait for an answer to start (its status and headers) once the request is
+    /// sent: an export endpoint may think for minutes before it answers.
+    pub answer_timeout: Duration,
+    /// Longest wait for the next bytes of an answer's body (a stalled body). There is no total
     /// timeout: a large download may take as long as it needs while bytes keep coming.
     pub read_timeout: Duration,
 }
@@ -47,6 +51,7 @@ impl Default for ClientConfig {
             base_url: BaseUrl::default(),
             retry: RetryPolicy::default(),
             connect_timeout: Duration::from_secs(20),
+            answer_timeout: Duration::from_secs(300),
             read_timeout: Duration::from_secs(60),
         }
     }
@@ -80,13 +85,17 @@ impl Client {
         let http = reqwest::Client::builder()
             .user_agent(USER_AGENT_VALUE)
             .connect_timeout(config.connect_timeout)
-            .read_timeout(config.read_timeout)
             // Redirects are followed by hand: a redirect to another origin must not carry the
             // token, and reqwest only strips the standard credential headers.
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| {
-                ApiError::new(ErrorKind::InvalidSettings, "connect", String::new()).with_source(e)
+                ApiError::new(
+                    ErrorKind::InvalidSettings,
+                    &Operation::CheckToken,
+                    String::new(),
+                )
+                .with_source(e)
             })?;
         Ok(Client {
             http,
@@ -120,25 +129,9 @@ impl Client {
         self.journal.lock().map(|j| j.clone()).unwrap_or_default()
     }
 
-    /// Resolves a link from the API (a resource list path or a file URL): absolute links are
-    /// taken as they are, relative ones against the base URL (keeping its path prefix for
-    /// `/v0.1/...` links).
-    pub fn resolve(&self, link: &str) -> Result<Url, ApiError> {
-        let link = link.trim();
-        if let Ok(url) = Url::parse(link) {
-            return match url.scheme() {
-                "http" | "https" => Ok(url),
-                _ => Err(
-                    ApiError::new(ErrorKind::InvalidResponse, "resolve link", String::new())
-                        .with_detail(format!("unsupported link scheme {:?}", url.scheme())),
-                ),
-            };
-        }
-        self.config.base_url.join(link).map_err(|e| {
-            ApiError::new(ErrorKind::InvalidResponse, "resolve link", String::new())
-                .with_detail("a link in the answer is not a valid address")
-                .with_source(e)
-        })
+    /// Resolves a link from an answer against the API's address: see [`BaseUrl::resolve`].
+    pub fn resolve(&self, link: &str) -> Result<Url, LinkError> {
+        self.config.base_url.resolve(link)
     }
 
     /// True when `url` is on the API's origin (and so gets the token).
@@ -149,7 +142,7 @@ impl Client {
     /// GETs `url` and parses its JSON body, with retries.
     pub async fn get_json(
         &self,
-        operation: &str,
+        operation: &Operation,
         url: &Url,
     ) -> Result<serde_json::Value, ApiError> {
         let shown = strip_query(url);
@@ -177,7 +170,7 @@ impl Client {
         sink: &mut S,
         progress: &mut (dyn FnMut(u64, Option<u64>) + Send),
     ) -> Result<u64, ApiError> {
-        let operation = "download";
+        let operation = &Operation::Download;
         let shown = strip_query(url);
         let mut attempt = 1;
         loop {
@@ -201,7 +194,7 @@ impl Client {
     /// Runs `work` unless cancelled first.
     async fn cancellable<T>(
         &self,
-        operation: &str,
+        operation: &Operation,
         shown: &str,
         work: impl std::future::Future<Output = Result<T, Attempt>>,
     ) -> Result<T, Attempt> {
@@ -218,7 +211,7 @@ impl Client {
     /// as an event) or the final error.
     async fn settle<T>(
         &self,
-        operation: &str,
+        operation: &Operation,
         shown: &str,
         attempt: u32,
         outcome: Result<T, Attempt>,
@@ -241,10 +234,10 @@ impl Client {
             return Err(error);
         };
         let delay = self.config.retry.delay(attempt, server_delay);
-        tracing::debug!(operation, url = shown, ?reason, attempt, ?delay, error = %error, "retrying");
+        tracing::debug!(operation = %operation.id(), url = shown, ?reason, attempt, ?delay, error = %error, "retrying");
         if let Some(events) = &self.events {
             events(&ClientEvent::Retrying {
-                operation: operation.to_string(),
+                operation: operation.id(),
                 url: shown.to_string(),
                 reason,
                 attempt,
@@ -259,11 +252,18 @@ impl Client {
         }
     }
 
-    fn record(&self, operation: &str, shown: &str, status: Option<u16>, attempts: u32, bytes: u64) {
+    fn record(
+        &self,
+        operation: &Operation,
+        shown: &str,
+        status: Option<u16>,
+        attempts: u32,
+        bytes: u64,
+    ) {
         if let Ok(mut journal) = self.journal.lock() {
             journal.push(CallRecord {
                 method: "GET".into(),
-                operation: operation.to_string(),
+                operation: operation.id(),
                 url: shown.to_string(),
                 status,
                 attempts,
@@ -274,18 +274,14 @@ impl Client {
 
     async fn json_attempt(
         &self,
-        operation: &str,
+        operation: &Operation,
         url: &Url,
         shown: &str,
     ) -> Result<(serde_json::Value, u64, u16), Attempt> {
         let mut response = self.fetch(operation, url, shown).await?;
         let status = response.status().as_u16();
         let mut body = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|e| network(operation, shown, e))?
-        {
+        while let Some(chunk) = self.next_chunk(&mut response, operation, shown).await? {
             body.extend_from_slice(&chunk);
             if body.len() as u64 > MAX_JSON_BYTES {
                 return Err(Attempt::Fatal(
@@ -316,7 +312,7 @@ impl Client {
 
     async fn download_attempt<S: RestartableSink>(
         &self,
-        operation: &str,
+        operation: &Operation,
         url: &Url,
         shown: &str,
         sink: &mut S,
@@ -335,11 +331,7 @@ impl Client {
         let expected = response.content_length();
         progress(0, expected);
         let mut written = 0u64;
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|e| network(operation, shown, e))?
-        {
+        while let Some(chunk) = self.next_chunk(&mut response, operation, shown).await? {
             sink.write_all(&chunk).await.map_err(local)?;
             written += chunk.len() as u64;
             progress(written, expected);
@@ -360,15 +352,48 @@ impl Client {
         Ok((written, written, status))
     }
 
-    /// Sends one GET, following redirects by hand; the token goes to the API origin only.
-    async fn fetch(&self, operation: &str, url: &Url, shown: &str) -> Result<Response, Attempt> {
+    /// The next piece of an answer's body, or a retryable error when none came within the
+    /// read timeout.
+    async fn next_chunk(
+        &self,
+        response: &mut Response,
+        operation: &Operation,
+        shown: &str,
+    ) -> Result<Option<bytes::Bytes>, Attempt> {
+        match tokio::time::timeout(self.config.read_timeout, response.chunk()).await {
+            Ok(chunk) => chunk.map_err(|e| network(operation, shown, e)),
+            Err(_) => Err(timed_out(
+                operation,
+                shown,
+                "no more of the answer came for a while",
+            )),
+        }
+    }
+
+    /// Sends one GET, following redirects by hand. The token goes to the API origin only, and
+    /// only while the whole chain of redirects stayed there: once a chain has left the API
+    /// origin, an address that leads back to it could be anyone's, and gets no token. A chain
+    /// never goes from `https` to plain `http` (except on this computer) or to another scheme.
+    async fn fetch(
+        &self,
+        operation: &Operation,
+        url: &Url,
+        shown: &str,
+    ) -> Result<Response, Attempt> {
+        let fatal = |detail: &str| {
+            Attempt::Fatal(
+                ApiError::new(ErrorKind::InvalidResponse, operation, shown.to_string())
+                    .with_detail(detail.to_string()),
+            )
+        };
         let mut current = url.clone();
+        let mut on_api = self.is_api_origin(&current);
         for _ in 0..=MAX_REDIRECTS {
             let mut request = self
                 .http
                 .get(current.clone())
                 .header(USER_AGENT, USER_AGENT_VALUE);
-            if self.is_api_origin(&current) {
+            if on_api {
                 let mut value = HeaderValue::from_str(self.token.reveal()).map_err(|_| {
                     Attempt::Fatal(
                         ApiError::new(ErrorKind::Unauthorized, operation, shown.to_string())
@@ -378,27 +403,97 @@ impl Client {
                 value.set_sensitive(true);
                 request = request.header(TOKEN_HEADER, value);
             }
-            let response = request
-                .send()
-                .await
-                .map_err(|e| network(operation, shown, e))?;
+            let response =
+                match tokio::time::timeout(self.config.answer_timeout, request.send()).await {
+                    Ok(sent) => sent.map_err(|e| network(operation, shown, e))?,
+                    Err(_) => return Err(timed_out(operation, shown, "no answer came")),
+                };
             let status = response.status();
             if status.is_redirection() {
-                if let Some(next) = response
+                if let Some(location) = response
                     .headers()
                     .get(LOCATION)
                     .and_then(|l| l.to_str().ok())
-                    .and_then(|l| current.join(l).ok())
                 {
+                    let next = next_hop(&current, location).map_err(fatal)?;
+                    on_api = on_api && self.is_api_origin(&next);
                     current = next;
                     continue;
                 }
             }
             return check_status(operation, shown, response).await;
         }
-        Err(Attempt::Fatal(
-            ApiError::new(ErrorKind::InvalidResponse, operation, shown.to_string())
-                .with_detail("too many redirects"),
-        ))
+        Err(fatal("too many redirects"))
+    }
+}
+
+/// Where a redirect from `current` to `location` leads, if it may be followed: to `https`, or
+/// to plain `http` only from plain `http` or on this computer; never to another scheme.
+fn next_hop(current: &Url, location: &str) -> Result<Url, &'static str> {
+    let next = current
+        .join(location)
+        .map_err(|_| "a redirect pointed at something that is not an address")?;
+    match next.scheme() {
+        "https" => Ok(next),
+        "http" if current.scheme() == "http" || is_loopback(&next) => Ok(next),
+        "http" => Err("a redirect went from https to plain http"),
+        _ => Err("a redirect pointed at something other than a web address"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redirects_never_go_down_to_plain_http_or_to_other_schemes() {
+        let https = Url::parse("https://blob.example/a").unwrap();
+        let http = Url::parse("http://127.0.0.1:9/a").unwrap();
+        assert!(next_hop(&https, "https://other.example/b").is_ok());
+        assert!(next_hop(&https, "/relative").is_ok());
+        assert_eq!(
+            next_hop(&https, "http://other.example/b"),
+            Err("a redirect went from https to plain http")
+        );
+        assert!(
+            next_hop(&https, "http://127.0.0.1:8/b").is_ok(),
+            "this computer"
+        );
+        assert!(next_hop(&http, "http://127.0.0.1:8/b").is_ok());
+        for scheme in ["ftp://x/y", "file:///etc/passwd", "javascript:alert(1)"] {
+            assert_eq!(
+                next_hop(&https, scheme),
+                Err("a redirect pointed at something other than a web address"),
+                "{scheme}"
+            );
+        }
+    }
+
+    #[test]
+    fn links_resolve_against_the_api_keeping_their_own_host() {
+        let config = ClientConfig {
+            base_url: BaseUrl::parse("https://appcenter.example/api").unwrap(),
+            ..ClientConfig::default()
+        };
+        let c = Client::new(config, ApiToken::new("t")).unwrap();
+        let resolve = |l: &str| c.resolve(l).map(|u| u.to_string());
+        assert_eq!(
+            resolve("/v0.1/apps/o/a/test/export/testRuns"),
+            Ok("https://appcenter.example/api/v0.1/apps/o/a/test/export/testRuns".into())
+        );
+        assert_eq!(
+            resolve("//storage.example/blob/x?sig=1"),
+            Ok("https://storage.example/blob/x?sig=1".into())
+        );
+        assert!(!c.is_api_origin(&c.resolve("//storage.example/x").unwrap()));
+        assert_eq!(
+            resolve("mailto:a@b.example"),
+            Err(LinkError::Scheme("mailto".into()))
+        );
+        assert_eq!(resolve("  "), Err(LinkError::Empty));
+        assert_eq!(
+            resolve("http://[not an address"),
+            Err(LinkError::NotAnAddress)
+        );
     }
 }

@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::operation::Operation;
+
 /// What went wrong, in a small set the UI and the command-line program branch on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -78,8 +80,8 @@ impl fmt::Display for ErrorKind {
 pub struct ApiError {
     /// What went wrong.
     pub kind: ErrorKind,
-    /// The operation, e.g. `test_getTestRuns` or `download`.
-    pub operation: String,
+    /// What was being done.
+    pub operation: Operation,
     /// The URL, query string removed. Empty when nothing was sent.
     pub url: String,
     /// The HTTP status, when there was an answer.
@@ -93,10 +95,10 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    pub(crate) fn new(kind: ErrorKind, operation: &str, url: String) -> Self {
+    pub(crate) fn new(kind: ErrorKind, operation: &Operation, url: String) -> Self {
         ApiError {
             kind,
-            operation: operation.to_string(),
+            operation: operation.clone(),
             url,
             status: None,
             detail: None,
@@ -124,7 +126,7 @@ impl ApiError {
     }
 
     /// A cancellation of `operation`.
-    pub fn cancelled(operation: &str, url: String) -> Self {
+    pub fn cancelled(operation: &Operation, url: String) -> Self {
         ApiError::new(ErrorKind::Cancelled, operation, url)
     }
 
@@ -141,35 +143,9 @@ impl ApiError {
     }
 }
 
-/// What an operation does, in words (the operation ids are the contract's).
-pub fn describe_operation(operation: &str) -> String {
-    let words = match operation {
-        "users_get" => "Checking the API token",
-        "apps_list" => "Listing the apps",
-        "organizations_list" => "Listing the organizations",
-        "test_getTestRuns" => "Listing the app's test runs",
-        "test_getTestRun" => "Reading a test run",
-        "test_getTestReport" => "Reading a test run's report",
-        "test_gdprExportApps" => "Reading the app's list of export records",
-        "test_gdprExportAccounts" => "Reading the account's list of export records",
-        "download" => "Downloading a file",
-        other => match other.split_once(' ') {
-            Some((_, endpoint)) => return format!("Reading the export records ({endpoint})"),
-            None if other.starts_with("test_gdprExport") => "Reading the export records",
-            None => return format!("Calling {other}"),
-        },
-    };
-    words.to_string()
-}
-
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} failed: {}",
-            describe_operation(&self.operation),
-            self.kind.describe()
-        )?;
+        write!(f, "{} failed: {}", self.operation, self.kind.describe())?;
         if let Some(status) = self.status {
             write!(f, " (HTTP {status})")?;
         }
@@ -260,8 +236,12 @@ mod tests {
     fn a_cause_already_said_is_not_repeated() {
         let inner = std::io::Error::other("disk on fire");
         assert_eq!(error_chain(&Repeats(inner), " | "), "outer: disk on fire");
-        let error = ApiError::new(ErrorKind::Network, "download", "https://x/y".into())
-            .with_source(std::io::Error::other("reset by peer"));
+        let error = ApiError::new(
+            ErrorKind::Network,
+            &Operation::Download,
+            "https://x/y".into(),
+        )
+        .with_source(std::io::Error::other("reset by peer"));
         assert_eq!(
             error_chain(&error, " | "),
             "Downloading a file failed: the server could not be reached [https://x/y] | reset by peer"
@@ -272,7 +252,7 @@ mod tests {
     fn display_is_one_plain_line_with_context() {
         let error = ApiError::new(
             ErrorKind::NotFound,
-            "test_getTestRuns",
+            &Operation::ListTestRuns,
             "https://api.appcenter.ms/v0.1/apps/o/a/test_runs".into(),
         )
         .with_status(404)
@@ -281,14 +261,6 @@ mod tests {
             error.to_string(),
             "Listing the app's test runs failed: it was not found (HTTP 404): App not found \
              [https://api.appcenter.ms/v0.1/apps/o/a/test_runs]"
-        );
-        assert_eq!(
-            describe_operation("export hashFiles"),
-            "Reading the export records (hashFiles)"
-        );
-        assert_eq!(
-            describe_operation("test_gdprExportHashFile"),
-            "Reading the export records"
         );
         assert_eq!(error.code(), "not_found");
     }

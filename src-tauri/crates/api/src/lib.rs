@@ -30,20 +30,24 @@
 mod base_url;
 mod classify;
 mod client;
+mod endpoint;
 mod error;
 mod events;
 pub mod models;
+mod operation;
 mod operations;
 pub mod retry;
 mod sink;
 mod token;
 
-pub use base_url::{strip_query, BaseUrl, BaseUrlError, DEFAULT_BASE_URL};
+pub use base_url::{strip_query, BaseUrl, BaseUrlError, LinkError, DEFAULT_BASE_URL};
 pub use client::{Client, ClientConfig, TOKEN_HEADER, USER_AGENT_VALUE};
-pub use error::{describe_operation, error_body_message, error_chain, ApiError, ErrorKind};
+pub use endpoint::Endpoint;
+pub use error::{error_body_message, error_chain, ApiError, ErrorKind};
 pub use events::{CallRecord, ClientEvent, RetryReason};
 pub use models::Raw;
-pub use operations::{AppRef, ACCOUNT_EXPORT_ENDPOINTS, APP_EXPORT_ENDPOINTS};
+pub use operation::Operation;
+pub use operations::AppRef;
 pub use retry::RetryPolicy;
 pub use sink::RestartableSink;
 pub use token::ApiToken;

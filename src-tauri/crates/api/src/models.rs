@@ -1,8 +1,10 @@
 //! Typed views of the API's answers. Every record keeps the JSON exactly as the server sent it
 //! ([`Raw::raw`]) beside the typed view, so an export never drops a field we do not know.
 //!
-//! Field names follow the wire: `TestRun` is camelCase, the `TestGDPR*` records snake_case,
-//! `TestReport` both. Every `TestGDPR*` field is optional, as the contract says.
+//! Field names follow the wire: `TestRun` is camelCase, `TestReport` both. The `TestGDPR*`
+//! export records are read as JSON only ([`Raw`] of a `Value`): every one of their fields is
+//! optional and the export engine reads their links tolerantly (a blank or mistyped id is an
+//! absent link, not a failed export).
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -174,67 +176,6 @@ pub struct ResourceLink {
     pub path: Option<String>,
 }
 
-/// `GET .../test/export/testRuns`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct GdprTestRun {
-    pub id: Option<String>,
-    pub app_hash_file_id: Option<String>,
-    pub dsym_hash_file_id: Option<String>,
-    pub locale: Option<String>,
-    pub app_hash_file_url: Option<String>,
-    pub dsym_hash_file_url: Option<String>,
-    pub app_icon_url: Option<String>,
-}
-
-/// `GET .../test/export/pipelineTests`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct GdprPipelineTest {
-    pub app_upload_id: Option<String>,
-    pub test_parameters: Option<Value>,
-}
-
-/// `GET .../test/export/hashFiles`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct GdprHashFile {
-    pub id: Option<String>,
-    pub filename: Option<String>,
-}
-
-/// `GET .../test/export/fileSetFiles`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct GdprFileSetFile {
-    pub path: Option<String>,
-    pub hash_file_id: Option<String>,
-    pub app_upload_id: Option<String>,
-    pub hash_file_url: Option<String>,
-}
-
-/// `GET .../test/export/apps`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct GdprApp {
-    pub hash_files_url: Option<String>,
-}
-
-/// `GET /v0.1/account/test/export/accounts`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct GdprAccount {
-    pub id: Option<String>,
-}
-
-/// `GET /v0.1/account/test/export/featureFlags`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct GdprFeatureFlag {
-    pub name: Option<String>,
-    pub target_id: Option<String>,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,24 +183,24 @@ mod tests {
 
     #[test]
     fn unknown_fields_are_kept_in_raw() {
-        let raw = json!({"id": "h1", "filename": "app.apk", "x_new": {"a": 1}});
-        let record: Raw<GdprHashFile> = Raw::from_value(raw.clone()).unwrap();
-        assert_eq!(record.data.filename.as_deref(), Some("app.apk"));
+        let raw = json!({"id": "r", "appVersion": "1.0", "x_new": {"a": 1}});
+        let record: Raw<TestRun> = Raw::from_value(raw.clone()).unwrap();
+        assert_eq!(record.data.app_version.as_deref(), Some("1.0"));
         assert_eq!(record.raw, raw);
     }
 
     #[test]
     fn one_object_or_an_array() {
-        let one: Vec<Raw<GdprHashFile>> = one_or_many(json!({"id": "a"})).unwrap();
+        let one: Vec<Raw<Value>> = one_or_many(json!({"id": "a"})).unwrap();
         assert_eq!(one.len(), 1);
-        let two: Vec<Raw<GdprHashFile>> = one_or_many(json!([{"id": "a"}, {}])).unwrap();
+        let two: Vec<Raw<Value>> = one_or_many(json!([{"id": "a"}, {}])).unwrap();
         assert_eq!(two.len(), 2);
-        assert_eq!(two[1].data, GdprHashFile::default());
+        assert_eq!(two[1].raw, json!({}));
     }
 
     #[test]
     fn wrong_types_are_an_error_not_a_silent_drop() {
-        assert!(one_or_many::<GdprHashFile>(json!({"id": 17})).is_err());
+        assert!(Raw::<TestRun>::from_value(json!({"id": 17})).is_err());
         assert!(many::<TestRun>(json!({"id": "x"})).is_err());
     }
 

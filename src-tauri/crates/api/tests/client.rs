@@ -6,8 +6,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use act_api::{
-    ApiToken, AppRef, BaseUrl, Client, ClientConfig, ClientEvent, ErrorKind, RetryPolicy,
-    RetryReason, Url,
+    ApiToken, AppRef, BaseUrl, Client, ClientConfig, ClientEvent, Endpoint, ErrorKind, Operation,
+    RetryPolicy, RetryReason, Url,
 };
 use act_sample_server::{
     content, Fault, FaultKind, LinkStyle, Origin, RetryHint, SampleServer, ServerConfig, Shape,
@@ -100,37 +100,31 @@ async fn every_operation_returns_the_servers_data() {
         .iter()
         .filter_map(|r| r.rel.clone())
         .collect();
-    assert_eq!(rels, act_api::APP_EXPORT_ENDPOINTS);
-    assert_eq!(
-        c.export_test_runs(&app).await.unwrap().len(),
-        expected.runs.len()
-    );
-    assert_eq!(
-        c.export_pipeline_tests(&app).await.unwrap().len(),
-        expected.runs.len()
-    );
-    assert_eq!(
-        c.export_hash_files(&app).await.unwrap().len(),
-        expected.hash_files.len()
-    );
+    let segments: Vec<&str> = Endpoint::APP.iter().map(|e| e.segment()).collect();
+    assert_eq!(rels, segments);
+    let count = |e: Endpoint| {
+        let c = c.clone();
+        let app = app.clone();
+        async move { c.export_records(&app, e).await.unwrap().len() }
+    };
+    assert_eq!(count(Endpoint::TestRuns).await, expected.runs.len());
+    assert_eq!(count(Endpoint::PipelineTests).await, expected.runs.len());
+    assert_eq!(count(Endpoint::HashFiles).await, expected.hash_files.len());
     let set_files: usize = expected.runs.iter().map(|r| r.file_set.len()).sum();
-    assert_eq!(
-        c.export_file_set_files(&app).await.unwrap().len(),
-        set_files
-    );
-    assert_eq!(c.export_apps(&app).await.unwrap().len(), 1);
+    assert_eq!(count(Endpoint::FileSetFiles).await, set_files);
+    assert_eq!(count(Endpoint::Apps).await, 1);
 
     let account = c.account_export_resources().await.unwrap();
     assert_eq!(account.data.resources.len(), 2);
     assert_eq!(
-        c.account_export_accounts().await.unwrap()[0]
-            .data
-            .id
-            .as_deref(),
-        Some(data.user.id.as_str())
+        c.account_export_records(Endpoint::Accounts).await.unwrap()[0].raw["id"],
+        data.user.id.as_str()
     );
     assert_eq!(
-        c.account_export_feature_flags().await.unwrap().len(),
+        c.account_export_records(Endpoint::FeatureFlags)
+            .await
+            .unwrap()
+            .len(),
         data.feature_flags.len()
     );
 
@@ -138,7 +132,10 @@ async fn every_operation_returns_the_servers_data() {
     for link in &index.data.resources {
         let url = c.resolve(link.path.as_deref().unwrap()).unwrap();
         assert!(c.is_api_origin(&url));
-        let records = c.export_link("export", &url).await.unwrap();
+        let records = c
+            .export_link(Operation::OtherExport("link".into()), &url)
+            .await
+            .unwrap();
         assert!(!records.is_empty());
     }
 }
@@ -157,9 +154,9 @@ async fn object_and_array_shapes_are_both_read() {
         owner: single.owner.name.clone(),
         app: single.name.clone(),
     };
-    let as_array = c.export_test_runs(&app).await.unwrap();
+    let as_array = c.export_records(&app, Endpoint::TestRuns).await.unwrap();
     server.controls().update(|s| s.shape = Shape::Object);
-    let as_object = c.export_test_runs(&app).await.unwrap();
+    let as_object = c.export_records(&app, Endpoint::TestRuns).await.unwrap();
     assert_eq!(as_array.len(), 1);
     assert_eq!(as_array, as_object);
 }
@@ -177,7 +174,7 @@ async fn relative_absolute_and_foreign_links() {
             .unwrap();
         assert_eq!(
             url,
-            c.export_endpoint_url(&app, "testRuns").unwrap(),
+            c.export_endpoint_url(&app, Endpoint::TestRuns).unwrap(),
             "{style:?}"
         );
     }
@@ -190,7 +187,10 @@ async fn relative_absolute_and_foreign_links() {
         .resolve(index.data.resources[0].path.as_deref().unwrap())
         .unwrap();
     assert!(!c.is_api_origin(&url));
-    let error = c.export_link("export", &url).await.unwrap_err();
+    let error = c
+        .export_link(Operation::OtherExport("link".into()), &url)
+        .await
+        .unwrap_err();
     assert_eq!(error.kind, ErrorKind::Forbidden);
     let storage_requests: Vec<_> = server
         .controls()
@@ -210,9 +210,10 @@ async fn the_token_reaches_the_api_origin_only() {
     let server = server().await;
     let c = client(&server);
     let app = shared_app(&server);
-    for record in c.export_test_runs(&app).await.unwrap().iter().take(3) {
-        for link in [&record.data.app_hash_file_url, &record.data.app_icon_url] {
-            let url = c.resolve(link.as_deref().unwrap()).unwrap();
+    let records = c.export_records(&app, Endpoint::TestRuns).await.unwrap();
+    for record in records.iter().take(3) {
+        for field in ["app_hash_file_url", "app_icon_url"] {
+            let url = c.resolve(record.raw[field].as_str().unwrap()).unwrap();
             let mut sink = std::io::Cursor::new(Vec::new());
             c.download(&url, &mut sink, &mut |_, _| {}).await.unwrap();
         }
@@ -338,7 +339,7 @@ async fn client_errors_are_not_retried() {
         .await
         .unwrap_err();
     assert_eq!((error.kind, error.attempts), (ErrorKind::NotFound, 1));
-    assert_eq!(error.operation, "test_getTestRuns");
+    assert_eq!(error.operation, Operation::ListTestRuns);
     assert_eq!(error.detail.as_deref(), Some("App not found"));
     assert!(error.url.ends_with("/v0.1/apps/nobody/nothing/test_runs"));
     assert!(events.lock().unwrap().is_empty());
@@ -400,7 +401,8 @@ async fn unreadable_answers_are_invalid_responses() {
         server
             .controls()
             .add_fault(Fault::new(Target::Any, fault.clone(), 1));
-        let error = c.export_hash_files(&app).await.unwrap_err();
+        // The run list is typed (ids are strings there); export records are read as JSON.
+        let error = c.test_runs(&app).await.unwrap_err();
         assert_eq!(
             (error.kind, error.attempts),
             (ErrorKind::InvalidResponse, 1),
@@ -408,6 +410,12 @@ async fn unreadable_answers_are_invalid_responses() {
         );
         assert!(error.to_string().contains(words), "{fault:?}: {error}");
     }
+    // Export records with mistyped ids are read: their links are absent, not a failed call.
+    server
+        .controls()
+        .add_fault(Fault::new(Target::Any, FaultKind::WrongTypes, 1));
+    let records = c.export_records(&app, Endpoint::HashFiles).await.unwrap();
+    assert!(records.iter().all(|r| r.raw["id"].is_number()));
 }
 
 #[tokio::test]
@@ -441,11 +449,11 @@ async fn hostile_names_reach_the_caller_unchanged() {
     let c = client(&server);
     server.controls().update(|s| s.hostile_names = true);
     let names: Vec<String> = c
-        .export_hash_files(&shared_app(&server))
+        .export_records(&shared_app(&server), Endpoint::HashFiles)
         .await
         .unwrap()
         .into_iter()
-        .filter_map(|h| h.data.filename)
+        .filter_map(|h| h.raw["filename"].as_str().map(str::to_string))
         .collect();
     assert!(names.iter().any(|n| n.contains("../")));
     assert!(names.iter().any(|n| n.len() > 255));
@@ -552,7 +560,10 @@ async fn a_100_mb_answer_is_read_whole_and_kept() {
         FaultKind::HugeJson(100_000_000),
         1,
     ));
-    let records = c.export_hash_files(&shared_app(&server)).await.unwrap();
+    let records = c
+        .export_records(&shared_app(&server), Endpoint::HashFiles)
+        .await
+        .unwrap();
     assert_eq!(
         records[0].raw["x_padding"].as_str().unwrap().len(),
         100_000_000
@@ -641,4 +652,113 @@ async fn a_certificate_that_does_not_verify_fails_at_once() {
         "{error}"
     );
     assert!(error.to_string().contains("certificate"), "{error}");
+}
+
+#[tokio::test]
+async fn a_chain_that_left_the_api_origin_never_carries_the_token_back() {
+    let server = server().await;
+    let c = client(&server);
+    let file = server.dataset().files.keys().next().unwrap().clone();
+    server.controls().add_fault(Fault::new(
+        Target::Origin(Origin::Storage),
+        FaultKind::RedirectToApi,
+        1,
+    ));
+    let url = Url::parse(&server.file_url(&file).unwrap()).unwrap();
+    let mut sink = std::io::Cursor::new(Vec::new());
+    let error = c
+        .download(&url, &mut sink, &mut |_, _| {})
+        .await
+        .unwrap_err();
+    // Without the token, the API refuses: what matters is that it was never sent.
+    assert_eq!(error.kind, ErrorKind::Unauthorized);
+    let requests = server.controls().requests();
+    assert_eq!(requests.len(), 2, "{requests:?}");
+    assert_eq!(
+        (requests[0].origin, requests[0].status),
+        (Origin::Storage, 307)
+    );
+    assert_eq!(
+        (requests[1].origin, requests[1].token.as_deref()),
+        (Origin::Api, None),
+        "a redirect from storage back to the API must not add the token"
+    );
+}
+
+#[tokio::test]
+async fn redirects_to_other_schemes_fail_at_once() {
+    let server = server().await;
+    let c = client(&server);
+    for location in ["ftp://127.0.0.1/x", "file:///etc/passwd"] {
+        server.controls().add_fault(Fault::new(
+            Target::Origin(Origin::Api),
+            FaultKind::RedirectTo(location.into()),
+            1,
+        ));
+        let error = c.user().await.unwrap_err();
+        assert_eq!(
+            (error.kind, error.attempts),
+            (ErrorKind::InvalidResponse, 1),
+            "{location}: {error}"
+        );
+        assert!(
+            error.to_string().contains("other than a web address"),
+            "{error}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn protocol_relative_file_links_go_to_their_own_host_without_the_token() {
+    let server = server().await;
+    server
+        .controls()
+        .update(|s| s.file_addresses = act_sample_server::FileAddresses::ProtocolRelative);
+    let c = client(&server);
+    let records = c
+        .export_records(&shared_app(&server), Endpoint::TestRuns)
+        .await
+        .unwrap();
+    let link = records[0].raw["app_icon_url"].as_str().unwrap();
+    assert!(link.starts_with("//127.0.0.1:"), "{link}");
+    let url = c.resolve(link).unwrap();
+    assert!(!c.is_api_origin(&url));
+    let mut sink = std::io::Cursor::new(Vec::new());
+    c.download(&url, &mut sink, &mut |_, _| {}).await.unwrap();
+    let last = server.controls().requests().pop().unwrap();
+    assert_eq!((last.origin, last.token), (Origin::Storage, None));
+}
+
+#[tokio::test]
+async fn a_slow_answer_is_waited_for_but_a_stalled_body_is_not() {
+    let server = server().await;
+    // The service thinks for longer than the stall timeout before it answers.
+    server
+        .controls()
+        .update(|s| s.latency = Duration::from_millis(700));
+    let config = |answer_ms| ClientConfig {
+        base_url: BaseUrl::parse(&server.api_url()).unwrap(),
+        retry: fast(),
+        read_timeout: Duration::from_millis(200),
+        answer_timeout: Duration::from_millis(answer_ms),
+        ..ClientConfig::default()
+    };
+    let patient = Client::new(config(5_000), ApiToken::new(SAMPLE_TOKEN)).unwrap();
+    patient.user().await.unwrap();
+    let (impatient, events) =
+        recorder(Client::new(config(200), ApiToken::new(SAMPLE_TOKEN)).unwrap());
+    let error = impatient.user().await.unwrap_err();
+    assert_eq!((error.kind, error.attempts), (ErrorKind::Network, 3));
+    assert!(error.to_string().contains("no answer came"), "{error}");
+    assert_eq!(events.lock().unwrap().len(), 2);
+    // A body that stops half-way is still caught by the stall timeout.
+    server.controls().update(|s| s.latency = Duration::ZERO);
+    server
+        .controls()
+        .add_fault(Fault::new(Target::Any, FaultKind::StallBody, u32::MAX));
+    let error = patient.apps().await.unwrap_err();
+    assert!(
+        error.to_string().contains("no more of the answer came"),
+        "{error}"
+    );
 }

@@ -188,6 +188,7 @@ fn describe(p: &Progress) -> String {
         Phase::ListingRuns => "Listing test runs".to_string(),
         Phase::ReadingRuns => format!("Reading test runs {} of {}", p.items_done, p.items_total),
         Phase::ReadingExportRecords => "Reading export records".to_string(),
+        Phase::ReadingAccountData => "Reading the account's export records".to_string(),
         Phase::Downloading => {
             let total = p
                 .bytes_total

@@ -3,64 +3,24 @@
 //! unfinished [`ArchiveWriter`] removes the temporary file.
 
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use tempfile::NamedTempFile;
 use tokio_util::sync::CancellationToken;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
 use crate::error::{DestinationProblem, ExportError};
+use crate::hashing::{copy_hashing, sha256_bytes};
+use crate::model::{Item, ItemSource, ManifestEntry};
 
 /// File types that are compressed already: stored as they are.
 const STORED_EXTENSIONS: [&str; 22] = [
     "zip", "apk", "aab", "ipa", "xapk", "jar", "png", "jpg", "jpeg", "gif", "webp", "mp4", "mov",
     "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "dmg", "appx",
 ];
-
-const COPY_BUFFER: usize = 256 * 1024;
-
-/// One entry of the archive as the manifest lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ManifestEntry {
-    /// The entry's name in the zip.
-    pub path: String,
-    pub bytes: u64,
-    /// SHA-256 of the entry's content, lowercase hex.
-    pub sha256: String,
-    /// What it is: `data`, `app_binary`, `symbols`, `icon`, `test_file`, `report_artifact`...
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// The file's name or path as the service gave it, where it differs from `path`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub original_name: Option<String>,
-    /// Where a downloaded file came from (query string removed).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source_url: Option<String>,
-    /// The selected runs the entry belongs to.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub run_ids: Vec<String>,
-}
-
-/// Where an entry's bytes come from.
-#[derive(Debug)]
-pub(crate) enum Source {
-    Bytes(Vec<u8>),
-    /// A downloaded temporary file, removed once copied.
-    File(PathBuf),
-}
-
-/// An entry to write.
-#[derive(Debug)]
-pub(crate) struct Item {
-    pub source: Source,
-    /// Everything but `bytes` and `sha256`, which the writer fills in.
-    pub entry: ManifestEntry,
-}
 
 /// The temporary file the zip is written to. Once `abandoned`, writes and seeks do nothing (but
 /// succeed): the zip crate finalises an archive when it is dropped, which for an abandoned
@@ -196,12 +156,15 @@ impl ArchiveWriter {
         &self.folder
     }
 
-    /// Writes one entry, hashing it; a downloaded temporary file is removed afterwards.
+    /// Writes one entry, with its size and checksum; a downloaded temporary file is removed
+    /// afterwards (its checksum was taken while it downloaded).
     pub fn add(&mut self, item: Item) -> Result<(), ExportError> {
         let Item { source, mut entry } = item;
         let size = match &source {
-            Source::Bytes(bytes) => bytes.len() as u64,
-            Source::File(path) => std::fs::metadata(path).map_err(|e| self.fail(e))?.len(),
+            ItemSource::Bytes(bytes) => bytes.len() as u64,
+            ItemSource::Downloaded { path, .. } => {
+                std::fs::metadata(path).map_err(|e| self.fail(e))?.len()
+            }
         };
         let options = SimpleFileOptions::default()
             .compression_method(compression_for(&entry.path))
@@ -211,44 +174,38 @@ impl ArchiveWriter {
         self.zip()?
             .start_file(entry.path.as_str(), options)
             .map_err(|e| self.fail(std::io::Error::other(e)))?;
-        let mut hasher = Sha256::new();
-        let written = match source {
-            Source::Bytes(bytes) => {
-                hasher.update(&bytes);
+        let (written, sha256) = match source {
+            ItemSource::Bytes(bytes) => {
                 self.zip()?.write_all(&bytes).map_err(|e| self.fail(e))?;
-                bytes.len() as u64
+                (bytes.len() as u64, sha256_bytes(&bytes))
             }
-            Source::File(path) => {
+            ItemSource::Downloaded { path, sha256 } => {
                 let mut file = File::open(&path).map_err(|e| self.fail(e))?;
-                let copied = self.copy(&mut file, &mut hasher)?;
+                let cancel = self.cancel.clone();
+                let destination = self.destination.clone();
+                let zip = self.zip()?;
+                let (copied, _) = copy_hashing(
+                    &mut file,
+                    zip,
+                    false,
+                    || {
+                        if cancel.is_cancelled() {
+                            Err(ExportError::Cancelled)
+                        } else {
+                            Ok(())
+                        }
+                    },
+                    |e| ExportError::io(&destination, e),
+                )?;
                 drop(file);
                 let _ = std::fs::remove_file(&path);
-                copied
+                (copied, sha256)
             }
         };
         entry.bytes = written;
-        entry.sha256 = hex::encode(hasher.finalize());
+        entry.sha256 = sha256;
         self.entries.push(entry);
         Ok(())
-    }
-
-    fn copy(&mut self, from: &mut File, hasher: &mut Sha256) -> Result<u64, ExportError> {
-        let mut buffer = vec![0u8; COPY_BUFFER];
-        let mut total = 0u64;
-        loop {
-            if self.cancel.is_cancelled() {
-                return Err(ExportError::Cancelled);
-            }
-            let n = from.read(&mut buffer).map_err(|e| self.fail(e))?;
-            if n == 0 {
-                return Ok(total);
-            }
-            hasher.update(&buffer[..n]);
-            self.zip()?
-                .write_all(&buffer[..n])
-                .map_err(|e| self.fail(e))?;
-            total += n as u64;
-        }
     }
 
     fn zip(&mut self) -> Result<&mut ZipWriter<Gate>, ExportError> {

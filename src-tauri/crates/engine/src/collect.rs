@@ -3,13 +3,14 @@
 use std::collections::BTreeMap;
 
 use act_api::models::{TestReport, TestRun};
-use act_api::{AppRef, Client, Raw, Url, APP_EXPORT_ENDPOINTS};
+use act_api::{strip_query, AppRef, Client, Endpoint, Operation, Raw, Url};
 use futures_util::{StreamExt, TryStreamExt};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::error::{ExportError, Step};
-use crate::progress::Tracker;
-use crate::scope::Records;
+use crate::error::ExportError;
+use crate::progress::{Phase, Tracker};
+use crate::scope::{Received, Source};
 
 /// A selected run with its report.
 pub(crate) struct RunBundle {
@@ -29,7 +30,7 @@ pub(crate) async fn runs(
         .map(|id| async move {
             let (run, report) =
                 tokio::try_join!(client.test_run(app, &id), client.test_report(app, &id))
-                    .map_err(|e| ExportError::api(Step::FetchRuns, e))?;
+                    .map_err(|e| ExportError::api(Phase::ReadingRuns, e))?;
             tracker.update(false, |p| {
                 p.items_done += 1;
                 p.current = Some(id.clone());
@@ -41,77 +42,119 @@ pub(crate) async fn runs(
         .await
 }
 
+/// A link of the export resource list that was not followed, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotFollowed {
+    /// The link (query string removed), or its text when it is no address.
+    pub link: String,
+    pub reason: String,
+}
+
 /// What the export resource list led to.
 pub(crate) struct ExportRecords {
-    /// Records by endpoint name (`testRuns`, `hashFiles`... or the link's `rel`).
-    pub records: BTreeMap<String, Records>,
-    /// Links that were not followed because they point at another host (which must never
-    /// receive the token); the documented endpoint on the API was read instead.
-    pub not_followed: Vec<String>,
+    /// Records by endpoint, as the service sent them.
+    pub records: Received,
+    /// Links that were not followed: only this app's export sub-endpoints on the API's origin
+    /// are (any other host must never receive the token, and nothing else belongs to this
+    /// app's export). A documented endpoint such a link stood for is read at its documented
+    /// address instead.
+    pub not_followed: Vec<NotFollowed>,
 }
 
-/// The endpoint a resource-list link stands for: its `rel`, or its path's last segment.
-fn endpoint_name(rel: Option<&str>, url: &Url) -> String {
-    let from_path = url
+/// Where a resource-list link leads: one of this app's export sub-endpoints, or why not.
+fn classify(client: &Client, folder: &Url, path: &str) -> Result<(Source, Url), String> {
+    let url = client.resolve(path).map_err(|e| e.to_string())?;
+    if !client.is_api_origin(&url) {
+        return Err("it points at another host, which must not receive the API token".into());
+    }
+    let decoded = |u: &Url| -> Vec<String> {
+        u.path_segments()
+            .map(|s| {
+                s.map(|seg| crate::files::decode_segment(seg).to_ascii_lowercase())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let folder_segments = decoded(folder);
+    let segments = decoded(&url);
+    // The folder URL ends with an empty segment (its trailing slash).
+    let prefix = &folder_segments[..folder_segments.len().saturating_sub(1)];
+    let name_at = prefix.len();
+    let inside = segments.len() == name_at + 1
+        && segments[..name_at] == *prefix
+        && !segments[name_at].is_empty();
+    if !inside {
+        return Err("it is not one of this app's export records".into());
+    }
+    let raw_name = url
         .path_segments()
         .and_then(|mut s| s.next_back())
-        .unwrap_or("");
-    let known = |name: &str| {
-        APP_EXPORT_ENDPOINTS
-            .iter()
-            .find(|e| e.eq_ignore_ascii_case(name))
+        .map(crate::files::decode_segment)
+        .unwrap_or_default();
+    let source = match Endpoint::from_name(&raw_name) {
+        Some(e) if Endpoint::APP.contains(&e) => Source::Documented(e),
+        _ => Source::Other(raw_name),
     };
-    if let Some(endpoint) = rel.and_then(known).or_else(|| known(from_path)) {
-        return (*endpoint).to_string();
-    }
-    rel.filter(|r| !r.trim().is_empty())
-        .unwrap_or(from_path)
-        .to_string()
+    Ok((source, url))
 }
 
-/// Reads the app's export resource list, follows its links (on the API's origin only), and
-/// reads any documented sub-endpoint the list left out.
+/// Reads the app's export resource list, follows its links to this app's export
+/// sub-endpoints, and reads any documented sub-endpoint the list left out.
 pub(crate) async fn export_records(
     client: &Client,
     app: &AppRef,
     parallel: usize,
     tracker: &Tracker,
 ) -> Result<ExportRecords, ExportError> {
-    let fail = |e| ExportError::api(Step::FetchExportRecords, e);
+    let fail = |e| ExportError::api(Phase::ReadingExportRecords, e);
     let index = client.export_resources(app).await.map_err(fail)?;
-    let mut targets: BTreeMap<String, Url> = BTreeMap::new();
+    let folder = client.export_folder_url(app).map_err(fail)?;
+    let mut targets: BTreeMap<Source, Url> = BTreeMap::new();
     let mut not_followed = Vec::new();
     for link in &index.data.resources {
         let Some(path) = link.path.as_deref().filter(|p| !p.trim().is_empty()) else {
+            not_followed.push(NotFollowed {
+                link: link.rel.clone().unwrap_or_default(),
+                reason: "the link has no address".into(),
+            });
             continue;
         };
-        let url = client.resolve(path).map_err(fail)?;
-        if !client.is_api_origin(&url) {
-            not_followed.push(act_api::strip_query(&url));
-            continue;
+        match classify(client, &folder, path) {
+            Ok((source, url)) => {
+                targets.entry(source).or_insert(url);
+            }
+            Err(reason) => not_followed.push(NotFollowed {
+                link: client
+                    .resolve(path)
+                    .map(|u| strip_query(&u))
+                    .unwrap_or_else(|_| {
+                        path.chars().filter(|c| !c.is_control()).take(200).collect()
+                    }),
+                reason,
+            }),
         }
-        targets
-            .entry(endpoint_name(link.rel.as_deref(), &url))
-            .or_insert(url);
     }
-    for endpoint in APP_EXPORT_ENDPOINTS {
-        if !targets.contains_key(endpoint) {
-            targets.insert(
-                endpoint.to_string(),
-                client.export_endpoint_url(app, endpoint).map_err(fail)?,
-            );
+    for endpoint in Endpoint::APP {
+        if let std::collections::btree_map::Entry::Vacant(slot) =
+            targets.entry(Source::Documented(endpoint))
+        {
+            slot.insert(client.export_endpoint_url(app, endpoint).map_err(fail)?);
         }
     }
     tracker.update(true, |p| p.items_total = targets.len() as u64);
     let records = futures_util::stream::iter(targets)
-        .map(|(name, url)| async move {
-            let operation = format!("export {name}");
-            let records = client.export_link(&operation, &url).await.map_err(fail)?;
+        .map(|(source, url)| async move {
+            let operation = match &source {
+                Source::Documented(e) => Operation::AppExport(*e),
+                Source::Other(name) => Operation::OtherExport(name.clone()),
+            };
+            let records = client.export_link(operation, &url).await.map_err(fail)?;
             tracker.update(false, |p| {
                 p.items_done += 1;
-                p.current = Some(name.clone());
+                p.current = Some(source.to_string());
             });
-            Ok::<_, ExportError>((name, records))
+            let records: Vec<Value> = records.into_iter().map(|r| r.raw).collect();
+            Ok::<_, ExportError>((source, records))
         })
         .buffer_unordered(parallel)
         .try_collect()
@@ -125,20 +168,14 @@ pub(crate) async fn export_records(
 /// The token owner's account-level export records (off unless asked for).
 pub(crate) async fn account_records(
     client: &Client,
-) -> Result<BTreeMap<String, Vec<Raw<Value>>>, ExportError> {
-    let fail = |e| ExportError::api(Step::FetchAccountData, e);
+) -> Result<BTreeMap<Endpoint, Vec<Value>>, ExportError> {
     let mut out = BTreeMap::new();
-    for endpoint in act_api::ACCOUNT_EXPORT_ENDPOINTS {
-        let url = client
-            .api_url(&["account", "test", "export", endpoint])
-            .map_err(fail)?;
-        out.insert(
-            endpoint.to_string(),
-            client
-                .export_link(&format!("account export {endpoint}"), &url)
-                .await
-                .map_err(fail)?,
-        );
+    for endpoint in Endpoint::ACCOUNT {
+        let records = client
+            .account_export_records(endpoint)
+            .await
+            .map_err(|e| ExportError::api(Phase::ReadingAccountData, e))?;
+        out.insert(endpoint, records.into_iter().map(|r| r.raw).collect());
     }
     Ok(out)
 }
@@ -146,15 +183,46 @@ pub(crate) async fn account_records(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use act_api::{ApiToken, BaseUrl, ClientConfig};
+
+    fn client() -> Client {
+        let config = ClientConfig {
+            base_url: BaseUrl::parse("https://api.example").unwrap(),
+            ..ClientConfig::default()
+        };
+        Client::new(config, ApiToken::new("t")).unwrap()
+    }
 
     #[test]
-    fn endpoint_names_come_from_rel_or_path() {
-        let url = Url::parse("https://h/v0.1/apps/o/a/test/export/hashFiles").unwrap();
-        assert_eq!(endpoint_name(Some("hashfiles"), &url), "hashFiles");
-        assert_eq!(endpoint_name(None, &url), "hashFiles");
-        assert_eq!(endpoint_name(Some("self"), &url), "hashFiles");
-        let other = Url::parse("https://h/v0.1/apps/o/a/test/export/brandNew").unwrap();
-        assert_eq!(endpoint_name(Some("brand-new"), &other), "brand-new");
-        assert_eq!(endpoint_name(None, &other), "brandNew");
+    fn only_this_apps_export_links_are_followed() {
+        let c = client();
+        let app = AppRef::parse("org/app").unwrap();
+        let folder = c.export_folder_url(&app).unwrap();
+        let ok = |path: &str| classify(&c, &folder, path).map(|(s, _)| s.to_string());
+        assert_eq!(
+            ok("/v0.1/apps/org/app/test/export/hashFiles"),
+            Ok("hashFiles".into())
+        );
+        assert_eq!(
+            ok("https://api.example/v0.1/apps/ORG/app/test/export/HASHFILES"),
+            Ok("hashFiles".into())
+        );
+        assert_eq!(
+            ok("/v0.1/apps/org/app/test/export/brandNew"),
+            Ok("brandNew".into())
+        );
+        for refused in [
+            "/v0.1/apps/org/other/test/export/hashFiles",
+            "/v0.1/account/test/export/accounts",
+            "/v0.1/apps/org/app/test/export/hashFiles/extra",
+            "/v0.1/apps/org/app/test/export/",
+            "/v0.1/user",
+            "https://storage.example/v0.1/apps/org/app/test/export/hashFiles",
+            "//storage.example/v0.1/apps/org/app/test/export/hashFiles",
+            "mailto:someone@example.com",
+            "http://[not an address",
+        ] {
+            assert!(ok(refused).is_err(), "{refused}");
+        }
     }
 }

@@ -1,22 +1,36 @@
 //! Downloading the planned files, `parallel` at a time, into temporary files that the archive
-//! writer then copies and removes.
+//! writer then copies and removes. Each file is hashed as it arrives; a file whose bytes equal
+//! an already archived one's is not stored twice (its links say "the same content").
 
+use std::collections::HashMap;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
-use act_api::{Client, ErrorKind};
+use act_api::{strip_query, Client, ErrorKind};
 use futures_util::{StreamExt, TryStreamExt};
 use tokio::sync::mpsc;
 
-use crate::archive::{Item, ManifestEntry, Source};
-use crate::error::{ExportError, Step};
-use crate::export::{entry, send};
+use crate::error::ExportError;
 use crate::files::PlannedFile;
-use crate::progress::Tracker;
-use crate::readme::MissingFile;
+use crate::hashing::HashingFile;
+use crate::ledger::Outcome;
+use crate::model::{Item, ItemSource, ManifestEntry};
+use crate::progress::{Phase, Tracker};
 
-/// Downloads every planned file into temporary files beside the destination and hands each to
-/// the writer. Files the service no longer has (404) are returned as missing.
+/// Hands an item to the writer. The writer only hangs up when it failed (or the export is
+/// cancelled); the export then reports the writer's own error, not this one.
+pub(crate) async fn send(sender: &mpsc::Sender<Item>, item: Item) -> Result<(), ExportError> {
+    sender.send(item).await.map_err(|_| ExportError::Cancelled)
+}
+
+/// Bytes so far and sizes as servers declared them, per file, for the progress report.
+struct Sizes {
+    declared: Vec<Option<u64>>,
+    done: Vec<u64>,
+}
+
+/// Downloads every planned file into temporary files in `downloads` and hands each to the
+/// writer. Returns each file's outcome, in plan order.
 pub(crate) async fn download_all(
     client: &Client,
     planned: Vec<PlannedFile>,
@@ -25,79 +39,104 @@ pub(crate) async fn download_all(
     sender: &mpsc::Sender<Item>,
     downloads: &Path,
     destination: &Path,
-) -> Result<Vec<MissingFile>, ExportError> {
-    let sizes = Arc::new(std::sync::Mutex::new((
-        vec![None::<u64>; planned.len()],
-        vec![0u64; planned.len()],
-    )));
-    let results: Vec<Option<MissingFile>> =
+) -> Result<Vec<Outcome>, ExportError> {
+    let sizes = Arc::new(Mutex::new(Sizes {
+        declared: vec![None; planned.len()],
+        done: vec![0; planned.len()],
+    }));
+    // SHA-256 → the path of the archived file with those bytes.
+    let archived: Arc<Mutex<HashMap<String, String>>> = Arc::default();
+    let mut outcomes: Vec<(usize, Outcome)> =
         futures_util::stream::iter(planned.into_iter().enumerate())
             .map(|(index, file)| {
-                let path = downloads.join(format!("{index}.part"));
-                let sizes = sizes.clone();
+                let (sizes, archived) = (sizes.clone(), archived.clone());
                 async move {
-                    let mut out = tokio::fs::File::create(&path)
+                    let path = downloads.join(format!("{index}.part"));
+                    let created = tokio::fs::File::create(&path)
                         .await
                         .map_err(|e| ExportError::io(destination, e))?;
+                    let mut sink = HashingFile::new(created);
                     let mut report = |done: u64, total: Option<u64>| {
-                        let Ok(mut guard) = sizes.lock() else { return };
-                        guard.0[index] = total.or(Some(done));
-                        guard.1[index] = done;
-                        let bytes_done = guard.1.iter().sum();
-                        let bytes_total = guard
-                            .0
+                        let Ok(mut s) = sizes.lock() else { return };
+                        s.declared[index] = total.or(Some(done));
+                        s.done[index] = done;
+                        let bytes_done = s.done.iter().sum();
+                        let bytes_total = s
+                            .declared
                             .iter()
                             .all(Option::is_some)
-                            .then(|| guard.0.iter().flatten().sum());
-                        drop(guard);
+                            .then(|| s.declared.iter().flatten().sum());
+                        drop(s);
                         tracker.update(false, |p| {
                             p.bytes_done = bytes_done;
                             p.bytes_total = bytes_total;
                             p.current = Some(file.original_name.clone());
                         });
                     };
-                    let outcome = client.download(&file.url, &mut out, &mut report).await;
-                    drop(out);
+                    let fetched = client.download(&file.url, &mut sink, &mut report).await;
+                    let sha256 = sink.sha256();
+                    drop(sink);
                     tracker.update(false, |p| p.items_done += 1);
-                    match outcome {
+                    let outcome = match fetched {
                         Ok(_) => {
-                            let item = Item {
-                                source: Source::File(path),
-                                entry: ManifestEntry {
-                                    original_name: (file.original_name
-                                        != file.path.rsplit('/').next().unwrap_or(""))
-                                    .then(|| file.original_name.clone()),
-                                    source_url: Some(act_api::strip_query(&file.url)),
-                                    ..entry(file.path.clone(), file.kind, file.run_ids.clone())
-                                },
+                            let first = {
+                                let mut seen =
+                                    archived.lock().map_err(|_| ExportError::Cancelled)?;
+                                match seen.get(&sha256) {
+                                    Some(other) => Some(other.clone()),
+                                    None => {
+                                        seen.insert(sha256.clone(), file.path.clone());
+                                        None
+                                    }
+                                }
                             };
-                            send(sender, item).await?;
-                            Ok(None)
+                            match first {
+                                Some(other) => {
+                                    let _ = tokio::fs::remove_file(&path).await;
+                                    Outcome::SameContent(other)
+                                }
+                                None => {
+                                    let item = Item {
+                                        source: ItemSource::Downloaded { path, sha256 },
+                                        entry: ManifestEntry {
+                                            original_name: (file.original_name
+                                                != file.path.rsplit('/').next().unwrap_or(""))
+                                            .then(|| file.original_name.clone()),
+                                            source_url: Some(strip_query(&file.url)),
+                                            ..ManifestEntry::new(
+                                                file.path.clone(),
+                                                file.kind,
+                                                file.run_ids.clone(),
+                                            )
+                                        },
+                                    };
+                                    send(sender, item).await?;
+                                    Outcome::Archived
+                                }
+                            }
                         }
                         Err(error) if error.kind == ErrorKind::NotFound => {
                             let _ = tokio::fs::remove_file(&path).await;
-                            Ok(Some(MissingFile {
-                                url: act_api::strip_query(&file.url),
-                                kind: file.kind.to_string(),
-                                run_ids: file.run_ids.clone(),
-                            }))
+                            Outcome::Missing(error.status)
                         }
                         Err(error) if error.kind == ErrorKind::LocalWrite => {
                             // Disk full, no permission...: a problem of the destination, named so.
                             let kind = error
                                 .io_error()
                                 .map_or(std::io::ErrorKind::Other, std::io::Error::kind);
-                            Err(ExportError::io(
+                            return Err(ExportError::io(
                                 destination,
                                 std::io::Error::new(kind, error.to_string()),
-                            ))
+                            ));
                         }
-                        Err(error) => Err(ExportError::api(Step::Download, error)),
-                    }
+                        Err(error) => return Err(ExportError::api(Phase::Downloading, error)),
+                    };
+                    Ok::<_, ExportError>((index, outcome))
                 }
             })
             .buffer_unordered(parallel)
             .try_collect()
             .await?;
-    Ok(results.into_iter().flatten().collect())
+    outcomes.sort_by_key(|(index, _)| *index);
+    Ok(outcomes.into_iter().map(|(_, o)| o).collect())
 }

@@ -6,30 +6,7 @@ use std::path::PathBuf;
 use act_api::{ApiError, ErrorKind};
 use serde::Serialize;
 
-/// The steps of an export, as named in errors and progress.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Step {
-    ListRuns,
-    FetchRuns,
-    FetchExportRecords,
-    FetchAccountData,
-    Download,
-    WriteArchive,
-}
-
-impl fmt::Display for Step {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Step::ListRuns => "listing the app's test runs",
-            Step::FetchRuns => "reading the selected test runs and their reports",
-            Step::FetchExportRecords => "reading the app's export records",
-            Step::FetchAccountData => "reading the account's export records",
-            Step::Download => "downloading the files",
-            Step::WriteArchive => "writing the archive",
-        })
-    }
-}
+use crate::progress::Phase;
 
 /// Why an export failed. `Display` is one plain sentence naming what failed.
 #[derive(Debug, thiserror::Error)]
@@ -64,11 +41,11 @@ pub enum ExportError {
     Cancelled,
 }
 
-/// An API failure and the step of the export it happened in. It reads as the API error itself:
-/// its message, then that error's own causes (never the same sentence twice).
+/// An API failure and the phase of the export it happened in. It reads as the API error
+/// itself: its message, then that error's own causes (never the same sentence twice).
 #[derive(Debug)]
 pub struct StepFailure {
-    pub step: Step,
+    pub phase: Phase,
     pub error: ApiError,
 }
 
@@ -109,12 +86,12 @@ impl fmt::Display for DestinationProblem {
 }
 
 impl ExportError {
-    pub(crate) fn api(step: Step, source: ApiError) -> ExportError {
+    pub(crate) fn api(phase: Phase, source: ApiError) -> ExportError {
         if source.kind == ErrorKind::Cancelled {
             ExportError::Cancelled
         } else {
             ExportError::Api(StepFailure {
-                step,
+                phase,
                 error: source,
             })
         }

@@ -1,94 +1,27 @@
-//! The export pipeline: list, read, scope, download, write, rename.
+//! The export pipeline: list, read, scope, plan, download, write, account, rename.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
-use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig, ErrorKind, Raw, RetryPolicy};
-use serde::Serialize;
+use act_api::models::TestRun;
+use act_api::{AppRef, Client, ClientConfig, ErrorKind, Raw};
 use serde_json::Value;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use crate::archive::{ArchiveWriter, Item, ManifestEntry, Source};
+use crate::archive::ArchiveWriter;
 use crate::collect;
-use crate::error::{ExportError, Step};
-use crate::files::Planner;
-use crate::names::EntryNames;
+use crate::download::{download_all, send};
+use crate::error::ExportError;
+use crate::ledger::{Ledger, Outcome, RunAccount};
+use crate::links::LinkId;
+use crate::manifest::{self, Collected};
+use crate::model::Item;
+use crate::plan::{self, PlanInput, RunInput};
 use crate::progress::{Phase, ProgressSink, Tracker};
-use crate::readme::{MissingFile, RunRow};
-use crate::scope::{self, Selection};
-
-/// The manifest's format identifier.
-pub const MANIFEST_FORMAT: &str = "act-export-manifest/1";
-
-/// What to export.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Scope {
-    /// These test runs (a client's share of a shared app).
-    Runs { run_ids: Vec<String> },
-    /// Every test run and record of the app.
-    WholeApp,
-}
-
-/// How to export.
-#[derive(Debug, Clone)]
-pub struct ExportOptions {
-    /// Requests and downloads in flight at once.
-    pub parallelism: usize,
-    /// Download the files the records point at (on by default).
-    pub include_files: bool,
-    /// Also export the token owner's own account-level data (off by default: it is not a
-    /// client's data).
-    pub include_account_data: bool,
-    /// Whose data this is, for the README ("Contoso Ltd").
-    pub subject: Option<String>,
-    pub retry: RetryPolicy,
-    /// Longest wait for more bytes of an answer.
-    pub read_timeout: std::time::Duration,
-}
-
-impl Default for ExportOptions {
-    fn default() -> Self {
-        ExportOptions {
-            parallelism: 8,
-            include_files: true,
-            include_account_data: false,
-            subject: None,
-            retry: RetryPolicy::default(),
-            read_timeout: std::time::Duration::from_secs(60),
-        }
-    }
-}
-
-/// One export.
-#[derive(Debug)]
-pub struct ExportRequest {
-    pub base_url: BaseUrl,
-    pub token: ApiToken,
-    pub app: AppRef,
-    pub scope: Scope,
-    /// The `.zip` to write. It appears only when complete.
-    pub destination: PathBuf,
-    pub options: ExportOptions,
-}
-
-/// What a finished export made.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ExportSummary {
-    pub path: PathBuf,
-    /// The archive's size.
-    pub bytes: u64,
-    /// The archive's SHA-256, lowercase hex.
-    pub sha256: String,
-    pub runs: usize,
-    /// Downloaded files.
-    pub files: usize,
-    pub missing_files: usize,
-    pub entries: usize,
-    pub excluded_records: u64,
-}
+use crate::readme::RunRow;
+use crate::request::{ExportRequest, ExportSummary, Scope};
 
 /// Runs an export. Progress goes to `progress`; `cancel` stops it within a second, and then,
 /// as on any failure, nothing is left at the destination.
@@ -99,9 +32,6 @@ pub async fn export(
 ) -> Result<ExportSummary, ExportError> {
     let abort = cancel.child_token();
     let created = time::OffsetDateTime::now_utc();
-    let created_at = created
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default();
     let writer = ArchiveWriter::create(&request.destination, created, abort.clone())?;
     // Downloads land here until the writer has copied them; it must outlive the writer.
     let downloads = tempfile::Builder::new()
@@ -113,15 +43,18 @@ pub async fn export(
         base_url: request.base_url.clone(),
         retry: request.options.retry.clone(),
         read_timeout: request.options.read_timeout,
+        answer_timeout: request.options.answer_timeout,
         ..ClientConfig::default()
     };
     let events = tracker.clone();
     let client = Client::new(config, request.token.clone())
-        .map_err(|e| ExportError::api(Step::ListRuns, e))?
+        .map_err(|e| ExportError::api(Phase::ListingRuns, e))?
         .with_cancel(abort.clone())
         .with_events(move |e| events.retry(e));
     let (sender, receiver) = mpsc::channel::<Item>(request.options.parallelism.max(1) * 2);
-    let writing = tokio::task::spawn_blocking(move || write_entries(writer, receiver));
+    let writer_abort = abort.clone();
+    let writing =
+        tokio::task::spawn_blocking(move || write_entries(writer, receiver, writer_abort));
     let outcome = produce(&request, &client, &tracker, sender, downloads.path()).await;
     // On failure, stop the writer first so that its temporary file is gone when we return.
     if outcome.is_err() {
@@ -130,61 +63,86 @@ pub async fn export(
     let written = writing
         .await
         .map_err(|e| ExportError::io(&request.destination, std::io::Error::other(e)));
-    let (plan, writer) = match (outcome, written) {
+    let (collected, writer) = match (outcome, written) {
+        // A writer that failed on its own (a full disk, a write error) stopped the export: its
+        // error is the cause, whatever the downloads said after it hung up.
+        (_, Ok(Err(error))) if !matches!(error, ExportError::Cancelled) => return Err(error),
         (Err(error), _) => return Err(error),
         (Ok(_), Err(error)) | (Ok(_), Ok(Err(error))) => return Err(error),
-        (Ok(plan), Ok(Ok(writer))) => (plan, writer),
+        (Ok(collected), Ok(Ok(writer))) => (collected, writer),
     };
     drop(downloads);
     if cancel.is_cancelled() {
         return Err(ExportError::Cancelled);
     }
     tracker.phase(Phase::Writing, 2);
-    crate::manifest::finish(request, client, writer, plan, created_at, &tracker).await
+    manifest::finish(request, client, writer, collected, created, &tracker).await
 }
 
-/// What `produce` found, for the README and the manifest.
-pub(crate) struct Plan {
-    pub(crate) app_name: String,
-    pub(crate) runs: Vec<RunRow>,
-    pub(crate) excluded: BTreeMap<String, u64>,
-    pub(crate) not_followed: Vec<String>,
-    pub(crate) missing: Vec<MissingFile>,
-    pub(crate) files: usize,
-}
-
+/// Writes what arrives; on its own failure it stops the whole export at once (the downloads
+/// too) and returns the failure.
 fn write_entries(
     mut writer: ArchiveWriter,
     mut receiver: mpsc::Receiver<Item>,
+    abort: CancellationToken,
 ) -> Result<ArchiveWriter, ExportError> {
     while let Some(item) = receiver.blocking_recv() {
-        writer.add(item)?;
+        if let Err(error) = writer.add(item) {
+            abort.cancel();
+            return Err(error);
+        }
     }
     Ok(writer)
 }
 
-pub(crate) fn entry(path: String, kind: &str, run_ids: Vec<String>) -> ManifestEntry {
-    ManifestEntry {
-        path,
-        bytes: 0,
-        sha256: String::new(),
-        kind: Some(kind.to_string()),
-        original_name: None,
-        source_url: None,
-        run_ids,
+/// The runs to read: the selection's (as the service writes their ids), or every run with a
+/// usable id. Also the run-list entries without a usable id (they cannot be read one by one).
+fn selected_ids(
+    scope: &Scope,
+    all_runs: &[Raw<TestRun>],
+    app: &AppRef,
+) -> Result<(Vec<String>, Vec<Value>), ExportError> {
+    let listed: BTreeMap<LinkId, &str> = all_runs
+        .iter()
+        .filter_map(|r| {
+            let id = LinkId::from_value(r.raw.get("id"))?;
+            let text = r.data.id.as_deref()?.trim();
+            Some((id, text))
+        })
+        .collect();
+    let without_id: Vec<Value> = all_runs
+        .iter()
+        .filter(|r| LinkId::from_value(r.raw.get("id")).is_none())
+        .map(|r| r.raw.clone())
+        .collect();
+    match scope {
+        Scope::WholeApp => Ok((listed.values().map(|s| s.to_string()).collect(), without_id)),
+        Scope::Runs { run_ids } => {
+            let mut seen = BTreeSet::new();
+            let mut ids = Vec::new();
+            for asked in run_ids {
+                let Some(id) = LinkId::from_text(asked) else {
+                    continue;
+                };
+                if !seen.insert(id.clone()) {
+                    continue;
+                }
+                match listed.get(&id) {
+                    Some(text) => ids.push(text.to_string()),
+                    None => {
+                        return Err(ExportError::UnknownRun {
+                            run_id: id.shown().to_string(),
+                            app: app.to_string(),
+                        })
+                    }
+                }
+            }
+            if ids.is_empty() {
+                return Err(ExportError::NothingSelected);
+            }
+            Ok((ids, Vec::new()))
+        }
     }
-}
-
-fn json_item(path: String, value: &Value, kind: &str, run_ids: Vec<String>) -> Item {
-    Item {
-        source: Source::Bytes(serde_json::to_vec_pretty(value).unwrap_or_default()),
-        entry: entry(path, kind, run_ids),
-    }
-}
-
-pub(crate) async fn send(sender: &mpsc::Sender<Item>, item: Item) -> Result<(), ExportError> {
-    // The writer only hangs up when it failed; its error is the one reported.
-    sender.send(item).await.map_err(|_| ExportError::Cancelled)
 }
 
 async fn produce(
@@ -193,14 +151,14 @@ async fn produce(
     tracker: &Arc<Tracker>,
     sender: mpsc::Sender<Item>,
     downloads: &Path,
-) -> Result<Plan, ExportError> {
+) -> Result<Collected, ExportError> {
     let app = &request.app;
     let parallel = request.options.parallelism.max(1);
     tracker.phase(Phase::ListingRuns, 1);
     let all_runs = client
         .test_runs(app)
         .await
-        .map_err(|e| ExportError::api(Step::ListRuns, e))?;
+        .map_err(|e| ExportError::api(Phase::ListingRuns, e))?;
     let app_name = match client.apps().await {
         Ok(apps) => apps
             .into_iter()
@@ -210,83 +168,99 @@ async fn produce(
         Err(error) if error.kind == ErrorKind::Cancelled => return Err(ExportError::Cancelled),
         Err(_) => app.app.clone(),
     };
-    let ids = selected_ids(&request.scope, &all_runs, app)?;
+    let runs_listed = all_runs.len() as u64;
+    let (ids, without_id) = selected_ids(&request.scope, &all_runs, app)?;
     drop(all_runs); // the unfiltered list never reaches the archive
 
     tracker.phase(Phase::ReadingRuns, ids.len() as u64);
     let bundles = collect::runs(client, app, &ids, parallel, tracker).await?;
-    let mut selection = Selection::default();
-    for bundle in &bundles {
-        selection.run_ids.extend(bundle.run.data.id.iter().cloned());
-        selection
-            .run_ids
-            .extend(bundle.report.data.app_upload_id.iter().cloned());
-    }
-    selection.run_ids.extend(ids.iter().cloned());
-
+    let rows: Vec<RunRow> = ids
+        .iter()
+        .zip(&bundles)
+        .map(|(id, bundle)| RunRow {
+            id: id.clone(),
+            ..RunRow::from_test_run(&bundle.run.data)
+        })
+        .collect();
     tracker.phase(Phase::ReadingExportRecords, 5);
     let found = collect::export_records(client, app, parallel, tracker).await?;
-    let whole_app = matches!(request.scope, Scope::WholeApp);
-    let scoped = scope::apply(found.records, (!whole_app).then_some(&selection));
+    let account = if request.options.include_account_data {
+        tracker.phase(Phase::ReadingAccountData, 2);
+        collect::account_records(client).await?
+    } else {
+        BTreeMap::new()
+    };
 
-    let mut names = EntryNames::default();
-    names.reserve("README.html");
-    names.reserve("manifest.json");
-    let mut runs = Vec::new();
-    for bundle in &bundles {
-        let id = bundle.run.data.id.clone().unwrap_or_default();
-        let run_path = names.claim("data/test-runs", &format!("{id}.json"));
+    let plan = plan::plan(PlanInput {
+        base_url: request.base_url.clone(),
+        whole_app: matches!(request.scope, Scope::WholeApp),
+        runs: ids
+            .iter()
+            .zip(bundles)
+            .map(|(id, bundle)| RunInput {
+                id: id.clone(),
+                run: bundle.run.raw,
+                report: bundle.report.raw,
+            })
+            .collect(),
+        listings_without_id: without_id,
+        received: found.records,
+        include_files: request.options.include_files,
+        account: account.keys().copied().collect(),
+    });
+    for run in &plan.runs {
+        let id = &run.input.id;
+        let runs = vec![id.clone()];
         send(
             &sender,
-            json_item(run_path, &bundle.run.raw, "test_run", vec![id.clone()]),
-        )
-        .await?;
-        let report_path = names.claim("data/test-reports", &format!("{id}.json"));
-        send(
-            &sender,
-            json_item(
-                report_path,
-                &bundle.report.raw,
-                "test_report",
-                vec![id.clone()],
+            Item::json(
+                run.run_entry.clone(),
+                &run.input.run,
+                "test_run",
+                runs.clone(),
             ),
         )
         .await?;
-        runs.push(RunRow::from_test_run(&bundle.run.data));
-    }
-    for (endpoint, records) in &scoped.kept {
-        let value = Value::Array(records.iter().map(|r| r.raw.clone()).collect());
-        let path = names.claim("data/export", &format!("{endpoint}.json"));
         send(
             &sender,
-            json_item(path, &value, "export_records", Vec::new()),
+            Item::json(
+                run.report_entry.clone(),
+                &run.input.report,
+                "test_report",
+                runs,
+            ),
         )
         .await?;
     }
-    if request.options.include_account_data {
-        tracker.phase(Phase::ReadingExportRecords, 2);
-        for (endpoint, records) in collect::account_records(client).await? {
-            let value = Value::Array(records.into_iter().map(|r| r.raw).collect());
-            let path = names.claim("data/account", &format!("{endpoint}.json"));
-            send(
-                &sender,
-                json_item(path, &value, "account_records", Vec::new()),
-            )
-            .await?;
-        }
+    for (listing, entry) in &plan.listings {
+        send(
+            &sender,
+            Item::json(entry.clone(), listing, "test_run_listing", Vec::new()),
+        )
+        .await?;
+    }
+    for (source, scoped) in &plan.scoped {
+        let value = Value::Array(scoped.kept.iter().map(|k| k.record.clone()).collect());
+        let entry = plan.record_entries[source].clone();
+        send(
+            &sender,
+            Item::json(entry, &value, "export_records", Vec::new()),
+        )
+        .await?;
+    }
+    for (endpoint, records) in account {
+        let entry = plan.account_entries[&endpoint].clone();
+        send(
+            &sender,
+            Item::json(entry, &Value::Array(records), "account_records", Vec::new()),
+        )
+        .await?;
     }
 
-    let mut planner = Planner::new(client, &mut names);
-    if request.options.include_files {
-        planner.add_from_records(&scoped.kept);
-        bundles.iter().for_each(|b| planner.add_from_report(b));
-    }
-    let planned = std::mem::take(&mut planner.files);
-    let files = planned.len();
-    tracker.phase(Phase::Downloading, files as u64);
-    let missing = crate::download::download_all(
+    tracker.phase(Phase::Downloading, plan.files.files.len() as u64);
+    let outcomes = download_all(
         client,
-        planned,
+        plan.files.files.clone(),
         parallel,
         tracker,
         &sender,
@@ -295,44 +269,30 @@ async fn produce(
     )
     .await?;
     drop(sender);
-    Ok(Plan {
-        app_name,
-        runs,
-        excluded: scoped.excluded,
-        not_followed: found.not_followed,
-        missing,
-        files,
-    })
-}
-
-fn selected_ids(
-    scope: &Scope,
-    all_runs: &[Raw<act_api::models::TestRun>],
-    app: &AppRef,
-) -> Result<Vec<String>, ExportError> {
-    let known: BTreeSet<&str> = all_runs
+    let mut ledger = Ledger::build(&plan.scoped, &plan.record_entries, &plan.files, &outcomes);
+    ledger.runs = RunAccount {
+        listed: runs_listed,
+        exported: plan.runs.len() as u64,
+        archived_without_id: plan.listings.len() as u64,
+    };
+    let merges = plan
+        .files
+        .files
         .iter()
-        .filter_map(|r| r.data.id.as_deref())
+        .zip(&outcomes)
+        .filter_map(|(file, outcome)| match outcome {
+            Outcome::SameContent(path) => Some((path.clone(), file.run_ids.clone())),
+            _ => None,
+        })
         .collect();
-    match scope {
-        Scope::WholeApp => Ok(all_runs.iter().filter_map(|r| r.data.id.clone()).collect()),
-        Scope::Runs { run_ids } => {
-            let mut seen = BTreeSet::new();
-            let ids: Vec<String> = run_ids
-                .iter()
-                .map(|id| id.trim().to_string())
-                .filter(|id| seen.insert(id.clone()))
-                .collect();
-            if ids.is_empty() {
-                return Err(ExportError::NothingSelected);
-            }
-            if let Some(unknown) = ids.iter().find(|id| !known.contains(id.as_str())) {
-                return Err(ExportError::UnknownRun {
-                    run_id: unknown.clone(),
-                    app: app.to_string(),
-                });
-            }
-            Ok(ids)
-        }
-    }
+    let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count();
+    Ok(Collected {
+        app_name,
+        runs: rows,
+        ledger,
+        not_followed: found.not_followed,
+        files: count(|o| matches!(o, Outcome::Archived)),
+        missing_files: count(|o| matches!(o, Outcome::Missing(_))),
+        merges,
+    })
 }

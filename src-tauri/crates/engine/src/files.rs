@@ -1,18 +1,22 @@
-//! Which files to download: every file the kept records and the selected runs' reports point
-//! at, each once, with a safe name in a folder that says what it is.
+//! Which files to download: every file link found in a kept export record or a selected run's
+//! report, each recorded with where it was found. A file is identified by its full address
+//! (query string included: pre-signed storage URLs often differ only there). Two links share
+//! one download only when their addresses are identical, or when their records name the same
+//! uploaded file (hash-file id); identical bytes behind different addresses are found after
+//! downloading, by checksum ([`crate::download`]).
 
 use std::collections::{BTreeMap, HashMap};
 
-use act_api::{strip_query, Client, Url};
+use act_api::{strip_query, BaseUrl, Endpoint, LinkError, Url};
 use serde_json::Value;
 
-use crate::collect::RunBundle;
+use crate::links::{text, LinkId};
 use crate::names::{sanitize_segment, EntryNames};
-use crate::scope::Records;
+use crate::scope::{Scoped, Source};
 
 /// A file to download.
-#[derive(Debug, Clone)]
-pub(crate) struct PlannedFile {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlannedFile {
     pub url: Url,
     /// The entry name in the archive.
     pub path: String,
@@ -21,11 +25,33 @@ pub(crate) struct PlannedFile {
     pub run_ids: Vec<String>,
 }
 
-fn text<'a>(record: &'a Value, name: &str) -> Option<&'a str> {
-    record
-        .get(name)
-        .and_then(Value::as_str)
-        .filter(|s| !s.trim().is_empty())
+/// Why a link shares the download of another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Via {
+    /// The first link to the file.
+    First,
+    /// The same full address as the first.
+    SameAddress,
+    /// Its record names the same uploaded file (this hash-file id) as the first's.
+    SameHashFile(String),
+}
+
+/// A file link found in a kept record or a report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundLink {
+    /// The address as shown (query string removed), or the text when it is no address.
+    pub address: String,
+    /// Where it was found: an archive entry, the record and the field.
+    pub found_in: String,
+    /// The planned download and how this link leads to it, or why it cannot be fetched.
+    pub target: Result<(usize, Via), String>,
+}
+
+/// Every file link and the downloads they lead to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FilePlan {
+    pub files: Vec<PlannedFile>,
+    pub links: Vec<FoundLink>,
 }
 
 /// The last path segment of a URL, percent-decoded as far as it is valid UTF-8.
@@ -40,6 +66,11 @@ fn url_file_name(url: &Url) -> String {
     } else {
         decoded
     }
+}
+
+/// A path segment of an address, percent-decoded as far as it is valid UTF-8.
+pub(crate) fn decode_segment(segment: &str) -> String {
+    percent_decode(segment)
 }
 
 fn percent_decode(text: &str) -> String {
@@ -65,143 +96,272 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A link's text as it may be shown: an address without its query, else the text itself cut
+/// short and without control characters.
+fn shown_text(link: &str) -> String {
+    link.chars().filter(|c| !c.is_control()).take(200).collect()
+}
+
+/// Where a link sits in a file.
+pub(crate) struct Place<'a> {
+    pub entry: &'a str,
+    pub within: String,
+}
+
+/// What a link is for.
+pub(crate) struct Purpose<'a> {
+    pub folder: String,
+    pub name: Option<&'a str>,
+    pub kind: &'static str,
+    pub run: Option<&'a str>,
+    pub hash_file: Option<LinkId>,
+}
+
 /// Collects the planned downloads.
 pub(crate) struct Planner<'a> {
-    client: &'a Client,
+    base_url: &'a BaseUrl,
     names: &'a mut EntryNames,
-    by_url: HashMap<String, usize>,
-    pub files: Vec<PlannedFile>,
+    by_address: HashMap<String, usize>,
+    by_hash_file: HashMap<LinkId, usize>,
+    pub plan: FilePlan,
 }
 
 impl<'a> Planner<'a> {
-    pub fn new(client: &'a Client, names: &'a mut EntryNames) -> Self {
+    pub fn new(base_url: &'a BaseUrl, names: &'a mut EntryNames) -> Self {
         Planner {
-            client,
+            base_url,
             names,
-            by_url: HashMap::new(),
-            files: Vec::new(),
+            by_address: HashMap::new(),
+            by_hash_file: HashMap::new(),
+            plan: FilePlan::default(),
         }
     }
 
-    /// Adds a file unless it is planned already (then only its run ids are merged).
-    /// Links that are not valid addresses are skipped: they cannot be fetched.
-    fn add(
-        &mut self,
-        link: &str,
-        folder: &str,
-        name: Option<&str>,
-        kind: &'static str,
-        run_id: Option<&str>,
-    ) {
-        let Ok(url) = self.client.resolve(link) else {
-            tracing::warn!(kind, "skipping a file link that is not a valid address");
-            return;
-        };
-        let key = strip_query(&url);
-        if let Some(&index) = self.by_url.get(&key) {
-            let file = &mut self.files[index];
-            if let Some(id) = run_id.filter(|id| !file.run_ids.iter().any(|r| r == id)) {
-                file.run_ids.push(id.to_string());
+    /// Records a link and plans its download unless the same file is planned already.
+    pub fn add(&mut self, link: &str, place: Place<'_>, purpose: Purpose<'_>) {
+        let found_in = format!("{}, {}", place.entry, place.within);
+        let url = match self.base_url.resolve(link) {
+            Ok(url) => url,
+            Err(why) => {
+                let reason = match why {
+                    LinkError::Scheme(_) => "not a web (http or https) address",
+                    LinkError::Empty | LinkError::NotAnAddress => "not a valid address",
+                };
+                self.plan.links.push(FoundLink {
+                    address: shown_text(link),
+                    found_in,
+                    target: Err(reason.to_string()),
+                });
+                return;
             }
-            return;
+        };
+        let address = strip_query(&url);
+        let existing = match self.by_address.get(url.as_str()) {
+            Some(&index) => Some((index, Via::SameAddress)),
+            None => purpose.hash_file.as_ref().and_then(|h| {
+                self.by_hash_file
+                    .get(h)
+                    .map(|&index| (index, Via::SameHashFile(h.shown().to_string())))
+            }),
+        };
+        let (index, via) = match existing {
+            Some((index, via)) => {
+                let file = &mut self.plan.files[index];
+                if let Some(run) = purpose.run.filter(|r| !file.run_ids.iter().any(|x| x == r)) {
+                    file.run_ids.push(run.to_string());
+                }
+                (index, via)
+            }
+            None => {
+                let original_name = purpose
+                    .name
+                    .map(str::to_string)
+                    .unwrap_or_else(|| url_file_name(&url));
+                let path = self.names.claim(&purpose.folder, &original_name);
+                let index = self.plan.files.len();
+                self.plan.files.push(PlannedFile {
+                    url: url.clone(),
+                    path,
+                    kind: purpose.kind,
+                    original_name,
+                    run_ids: purpose.run.map(|r| vec![r.to_string()]).unwrap_or_default(),
+                });
+                (index, Via::First)
+            }
+        };
+        self.by_address.entry(url.to_string()).or_insert(index);
+        if let Some(hash) = purpose.hash_file {
+            self.by_hash_file.entry(hash).or_insert(index);
         }
-        let original_name = name
-            .map(str::to_string)
-            .unwrap_or_else(|| url_file_name(&url));
-        let path = self.names.claim(folder, &original_name);
-        self.by_url.insert(key, self.files.len());
-        self.files.push(PlannedFile {
-            url,
-            path,
-            kind,
-            original_name,
-            run_ids: run_id.map(|r| vec![r.to_string()]).unwrap_or_default(),
+        self.plan.links.push(FoundLink {
+            address,
+            found_in,
+            target: Ok((index, via)),
         });
     }
 
-    /// Files the kept export records reference.
-    pub fn add_from_records(&mut self, kept: &BTreeMap<String, Records>) {
-        let filenames: HashMap<&str, &str> = kept
-            .get("hashFiles")
+    /// Files the kept export records reference. `entries` names the archive entry each
+    /// endpoint's kept records are written to.
+    pub fn add_from_records(
+        &mut self,
+        scoped: &BTreeMap<Source, Scoped>,
+        entries: &BTreeMap<Source, String>,
+    ) {
+        let kept = |e: Endpoint| scoped.get(&Source::Documented(e));
+        let filenames: HashMap<LinkId, String> = kept(Endpoint::HashFiles)
             .into_iter()
-            .flatten()
-            .filter_map(|h| Some((text(&h.raw, "id")?, text(&h.raw, "filename")?)))
+            .flat_map(|s| &s.kept)
+            .filter_map(|h| {
+                Some((
+                    LinkId::field(&h.record, "id")?,
+                    text(&h.record, "filename")?.to_string(),
+                ))
+            })
             .collect();
-        let name_of = |id: Option<&str>| id.and_then(|id| filenames.get(id).copied());
-        for record in kept.get("testRuns").into_iter().flatten().map(|r| &r.raw) {
-            let run = text(record, "id");
-            if let Some(link) = text(record, "app_hash_file_url") {
-                self.add(
-                    link,
-                    "files/app-binaries",
-                    name_of(text(record, "app_hash_file_id")),
-                    "app_binary",
-                    run,
-                );
-            }
-            if let Some(link) = text(record, "dsym_hash_file_url") {
-                self.add(
-                    link,
-                    "files/symbols",
-                    name_of(text(record, "dsym_hash_file_id")),
-                    "symbols",
-                    run,
-                );
-            }
-            if let Some(link) = text(record, "app_icon_url") {
-                let folder = format!("files/icons/{}", sanitize_segment(run.unwrap_or("app")));
-                self.add(link, &folder, None, "icon", run);
-            }
-        }
-        for record in kept
-            .get("fileSetFiles")
+        let entry = |e: Endpoint| {
+            entries
+                .get(&Source::Documented(e))
+                .map(String::as_str)
+                .unwrap_or("")
+        };
+        for (n, kept) in kept(Endpoint::TestRuns)
             .into_iter()
-            .flatten()
-            .map(|r| &r.raw)
+            .flat_map(|s| s.kept.iter())
+            .enumerate()
         {
-            if let Some(link) = text(record, "hash_file_url") {
-                let upload = text(record, "app_upload_id");
-                let folder = format!(
-                    "files/test-files/{}",
-                    sanitize_segment(upload.unwrap_or("unknown"))
+            let record = &kept.record;
+            let run = kept
+                .rule
+                .run()
+                .map(str::to_string)
+                .or_else(|| LinkId::field(record, "id").map(|id| id.shown().to_string()));
+            let run = run.as_deref();
+            for (field, id_field, folder, kind) in [
+                (
+                    "app_hash_file_url",
+                    Some("app_hash_file_id"),
+                    "files/app-binaries".to_string(),
+                    "app_binary",
+                ),
+                (
+                    "dsym_hash_file_url",
+                    Some("dsym_hash_file_id"),
+                    "files/symbols".to_string(),
+                    "symbols",
+                ),
+                (
+                    "app_icon_url",
+                    None,
+                    format!("files/icons/{}", sanitize_segment(run.unwrap_or("app"))),
+                    "icon",
+                ),
+            ] {
+                let Some(link) = text(record, field) else {
+                    continue;
+                };
+                let hash_file = id_field.and_then(|f| LinkId::field(record, f));
+                let name = hash_file
+                    .as_ref()
+                    .and_then(|h| filenames.get(h))
+                    .map(String::as_str);
+                self.add(
+                    link,
+                    Place {
+                        entry: entry(Endpoint::TestRuns),
+                        within: format!("record {}, {field}", n + 1),
+                    },
+                    Purpose {
+                        folder,
+                        name,
+                        kind,
+                        run,
+                        hash_file,
+                    },
                 );
-                self.add(link, &folder, text(record, "path"), "test_file", upload);
             }
         }
-        for record in kept.get("apps").into_iter().flatten().map(|r| &r.raw) {
-            if let Some(link) = text(record, "hash_files_url") {
-                self.add(link, "files/app", None, "app_hash_files", None);
+        for (n, kept) in kept(Endpoint::FileSetFiles)
+            .into_iter()
+            .flat_map(|s| s.kept.iter())
+            .enumerate()
+        {
+            let record = &kept.record;
+            let Some(link) = text(record, "hash_file_url") else {
+                continue;
+            };
+            let upload = LinkId::field(record, "app_upload_id");
+            let folder = format!(
+                "files/test-files/{}",
+                sanitize_segment(upload.as_ref().map_or("unknown", LinkId::shown))
+            );
+            self.add(
+                link,
+                Place {
+                    entry: entry(Endpoint::FileSetFiles),
+                    within: format!("record {}, hash_file_url", n + 1),
+                },
+                Purpose {
+                    folder,
+                    name: text(record, "path"),
+                    kind: "test_file",
+                    run: kept.rule.run(),
+                    hash_file: LinkId::field(record, "hash_file_id"),
+                },
+            );
+        }
+        for (n, kept) in kept(Endpoint::Apps)
+            .into_iter()
+            .flat_map(|s| s.kept.iter())
+            .enumerate()
+        {
+            if let Some(link) = text(&kept.record, "hash_files_url") {
+                self.add(
+                    link,
+                    Place {
+                        entry: entry(Endpoint::Apps),
+                        within: format!("record {}, hash_files_url", n + 1),
+                    },
+                    Purpose {
+                        folder: "files/app".into(),
+                        name: None,
+                        kind: "app_hash_files",
+                        run: None,
+                        hash_file: None,
+                    },
+                );
             }
         }
     }
 
-    /// Files a selected run's report links to: every string under a key ending in `_url`,
-    /// under `artifacts`, or a device log field, that is a web address.
-    pub fn add_from_report(&mut self, bundle: &RunBundle) {
-        let run_id = bundle
-            .run
-            .data
-            .id
-            .clone()
-            .or_else(|| bundle.report.data.id.clone())
-            .unwrap_or_default();
-        let folder = format!("files/report-artifacts/{}", sanitize_segment(&run_id));
+    /// Files a selected run's report links to: every string that looks like an address under
+    /// a key ending in `_url`, under `artifacts`, or in a device log field.
+    pub fn add_from_report(&mut self, run_id: &str, report: &Value, entry: &str) {
+        let folder = format!("files/report-artifacts/{}", sanitize_segment(run_id));
         let mut links = Vec::new();
-        collect_links(&bundle.report.raw, false, &mut links);
-        for link in links {
-            self.add(&link, &folder, None, "report_artifact", Some(&run_id));
+        collect_links(report, "", false, &mut links);
+        for (within, link) in links {
+            self.add(
+                &link,
+                Place { entry, within },
+                Purpose {
+                    folder: folder.clone(),
+                    name: None,
+                    kind: "report_artifact",
+                    run: Some(run_id),
+                    hash_file: None,
+                },
+            );
         }
     }
 }
 
+/// True when a report's text is meant as an address (a log's text is not).
 fn looks_like_link(text: &str) -> bool {
     let t = text.trim();
-    t.starts_with("https://")
-        || t.starts_with("http://")
-        || (t.starts_with('/') && !t.starts_with("//"))
+    t.contains("://") || t.starts_with('/')
 }
 
-fn collect_links(value: &Value, link_context: bool, out: &mut Vec<String>) {
+fn collect_links(value: &Value, at: &str, link_context: bool, out: &mut Vec<(String, String)>) {
     match value {
         Value::Object(map) => {
             for (key, v) in map {
@@ -209,13 +369,21 @@ fn collect_links(value: &Value, link_context: bool, out: &mut Vec<String>) {
                     || key.ends_with("_url")
                     || key == "artifacts"
                     || matches!(key.as_str(), "device_log" | "test_log" | "appium_log");
-                collect_links(v, context, out);
+                let path = if at.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{at}.{key}")
+                };
+                collect_links(v, &path, context, out);
             }
         }
         Value::Array(items) => items
             .iter()
-            .for_each(|v| collect_links(v, link_context, out)),
-        Value::String(s) if link_context && looks_like_link(s) => out.push(s.clone()),
+            .enumerate()
+            .for_each(|(i, v)| collect_links(v, &format!("{at}[{i}]"), link_context, out)),
+        Value::String(s) if link_context && looks_like_link(s) => {
+            out.push((at.to_string(), s.clone()))
+        }
         _ => {}
     }
 }
@@ -228,20 +396,31 @@ mod tests {
     #[test]
     fn report_links_are_found_where_reports_keep_them() {
         let report = json!({
-            "id": "r", "stats": {"artifacts": {"screenshots": "https://s/blob/shots.zip?sig=1", "note": "not a link"}},
+            "id": "r", "stats": {"artifacts": {"screenshots": "https://s/blob/shots.zip?sig=1", "note": "not a link", "odd": "ftp://x/y"}},
             "device_logs": [{"device_snapshot_id": "d", "device_log": "https://s/d.log", "test_log": "plain text log"}],
-            "features": [{"tests": [{"runs": [{"report_url": "/v0.1/x/report", "steps": [{"step_report_url": "https://s/step"}]}]}]}],
+            "features": [{"tests": [{"runs": [{"report_url": "/v0.1/x/report", "steps": [{"step_report_url": "//s/step"}]}]}]}],
             "errorMessage": "https://not-a-file-field"
         });
         let mut links = Vec::new();
-        collect_links(&report, false, &mut links);
+        collect_links(&report, "", false, &mut links);
+        // In the report's own order; "plain text log" and the error message are no links.
         assert_eq!(
             links,
             [
-                "https://s/blob/shots.zip?sig=1",
-                "https://s/d.log",
-                "/v0.1/x/report",
-                "https://s/step"
+                (
+                    "stats.artifacts.screenshots".to_string(),
+                    "https://s/blob/shots.zip?sig=1".to_string()
+                ),
+                ("stats.artifacts.odd".into(), "ftp://x/y".into()),
+                ("device_logs[0].device_log".into(), "https://s/d.log".into()),
+                (
+                    "features[0].tests[0].runs[0].report_url".into(),
+                    "/v0.1/x/report".into()
+                ),
+                (
+                    "features[0].tests[0].runs[0].steps[0].step_report_url".into(),
+                    "//s/step".into()
+                ),
             ]
         );
     }

@@ -1,18 +1,34 @@
 //! Finishing the archive: README.html, then manifest.json, then the rename into place.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use act_api::{CallRecord, Client};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 
-use crate::archive::{ArchiveWriter, Item, ManifestEntry, Source};
+use crate::archive::ArchiveWriter;
+use crate::collect::NotFollowed;
 use crate::error::ExportError;
-use crate::export::{entry, ExportRequest, ExportSummary, Plan, Scope, MANIFEST_FORMAT};
+use crate::hashing::sha256_file;
+use crate::ledger::Ledger;
+use crate::model::{Item, ItemSource, ManifestEntry};
 use crate::progress::{Phase, Tracker};
-use crate::readme::{self, MissingFile, ReadmeContext, RunRow};
+use crate::readme::{self, ReadmeContext, RunRow};
+use crate::request::{ExportRequest, ExportSummary, Scope, MANIFEST_FORMAT};
+
+/// What the export found, for the README and the manifest.
+pub(crate) struct Collected {
+    pub app_name: String,
+    pub runs: Vec<RunRow>,
+    pub ledger: Ledger,
+    pub not_followed: Vec<NotFollowed>,
+    /// Downloaded files archived.
+    pub files: usize,
+    /// Files the service no longer had.
+    pub missing_files: usize,
+    /// Run ids to add to an archived file whose bytes other links also led to.
+    pub merges: Vec<(String, Vec<String>)>,
+}
 
 #[derive(Serialize)]
 struct Manifest<'a> {
@@ -26,23 +42,33 @@ struct Manifest<'a> {
     runs: &'a [RunRow],
     options: BTreeMap<&'static str, Value>,
     calls: Vec<CallRecord>,
-    excluded_records: &'a BTreeMap<String, u64>,
-    links_not_followed: &'a [String],
-    missing_at_source: &'a [MissingFile],
+    reconciliation: &'a Ledger,
+    links_not_followed: &'a [NotFollowed],
     entries: &'a [ManifestEntry],
+}
+
+/// The parts of a manifest `verify` reads (any format version).
+#[derive(Debug, Deserialize)]
+pub(crate) struct ManifestView {
+    #[serde(default)]
+    pub format: String,
+    pub entries: Vec<ManifestEntry>,
+    /// Absent in format 1.
+    #[serde(default)]
+    pub reconciliation: Option<Ledger>,
 }
 
 pub(crate) async fn finish(
     request: ExportRequest,
     client: Client,
     writer: ArchiveWriter,
-    plan: Plan,
-    created_at: String,
+    collected: Collected,
+    created: time::OffsetDateTime,
     tracker: &Tracker,
 ) -> Result<ExportSummary, ExportError> {
     let destination = request.destination.clone();
     let summary = tokio::task::spawn_blocking(move || {
-        finish_blocking(request, &client, writer, plan, &created_at)
+        finish_blocking(request, &client, writer, collected, created)
     })
     .await
     .map_err(|e| ExportError::io(&destination, std::io::Error::other(e)))??;
@@ -55,27 +81,40 @@ fn finish_blocking(
     request: ExportRequest,
     client: &Client,
     mut writer: ArchiveWriter,
-    plan: Plan,
-    created_at: &str,
+    collected: Collected,
+    created: time::OffsetDateTime,
 ) -> Result<ExportSummary, ExportError> {
+    let created_at = created
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default();
     let app_slug = request.app.to_string();
     let whole_app = matches!(request.scope, Scope::WholeApp);
+    for (path, run_ids) in &collected.merges {
+        if let Some(entry) = writer.entries.iter_mut().find(|e| &e.path == path) {
+            for run in run_ids {
+                if !entry.run_ids.contains(run) {
+                    entry.run_ids.push(run.clone());
+                }
+            }
+        }
+    }
     // Downloads finish in any order; the listings are sorted so that they read (and compare) well.
     writer.entries.sort_by(|a, b| a.path.cmp(&b.path));
     let html = readme::render(&ReadmeContext {
         app_slug: &app_slug,
-        app_name: &plan.app_name,
+        app_name: &collected.app_name,
         subject: request.options.subject.as_deref(),
         whole_app,
-        created_at,
+        created,
         tool_version: env!("CARGO_PKG_VERSION"),
-        runs: &plan.runs,
+        runs: &collected.runs,
         entries: &writer.entries,
-        missing: &plan.missing,
+        ledger: &collected.ledger,
+        not_followed: &collected.not_followed,
     });
     writer.add(Item {
-        source: Source::Bytes(html.into_bytes()),
-        entry: entry("README.html".into(), "readme", Vec::new()),
+        source: ItemSource::Bytes(html.into_bytes()),
+        entry: ManifestEntry::new("README.html".into(), "readme", Vec::new()),
     })?;
     let manifest = Manifest {
         format: MANIFEST_FORMAT,
@@ -83,16 +122,16 @@ fn finish_blocking(
             ("name", "ACT Export"),
             ("version", env!("CARGO_PKG_VERSION")),
         ]),
-        created_at,
+        created_at: &created_at,
         api_base_url: request.base_url.to_string(),
         app: BTreeMap::from([
             ("owner", request.app.owner.as_str()),
             ("name", request.app.app.as_str()),
-            ("display_name", plan.app_name.as_str()),
+            ("display_name", collected.app_name.as_str()),
         ]),
         subject: request.options.subject.as_deref(),
         scope: &request.scope,
-        runs: &plan.runs,
+        runs: &collected.runs,
         options: BTreeMap::from([
             ("parallelism", Value::from(request.options.parallelism)),
             ("include_files", Value::from(request.options.include_files)),
@@ -102,9 +141,8 @@ fn finish_blocking(
             ),
         ]),
         calls: client.calls(),
-        excluded_records: &plan.excluded,
-        links_not_followed: &plan.not_followed,
-        missing_at_source: &plan.missing,
+        reconciliation: &collected.ledger,
+        links_not_followed: &collected.not_followed,
         entries: &writer.entries,
     };
     let manifest = serde_json::to_vec_pretty(&manifest)
@@ -117,25 +155,10 @@ fn finish_blocking(
         path: request.destination,
         bytes,
         sha256,
-        runs: plan.runs.len(),
-        files: plan.files - plan.missing.len(),
-        missing_files: plan.missing.len(),
+        runs: collected.runs.len(),
+        files: collected.files,
+        missing_files: collected.missing_files,
         entries,
-        excluded_records: plan.excluded.values().sum(),
+        excluded_records: collected.ledger.totals.records_excluded,
     })
-}
-
-/// SHA-256 of a file, lowercase hex, read in pieces.
-pub(crate) fn sha256_file(path: &Path) -> std::io::Result<String> {
-    use std::io::Read;
-    let mut file = std::fs::File::open(path)?;
-    let mut hasher = Sha256::new();
-    let mut buffer = vec![0u8; 256 * 1024];
-    loop {
-        let n = file.read(&mut buffer)?;
-        if n == 0 {
-            return Ok(hex::encode(hasher.finalize()));
-        }
-        hasher.update(&buffer[..n]);
-    }
 }

@@ -1,9 +1,12 @@
 //! Safe archive entry names.
 //!
-//! Names come from the service (file names, test file paths, URLs) and so from anyone who could
-//! upload to it. An entry name must be safe to extract with the built-in tools of Windows, macOS
-//! and Linux: relative, no `..`, no backslashes, no control characters, no Windows reserved
-//! names, no trailing dots or spaces, a bounded length, NFC, and unique in the archive.
+//! Names come from the service (file names, test file paths, URLs, ids) and so from anyone who
+//! could upload to it. An entry name must be safe to extract with the built-in tools of
+//! Windows, macOS and Linux: relative, no `..`, no backslashes, no control or invisible format
+//! characters, no Windows reserved names, no trailing dots or spaces, a bounded length (ids in
+//! folder names included), NFC, and unique in the archive the way case-insensitive file
+//! systems compare names (full Unicode case folding: `ς` and `σ`, `ß` and `ss` are one name),
+//! with no file where another entry needs a folder of the same name.
 
 use std::collections::HashSet;
 
@@ -15,10 +18,59 @@ pub const MAX_SEGMENT_BYTES: usize = 120;
 /// folder the archive is extracted into).
 pub const MAX_PATH_BYTES: usize = 180;
 
-const RESERVED: [&str; 22] = [
-    "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
-    "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+/// Device names Windows reserves, with or without an extension.
+const RESERVED: [&str; 30] = [
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    "CONIN$",
+    "CONOUT$",
+    "COM0",
+    "COM1",
+    "COM2",
+    "COM3",
+    "COM4",
+    "COM5",
+    "COM6",
+    "COM7",
+    "COM8",
+    "COM9",
+    "COM\u{b9}",
+    "COM\u{b2}",
+    "COM\u{b3}",
+    "LPT0",
+    "LPT1",
+    "LPT2",
+    "LPT3",
+    "LPT4",
+    "LPT5",
+    "LPT6",
+    "LPT7",
+    "LPT8",
+    "LPT9",
+    "LPT\u{b9}",
 ];
+/// The rest of the superscript device names (kept apart so the table stays readable).
+const RESERVED_MORE: [&str; 2] = ["LPT\u{b2}", "LPT\u{b3}"];
+
+/// True for Unicode format characters (general category Cf): invisible, and able to change how
+/// text around them is shown (U+202E turns `txt.exe` into `exe.txt` on screen).
+pub fn is_format_char(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2
+        | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F
+        | 0xFEFF | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F
+        | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F)
+}
+
+fn is_reserved(segment: &str) -> bool {
+    let stem = segment.split('.').next().unwrap_or("").trim_end();
+    RESERVED
+        .iter()
+        .chain(RESERVED_MORE.iter())
+        .any(|r| r.eq_ignore_ascii_case(stem))
+}
 
 /// Makes one path segment safe. Never empty, never `.` or `..`.
 pub fn sanitize_segment(raw: &str) -> String {
@@ -26,7 +78,7 @@ pub fn sanitize_segment(raw: &str) -> String {
     let mut out: String = nfc
         .chars()
         .map(|c| match c {
-            c if c.is_control() => '_',
+            c if c.is_control() || is_format_char(c) => '_',
             '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
             c => c,
         })
@@ -36,8 +88,7 @@ pub fn sanitize_segment(raw: &str) -> String {
     if out.is_empty() {
         out = "_".into();
     }
-    let stem = out.split('.').next().unwrap_or("").trim_end();
-    if RESERVED.iter().any(|r| r.eq_ignore_ascii_case(stem)) {
+    if is_reserved(&out) {
         out = format!("_{out}");
     }
     truncate_keeping_extension(&out, MAX_SEGMENT_BYTES)
@@ -68,7 +119,7 @@ fn truncate_keeping_extension(name: &str, max: usize) -> String {
         .map(|i| &name[i..])
         .filter(|e| e.len() <= 16)
         .unwrap_or("");
-    let mut cut = max - extension.len();
+    let mut cut = max.saturating_sub(extension.len());
     while !name.is_char_boundary(cut) {
         cut -= 1;
     }
@@ -76,32 +127,82 @@ fn truncate_keeping_extension(name: &str, max: usize) -> String {
     format!("{stem}{extension}")
 }
 
-/// Hands out unique, safe entry names. Names are compared case-insensitively, as Windows and
-/// macOS do, and a suffix ` (2)`, ` (3)`... is added on a collision.
+/// How two names compare on a case-insensitive file system: NFC of the full case folding.
+fn fold(name: &str) -> String {
+    caseless::default_case_fold_str(name).nfc().collect()
+}
+
+/// Hands out unique, safe entry names. Names are compared the way case-insensitive file
+/// systems do, and a suffix ` (2)`, ` (3)`... is added on a collision, to the file name or to
+/// the folder that would clash with a file.
 #[derive(Debug, Default)]
 pub struct EntryNames {
-    taken: HashSet<String>,
+    /// Folded names of the files handed out.
+    files: HashSet<String>,
+    /// Folded names of every folder the files handed out need.
+    folders: HashSet<String>,
 }
 
 impl EntryNames {
-    /// A safe, unique entry name under `folder` (itself already safe) for `raw`.
+    /// A safe, unique entry name under `folder` (made of `/`-separated segments, each made
+    /// safe here too: folders may hold ids from the service) for `raw`.
     pub fn claim(&mut self, folder: &str, raw: &str) -> String {
-        let base = shorten_path(folder.trim_end_matches('/'), &sanitize_path(raw));
+        let fixed: Vec<String> = folder
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(sanitize_segment)
+            .collect();
+        let protected = fixed.len().min(PROTECTED_FOLDERS);
+        let mut segments = fixed;
+        segments.extend(sanitize_path(raw).split('/').map(str::to_string));
+        let mut segments = shorten(segments, protected);
+        // A folder on the way must not be a file already.
+        for depth in 1..segments.len() {
+            let mut n = 2;
+            let original = segments[depth - 1].clone();
+            while self.files.contains(&fold(&segments[..depth].join("/"))) {
+                segments[depth - 1] = with_suffix(&original, n);
+                n += 1;
+            }
+        }
+        let base = segments.join("/");
         let mut candidate = base.clone();
         let mut n = 2;
-        while !self.taken.insert(candidate.to_lowercase()) {
+        loop {
+            let key = fold(&candidate);
+            if !self.files.contains(&key) && !self.folders.contains(&key) {
+                self.files.insert(key);
+                break;
+            }
             candidate = with_suffix(&base, n);
             n += 1;
+        }
+        let mut prefix = String::new();
+        for segment in candidate
+            .split('/')
+            .rev()
+            .skip(1)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+        {
+            if !prefix.is_empty() {
+                prefix.push('/');
+            }
+            prefix.push_str(segment);
+            self.folders.insert(fold(&prefix));
         }
         candidate
     }
 
     /// Reserves a fixed name (such as `manifest.json`) so that no other entry takes it.
     pub fn reserve(&mut self, name: &str) {
-        self.taken.insert(name.to_lowercase());
+        self.files.insert(fold(name));
     }
 }
 
+/// Top-level folders of ours (`files/test-files`) that shortening never touches.
+const PROTECTED_FOLDERS: usize = 2;
 /// Room kept for a ` (NN)` suffix added on a collision.
 const SUFFIX_ROOM: usize = 8;
 /// The most bytes a folder segment keeps when a path must be shortened.
@@ -109,38 +210,34 @@ const SHORT_FOLDER_BYTES: usize = 24;
 /// The least bytes the file name keeps when a path must be shortened.
 const MIN_FILE_BYTES: usize = 40;
 
-fn join(folder: &str, relative: &str) -> String {
-    if folder.is_empty() {
-        relative.to_string()
-    } else {
-        format!("{folder}/{relative}")
-    }
+fn total_len(segments: &[String]) -> usize {
+    segments.iter().map(String::len).sum::<usize>() + segments.len().saturating_sub(1)
 }
 
-/// Keeps `folder/relative` (both safe already) within [`MAX_PATH_BYTES`], suffix room
-/// included: long folder segments of `relative` are cut short, and the ones farthest from the
-/// file are dropped if that is not enough; the file name keeps its extension.
-fn shorten_path(folder: &str, relative: &str) -> String {
+/// Keeps a path (safe segments, the last the file name) within [`MAX_PATH_BYTES`], suffix room
+/// included: the folder segments after the first `protected` ones (ids, test file folders) are
+/// cut short, and those farthest from the file are dropped if that is not enough; the file
+/// name keeps its extension.
+fn shorten(mut segments: Vec<String>, protected: usize) -> Vec<String> {
     let limit = MAX_PATH_BYTES - SUFFIX_ROOM;
-    let full = join(folder, relative);
-    if full.len() <= limit {
-        return full;
+    if total_len(&segments) <= limit || segments.len() < 2 {
+        if let Some(last) = segments.last_mut() {
+            *last = truncate_keeping_extension(last, limit);
+        }
+        return segments;
     }
-    let budget = limit.saturating_sub(folder.len() + 1).max(MIN_FILE_BYTES);
-    let mut segments: Vec<&str> = relative.split('/').collect();
-    let file = segments.pop().unwrap_or("_");
-    let mut folders: Vec<String> = segments
-        .iter()
-        .map(|s| sanitize_segment(&truncate_keeping_extension(s, SHORT_FOLDER_BYTES)))
-        .collect();
-    let room = |folders: &[String]| folders.iter().map(|f| f.len() + 1).sum::<usize>();
-    while !folders.is_empty() && room(&folders) + MIN_FILE_BYTES > budget {
-        folders.remove(0);
+    let file = segments.pop().unwrap_or_else(|| "_".into());
+    for segment in segments.iter_mut().skip(protected) {
+        *segment = sanitize_segment(&truncate_keeping_extension(segment, SHORT_FOLDER_BYTES));
     }
-    let file_room = budget.saturating_sub(room(&folders)).max(MIN_FILE_BYTES);
-    let file = sanitize_segment(&truncate_keeping_extension(file, file_room));
-    folders.push(file);
-    join(folder, &folders.join("/"))
+    while segments.len() > protected && total_len(&segments) + 1 + MIN_FILE_BYTES > limit {
+        segments.remove(protected);
+    }
+    let room = limit
+        .saturating_sub(total_len(&segments) + 1)
+        .max(MIN_FILE_BYTES);
+    segments.push(sanitize_segment(&truncate_keeping_extension(&file, room)));
+    segments
 }
 
 fn with_suffix(path: &str, n: u32) -> String {
@@ -225,6 +322,65 @@ mod tests {
             "{first}\n{second}"
         );
         assert!(first.starts_with("files/test-files/upload/"));
+    }
+
+    #[test]
+    fn every_reserved_device_name_is_avoided() {
+        for name in [
+            "COM0",
+            "LPT0",
+            "com\u{b9}.txt",
+            "LPT\u{b3}",
+            "CONIN$",
+            "conout$.log",
+            "nul .txt",
+        ] {
+            assert!(sanitize_segment(name).starts_with('_'), "{name}");
+        }
+        assert_eq!(sanitize_segment("COM10"), "COM10");
+        assert_eq!(sanitize_segment("console"), "console");
+    }
+
+    #[test]
+    fn invisible_format_characters_never_reach_a_name() {
+        let name = sanitize_segment("invoice\u{202e}fdp.exe\u{200b}\u{feff}");
+        assert_eq!(name, "invoice_fdp.exe__");
+    }
+
+    #[test]
+    fn names_collide_as_case_insensitive_file_systems_compare_them() {
+        let mut names = EntryNames::default();
+        assert_eq!(names.claim("f", "\u{3c3}.txt"), "f/\u{3c3}.txt");
+        assert_eq!(names.claim("f", "\u{3c2}.txt"), "f/\u{3c2} (2).txt");
+        assert_eq!(names.claim("f", "\u{3a3}.txt"), "f/\u{3a3} (3).txt");
+        assert_eq!(names.claim("f", "stra\u{df}e"), "f/stra\u{df}e");
+        assert_eq!(names.claim("f", "STRASSE"), "f/STRASSE (2)");
+    }
+
+    #[test]
+    fn a_file_and_a_folder_never_share_a_name() {
+        let mut names = EntryNames::default();
+        assert_eq!(names.claim("a", "support"), "a/support");
+        assert_eq!(names.claim("a", "support/env.rb"), "a/support (2)/env.rb");
+        assert_eq!(
+            names.claim("a", "Support/hooks.rb"),
+            "a/Support (2)/hooks.rb"
+        );
+        let mut names = EntryNames::default();
+        assert_eq!(names.claim("b", "lib/x.rb"), "b/lib/x.rb");
+        assert_eq!(names.claim("b", "LIB"), "b/LIB (2)");
+    }
+
+    #[test]
+    fn long_ids_in_folders_are_bounded_too() {
+        let mut names = EntryNames::default();
+        let id = "9".repeat(200);
+        let name = names.claim(&format!("files/test-files/{id}"), "features/steps.rb");
+        assert!(name.len() <= MAX_PATH_BYTES, "{} {name}", name.len());
+        assert!(
+            name.starts_with("files/test-files/") && name.ends_with("steps.rb"),
+            "{name}"
+        );
     }
 
     #[test]

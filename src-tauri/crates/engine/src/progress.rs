@@ -7,16 +7,31 @@ use std::time::{Duration, Instant};
 use act_api::{ClientEvent, RetryReason};
 use serde::Serialize;
 
-/// The phases of an export, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// The phases of an export, in order: what progress reports and what errors name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     ListingRuns,
     ReadingRuns,
     ReadingExportRecords,
+    ReadingAccountData,
     Downloading,
     Writing,
     Done,
+}
+
+impl std::fmt::Display for Phase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Phase::ListingRuns => "listing the app's test runs",
+            Phase::ReadingRuns => "reading the selected test runs and their reports",
+            Phase::ReadingExportRecords => "reading the app's export records",
+            Phase::ReadingAccountData => "reading the account's export records",
+            Phase::Downloading => "downloading the files",
+            Phase::Writing => "writing the archive",
+            Phase::Done => "finishing",
+        })
+    }
 }
 
 /// The last retry, for "the server asked us to slow down" messages.

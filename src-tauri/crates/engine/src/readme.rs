@@ -6,7 +6,10 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::archive::ManifestEntry;
+use crate::collect::NotFollowed;
+use crate::ledger::{Fate, Ledger};
+use crate::model::ManifestEntry;
+use crate::names::is_format_char;
 
 /// A run as listed in the README and the manifest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -34,26 +37,18 @@ impl RunRow {
     }
 }
 
-/// A file the service listed but no longer had.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct MissingFile {
-    /// Where it was expected (query string removed).
-    pub url: String,
-    pub kind: String,
-    pub run_ids: Vec<String>,
-}
-
 /// What the README says.
 pub(crate) struct ReadmeContext<'a> {
     pub app_slug: &'a str,
     pub app_name: &'a str,
     pub subject: Option<&'a str>,
     pub whole_app: bool,
-    pub created_at: &'a str,
+    pub created: time::OffsetDateTime,
     pub tool_version: &'a str,
     pub runs: &'a [RunRow],
     pub entries: &'a [ManifestEntry],
-    pub missing: &'a [MissingFile],
+    pub ledger: &'a Ledger,
+    pub not_followed: &'a [NotFollowed],
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -66,7 +61,9 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{fffd}'),
+            c if (c.is_control() && c != '\n' && c != '\t') || is_format_char(c) => {
+                out.push('\u{fffd}')
+            }
             c => out.push(c),
         }
     }
@@ -96,6 +93,128 @@ h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}table{border-collapse:co
 th,td{border:1px solid #d6dce6;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f0f3f8}\
 code{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}.note{background:#fff7e0;padding:.5rem .75rem;border-radius:6px}";
 
+/// A moment in words: "27 November 2026, 23:01 UTC".
+pub fn date_in_words(at: time::OffsetDateTime) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{} {} {}, {:02}:{:02} UTC",
+        at.day(),
+        at.month(),
+        at.year(),
+        at.hour(),
+        at.minute()
+    )
+}
+
+fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "What was left out and why", from the ledger: records of other runs (only counted),
+/// records that could not be tied to any run, files the service no longer had, links that
+/// could not be fetched, and resource-list links that were not followed.
+fn left_out(h: &mut String, ctx: &ReadmeContext<'_>) {
+    let e = escape;
+    let ledger = ctx.ledger;
+    let missing: Vec<_> = ledger
+        .files
+        .iter()
+        .filter(|f| matches!(f.fate, Fate::MissingAtSource { .. }))
+        .collect();
+    let skipped: Vec<_> = ledger
+        .files
+        .iter()
+        .filter_map(|f| match &f.fate {
+            Fate::Skipped { reason } => Some((f, reason)),
+            _ => None,
+        })
+        .collect();
+    h.push_str("<h2>What was left out, and why</h2>\n");
+    let excluded: Vec<_> = ledger.records.iter().filter(|r| r.excluded > 0).collect();
+    if excluded.is_empty()
+        && missing.is_empty()
+        && skipped.is_empty()
+        && ctx.not_followed.is_empty()
+    {
+        h.push_str("<p>Nothing. Every record App Center returned for this app and every file they name is in this archive.</p>\n");
+        return;
+    }
+    if !excluded.is_empty() {
+        h.push_str(
+            "<p>App Center keeps the records of every test run of the app together, including \
+             those of other people and organisations. Only the records that belong to the test \
+             runs listed above are in this archive; the others were left out to protect the \
+             rights of those others (GDPR Art. 15(4)). They were counted, never copied:</p>\n<ul>\n",
+        );
+        for r in &excluded {
+            let reasons: Vec<String> = r
+                .excluded_because
+                .iter()
+                .map(|(why, n)| format!("{n} {why}", n = plural(*n, "record", "records")))
+                .collect();
+            let _ = writeln!(
+                h,
+                "<li><code>{}</code>: {} of {} left out: {}.</li>",
+                e(&r.endpoint),
+                r.excluded,
+                plural(r.received, "record", "records"),
+                e(&reasons.join("; "))
+            );
+        }
+        h.push_str("</ul>\n");
+    }
+    if !missing.is_empty() {
+        let _ = write!(
+            h,
+            "<h3>Files App Center no longer had ({})</h3>\n<p class=\"note\">App Center listed \
+             these files, but answered that they no longer exist. They could not be included.</p>\n<ul>\n",
+            missing.len()
+        );
+        for f in missing {
+            let _ = writeln!(
+                h,
+                "<li><code>{}</code> (named in {})</li>",
+                e(&f.address),
+                e(&f.found_in)
+            );
+        }
+        h.push_str("</ul>\n");
+    }
+    if !skipped.is_empty() {
+        let _ = write!(
+            h,
+            "<h3>Links that could not be fetched ({})</h3>\n<ul>\n",
+            skipped.len()
+        );
+        for (f, reason) in skipped {
+            let _ = writeln!(
+                h,
+                "<li><code>{}</code> (in {}): {}</li>",
+                e(&f.address),
+                e(&f.found_in),
+                e(reason)
+            );
+        }
+        h.push_str("</ul>\n");
+    }
+    if !ctx.not_followed.is_empty() {
+        let _ = write!(
+            h,
+            "<h3>Links in App Center's list of export records that were not followed ({})</h3>\n<ul>\n",
+            ctx.not_followed.len()
+        );
+        for link in ctx.not_followed {
+            let _ = writeln!(
+                h,
+                "<li><code>{}</code>: {}</li>",
+                e(&link.link),
+                e(&link.reason)
+            );
+        }
+        h.push_str("</ul>\n");
+    }
+}
+
 /// Renders the page.
 pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
     let mut h = String::new();
@@ -114,7 +233,7 @@ pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
          Visual Studio App Center Test. It was made on {created} with ACT Export {version}.</p>\n",
         app = e(ctx.app_slug),
         name = e(ctx.app_name),
-        created = e(ctx.created_at),
+        created = e(&date_in_words(ctx.created)),
         version = e(ctx.tool_version),
     );
     let scope = if ctx.whole_app {
@@ -150,7 +269,8 @@ pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
         "<h2>What is in this archive</h2>\n<ul>\n\
          <li><code>README.html</code>: this page.</li>\n\
          <li><code>manifest.json</code>: a machine-readable list of every file with its size and \
-         SHA-256 checksum, what was asked of App Center and when.</li>\n\
+         SHA-256 checksum, what was asked of App Center and when, and an account of every record \
+         and file link App Center returned: kept (and why) or left out (and why).</li>\n\
          <li><code>data/</code>: the records App Center keeps about the test runs, exactly as it \
          sent them, as JSON: the runs (<code>data/test-runs/</code>), their full test reports \
          (<code>data/test-reports/</code>) and the Test export records \
@@ -160,23 +280,7 @@ pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
          screenshots and device logs.</li>\n</ul>\n",
     );
 
-    if !ctx.missing.is_empty() {
-        let _ = write!(
-            h,
-            "<h2>Files App Center no longer had ({})</h2>\n<p class=\"note\">App Center listed \
-             these files, but answered that they no longer exist. They could not be included.</p>\n<ul>\n",
-            ctx.missing.len()
-        );
-        for missing in ctx.missing {
-            let _ = writeln!(
-                h,
-                "<li>{}: <code>{}</code></li>",
-                e(&missing.kind),
-                e(&missing.url)
-            );
-        }
-        h.push_str("</ul>\n");
-    }
+    left_out(&mut h, ctx);
 
     h.push_str(
         "<h2>How to check that nothing was changed</h2>\n\
@@ -211,9 +315,19 @@ mod tests {
             "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
         );
         assert_eq!(escape("bell\u{7}"), "bell\u{fffd}");
+        assert_eq!(escape("evil\u{202e}txt.exe"), "evil\u{fffd}txt.exe");
+        assert_eq!(escape("zero\u{200b}width"), "zero\u{fffd}width");
         assert_eq!(human_size(999), "999 bytes");
         assert_eq!(human_size(1_500), "1.5 kB");
         assert_eq!(human_size(310_000_000), "310 MB");
         assert_eq!(human_size(1_200_000_000), "1.2 GB");
+    }
+
+    #[test]
+    fn dates_read_as_words() {
+        let at = time::macros::datetime!(2026-11-27 23:01:59.123456789 UTC);
+        assert_eq!(date_in_words(at), "27 November 2026, 23:01 UTC");
+        let offset = time::macros::datetime!(2026-11-28 01:01 +02:00);
+        assert_eq!(date_in_words(offset), "27 November 2026, 23:01 UTC");
     }
 }

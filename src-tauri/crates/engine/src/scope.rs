@@ -1,103 +1,311 @@
 //! Which export records belong to the selected test runs: the linking rules of the contract's
-//! README, applied strictly. A record is kept only when a documented link ties it to a selected
-//! run; everything else is left out and only counted.
+//! README, applied strictly, on link ids read one way ([`LinkId`]). A record is kept only when
+//! a documented link ties it to a selected run, and the rule that did is kept with it;
+//! everything else is left out and only counted, by reason.
 //!
-//! - `testRuns`: `id` is a selected run id (or one of their reports' `app_upload_id`).
+//! - `testRuns`: `id` is a selected run's id, or the `app_upload_id` in a selected run's report.
 //! - `pipelineTests`, `fileSetFiles`: `app_upload_id` is one of those ids.
 //! - `hashFiles`: `id` is referenced by a kept record (`app_hash_file_id`,
-//!   `dsym_hash_file_id`, `hash_file_id`).
-//! - `apps` (app-wide, `hash_files_url` lists every upload of the app) and records of
-//!   endpoints the contract does not document: never part of a run selection.
+//!   `dsym_hash_file_id` of `testRuns`, `hash_file_id` of `fileSetFiles`).
+//! - `apps` (app-wide: `hash_files_url` lists every upload of the app) and records of endpoints
+//!   the contract does not document: never part of a run selection.
+//!
+//! A record whose link field is missing, blank, or not a string links nothing, so it is never
+//! kept in a run selection (counted as "no usable link").
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
+use std::fmt;
 
-use act_api::Raw;
+use act_api::Endpoint;
+use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-/// The records of one export endpoint.
-pub type Records = Vec<Raw<Value>>;
+use crate::links::LinkId;
+
+/// The endpoint records came from: one the contract documents, or one the app's resource list
+/// named that it does not.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Source {
+    Documented(Endpoint),
+    Other(String),
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Documented(e) => f.write_str(e.segment()),
+            Source::Other(name) => f.write_str(name),
+        }
+    }
+}
+
+impl Serialize for Source {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// How an id belongs to the selection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tie {
+    /// It is a selected run's id.
+    Run(String),
+    /// It is the `app_upload_id` in the report of this selected run.
+    ReportUpload(String),
+}
+
+impl Tie {
+    /// The selected run behind the tie.
+    pub fn run(&self) -> &str {
+        match self {
+            Tie::Run(run) | Tie::ReportUpload(run) => run,
+        }
+    }
+}
 
 /// The ids that tie records to the selected runs.
 #[derive(Debug, Clone, Default)]
 pub struct Selection {
-    /// Run ids and their reports' `app_upload_id`s.
-    pub run_ids: BTreeSet<String>,
+    ties: BTreeMap<LinkId, Tie>,
 }
 
-/// The outcome of scoping.
-#[derive(Debug, Default)]
-pub struct Scoped {
-    /// Kept records by endpoint, in the server's order.
-    pub kept: BTreeMap<String, Records>,
-    /// Left-out records by endpoint: only their number goes into the archive.
-    pub excluded: BTreeMap<String, u64>,
-}
-
-fn field<'a>(record: &'a Raw<Value>, name: &str) -> Option<&'a str> {
-    record.raw.get(name).and_then(Value::as_str)
-}
-
-/// Splits `records` by endpoint into kept and excluded for `selection` (`None`: the whole app,
-/// everything is kept).
-pub fn apply(records: BTreeMap<String, Records>, selection: Option<&Selection>) -> Scoped {
-    let Some(selection) = selection else {
-        let excluded = records.keys().map(|k| (k.clone(), 0)).collect();
-        return Scoped {
-            kept: records,
-            excluded,
-        };
-    };
-    let ids = &selection.run_ids;
-    let mut scoped = Scoped::default();
-    let mut records = records;
-    let mut hash_ids: BTreeSet<String> = BTreeSet::new();
-    let run_linked =
-        |name: &'static str| move |r: &Raw<Value>| field(r, name).is_some_and(|v| ids.contains(v));
-
-    if let Some(list) = records.remove("testRuns") {
-        split(&mut scoped, "testRuns", list, &run_linked("id"));
+impl Selection {
+    /// A selected run. A run's own id ties more directly than an upload id that happens to
+    /// equal it, so it wins.
+    pub fn add_run(&mut self, run: &LinkId) {
+        self.ties
+            .insert(run.clone(), Tie::Run(run.shown().to_string()));
     }
-    for endpoint in ["pipelineTests", "fileSetFiles"] {
-        if let Some(list) = records.remove(endpoint) {
-            split(&mut scoped, endpoint, list, &run_linked("app_upload_id"));
+
+    /// The `app_upload_id` in the report of selected run `run`.
+    pub fn add_report_upload(&mut self, upload: &LinkId, run: &str) {
+        self.ties
+            .entry(upload.clone())
+            .or_insert_with(|| Tie::ReportUpload(run.to_string()));
+    }
+
+    fn tie(&self, id: &LinkId) -> Option<&Tie> {
+        self.ties.get(id)
+    }
+}
+
+/// Why a record was kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rule {
+    /// The whole app was exported.
+    WholeApp,
+    /// The record's `field` holds an id of the selection.
+    Linked { field: &'static str, tie: Tie },
+    /// The record is the uploaded file that field `field` of a kept `by` record names.
+    HashFile {
+        field: &'static str,
+        by: Endpoint,
+        run: String,
+    },
+}
+
+impl Rule {
+    /// The selected run the record belongs to (none for a whole-app export).
+    pub fn run(&self) -> Option<&str> {
+        match self {
+            Rule::WholeApp => None,
+            Rule::Linked { tie, .. } => Some(tie.run()),
+            Rule::HashFile { run, .. } => Some(run),
         }
     }
-    for (endpoint, names) in [
-        ("testRuns", &["app_hash_file_id", "dsym_hash_file_id"][..]),
-        ("fileSetFiles", &["hash_file_id"][..]),
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rule::WholeApp => f.write_str("the whole app was exported"),
+            Rule::Linked {
+                field,
+                tie: Tie::Run(run),
+            } => write!(f, "{field} is the selected run {run}"),
+            Rule::Linked {
+                field,
+                tie: Tie::ReportUpload(run),
+            } => write!(
+                f,
+                "{field} is the app_upload_id from the report of run {run}"
+            ),
+            Rule::HashFile { field, by, run } => {
+                write!(f, "id is the {field} of the kept {by} record of run {run}")
+            }
+        }
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// Why a record was left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Exclusion {
+    /// Its link names a run that was not selected: another client's.
+    OtherRun,
+    /// Its link field is missing, blank or not a string: it cannot be tied to any run.
+    NoUsableLink,
+    /// An uploaded file no kept record uses.
+    NotUsed,
+    /// About the whole app (every client's uploads), not one test run.
+    AppWide,
+    /// A kind of record the contract does not document, so no rule can tie it to a run.
+    Undocumented,
+}
+
+impl fmt::Display for Exclusion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Exclusion::OtherRun => "belongs to a test run that was not chosen",
+            Exclusion::NoUsableLink => "has no usable link to a test run",
+            Exclusion::NotUsed => "is an uploaded file no chosen test run uses",
+            Exclusion::AppWide => "is about the whole app, not one test run",
+            Exclusion::Undocumented => "is of a kind the API does not document",
+        })
+    }
+}
+
+impl Serialize for Exclusion {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A kept record and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kept {
+    pub record: Value,
+    pub rule: Rule,
+}
+
+/// One endpoint's records after scoping.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Scoped {
+    /// How many records the service returned.
+    pub received: u64,
+    /// The kept records, in the service's order.
+    pub kept: Vec<Kept>,
+    /// The left-out records, counted by reason (never the records themselves).
+    pub excluded: BTreeMap<Exclusion, u64>,
+}
+
+impl Scoped {
+    /// How many records were left out.
+    pub fn excluded_total(&self) -> u64 {
+        self.excluded.values().sum()
+    }
+
+    fn keep(&mut self, record: Value, rule: Rule) {
+        self.received += 1;
+        self.kept.push(Kept { record, rule });
+    }
+
+    fn exclude(&mut self, why: Exclusion) {
+        self.received += 1;
+        *self.excluded.entry(why).or_default() += 1;
+    }
+}
+
+/// The records of every endpoint, as the service returned them.
+pub type Received = BTreeMap<Source, Vec<Value>>;
+
+/// Splits each endpoint's records into kept and left out for `selection` (`None`: the whole
+/// app, everything is kept).
+pub fn apply(records: Received, selection: Option<&Selection>) -> BTreeMap<Source, Scoped> {
+    let mut out: BTreeMap<Source, Scoped> = BTreeMap::new();
+    let Some(selection) = selection else {
+        for (source, list) in records {
+            let scoped = out.entry(source).or_default();
+            list.into_iter()
+                .for_each(|r| scoped.keep(r, Rule::WholeApp));
+        }
+        return out;
+    };
+    let mut records = records;
+    let mut take = |endpoint| {
+        records
+            .remove(&Source::Documented(endpoint))
+            .map(|list| (endpoint, list))
+    };
+    let mut linked = Vec::new();
+    for (endpoint, field) in [
+        (Endpoint::TestRuns, "id"),
+        (Endpoint::PipelineTests, "app_upload_id"),
+        (Endpoint::FileSetFiles, "app_upload_id"),
     ] {
-        for record in scoped.kept.get(endpoint).into_iter().flatten() {
-            hash_ids.extend(
-                names
-                    .iter()
-                    .filter_map(|n| field(record, n))
-                    .map(str::to_string),
+        if let Some((endpoint, list)) = take(endpoint) {
+            linked.push((endpoint, field, list));
+        }
+    }
+    let hash_files = take(Endpoint::HashFiles);
+    let apps = take(Endpoint::Apps);
+
+    // Uploaded files the kept records name, and which field of which record named each first.
+    let mut used: BTreeMap<LinkId, Rule> = BTreeMap::new();
+    for (endpoint, field, list) in linked {
+        let scoped = out.entry(Source::Documented(endpoint)).or_default();
+        for record in list {
+            let Some(id) = LinkId::field(&record, field) else {
+                scoped.exclude(Exclusion::NoUsableLink);
+                continue;
+            };
+            let Some(tie) = selection.tie(&id) else {
+                scoped.exclude(Exclusion::OtherRun);
+                continue;
+            };
+            let references: &[&'static str] = match endpoint {
+                Endpoint::TestRuns => &["app_hash_file_id", "dsym_hash_file_id"],
+                Endpoint::FileSetFiles => &["hash_file_id"],
+                _ => &[],
+            };
+            for reference in references {
+                if let Some(hash) = LinkId::field(&record, reference) {
+                    used.entry(hash).or_insert_with(|| Rule::HashFile {
+                        field: reference,
+                        by: endpoint,
+                        run: tie.run().to_string(),
+                    });
+                }
+            }
+            scoped.keep(
+                record,
+                Rule::Linked {
+                    field,
+                    tie: tie.clone(),
+                },
             );
         }
     }
-    if let Some(list) = records.remove("hashFiles") {
-        split(&mut scoped, "hashFiles", list, &|r: &Raw<Value>| {
-            field(r, "id").is_some_and(|v| hash_ids.contains(v))
-        });
+    if let Some((endpoint, list)) = hash_files {
+        let scoped = out.entry(Source::Documented(endpoint)).or_default();
+        for record in list {
+            match LinkId::field(&record, "id") {
+                None => scoped.exclude(Exclusion::NoUsableLink),
+                Some(id) => match used.get(&id) {
+                    Some(rule) => scoped.keep(record, rule.clone()),
+                    None => scoped.exclude(Exclusion::NotUsed),
+                },
+            }
+        }
     }
-    // App-wide and undocumented records cannot be tied to a run.
-    for (endpoint, list) in records {
-        split(&mut scoped, &endpoint, list, &|_| false);
+    if let Some((endpoint, list)) = apps {
+        let scoped = out.entry(Source::Documented(endpoint)).or_default();
+        list.iter().for_each(|_| scoped.exclude(Exclusion::AppWide));
     }
-    scoped
-}
-
-fn split(
-    scoped: &mut Scoped,
-    endpoint: &str,
-    records: Records,
-    keep: &dyn Fn(&Raw<Value>) -> bool,
-) {
-    let (kept, left): (Records, Records) = records.into_iter().partition(|r| keep(r));
-    scoped
-        .excluded
-        .insert(endpoint.to_string(), left.len() as u64);
-    scoped.kept.insert(endpoint.to_string(), kept);
+    for (source, list) in records {
+        let why = match source {
+            Source::Documented(_) => Exclusion::AppWide,
+            Source::Other(_) => Exclusion::Undocumented,
+        };
+        let scoped = out.entry(source).or_default();
+        list.iter().for_each(|_| scoped.exclude(why));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -105,98 +313,134 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn raw(v: Value) -> Raw<Value> {
-        Raw::from_value(v).unwrap()
-    }
-
-    fn fixture() -> BTreeMap<String, Records> {
+    fn fixture() -> Received {
         let mut m = BTreeMap::new();
-        m.insert("testRuns".into(), vec![
-            raw(json!({"id": "run-a", "app_hash_file_id": "h-bin-a", "dsym_hash_file_id": "h-dsym-a"})),
-            raw(json!({"id": "run-b", "app_hash_file_id": "h-bin-b"})),
-            raw(json!({"locale": "en_US"})),
+        m.insert(Source::Documented(Endpoint::TestRuns), vec![
+            json!({"id": "run-a", "app_hash_file_id": "h-bin-a", "dsym_hash_file_id": "h-dsym-a"}),
+            json!({"id": "run-b", "app_hash_file_id": "h-bin-b"}),
+            json!({"locale": "en_US"}),
+            json!({"id": "", "app_hash_file_id": "", "dsym_hash_file_id": ""}),
+            json!({"id": 17}),
         ]);
         m.insert(
-            "pipelineTests".into(),
+            Source::Documented(Endpoint::PipelineTests),
             vec![
-                raw(json!({"app_upload_id": "upload-a"})),
-                raw(json!({"app_upload_id": "run-b"})),
+                json!({"app_upload_id": "UPLOAD-A"}),
+                json!({"app_upload_id": "run-b"}),
+                json!({"app_upload_id": "  "}),
             ],
         );
         m.insert(
-            "fileSetFiles".into(),
+            Source::Documented(Endpoint::FileSetFiles),
             vec![
-                raw(
-                    json!({"path": "a.rb", "hash_file_id": "h-set-a", "app_upload_id": "upload-a"}),
-                ),
-                raw(json!({"path": "b.rb", "hash_file_id": "h-set-b", "app_upload_id": "run-b"})),
+                json!({"path": "a.rb", "hash_file_id": "h-set-a", "app_upload_id": "upload-a"}),
+                json!({"path": "b.rb", "hash_file_id": "h-set-b", "app_upload_id": "run-b"}),
+                json!({"path": "x.rb", "hash_file_id": "", "app_upload_id": ""}),
             ],
         );
         m.insert(
-            "hashFiles".into(),
-            ["h-bin-a", "h-dsym-a", "h-set-a", "h-bin-b", "h-set-b"]
+            Source::Documented(Endpoint::HashFiles),
+            ["H-BIN-A", "h-dsym-a", "h-set-a", "h-bin-b", "h-set-b", ""]
                 .iter()
-                .map(|id| raw(json!({"id": id, "filename": format!("{id}.bin")})))
+                .map(|id| json!({"id": id, "filename": format!("{id}.bin")}))
                 .collect(),
         );
         m.insert(
-            "apps".into(),
-            vec![raw(json!({"hash_files_url": "https://x/all"}))],
+            Source::Documented(Endpoint::Apps),
+            vec![json!({"hash_files_url": "https://x/all"})],
         );
-        m.insert("somethingNew".into(), vec![raw(json!({"id": "run-a"}))]);
+        m.insert(
+            Source::Other("somethingNew".into()),
+            vec![json!({"id": "run-a"})],
+        );
         m
     }
 
+    fn selection() -> Selection {
+        let mut selection = Selection::default();
+        selection.add_run(&LinkId::from_text("run-a").unwrap());
+        selection.add_report_upload(&LinkId::from_text("upload-a").unwrap(), "run-a");
+        selection
+    }
+
     #[test]
-    fn a_selection_keeps_only_what_links_to_it() {
-        let selection = Selection {
-            run_ids: ["run-a".to_string(), "upload-a".to_string()].into(),
-        };
-        let scoped = apply(fixture(), Some(&selection));
-        let ids = |endpoint: &str, f: &str| -> Vec<String> {
-            scoped.kept[endpoint]
+    fn a_selection_keeps_only_what_links_to_it_and_says_why() {
+        let scoped = apply(fixture(), Some(&selection()));
+        let kept = |e: Endpoint, f: &str| -> Vec<String> {
+            scoped[&Source::Documented(e)]
+                .kept
                 .iter()
-                .map(|r| r.raw[f].as_str().unwrap_or("").to_string())
+                .map(|k| k.record[f].as_str().unwrap_or("").to_string())
                 .collect()
         };
-        assert_eq!(ids("testRuns", "id"), ["run-a"]);
-        assert_eq!(ids("pipelineTests", "app_upload_id"), ["upload-a"]);
-        assert_eq!(ids("fileSetFiles", "path"), ["a.rb"]);
-        assert_eq!(ids("hashFiles", "id"), ["h-bin-a", "h-dsym-a", "h-set-a"]);
-        assert!(scoped.kept["apps"].is_empty());
-        assert!(scoped.kept["somethingNew"].is_empty());
-        let excluded: Vec<_> = scoped
-            .excluded
+        assert_eq!(kept(Endpoint::TestRuns, "id"), ["run-a"]);
+        assert_eq!(kept(Endpoint::PipelineTests, "app_upload_id"), ["UPLOAD-A"]);
+        assert_eq!(kept(Endpoint::FileSetFiles, "path"), ["a.rb"]);
+        assert_eq!(
+            kept(Endpoint::HashFiles, "id"),
+            ["H-BIN-A", "h-dsym-a", "h-set-a"]
+        );
+        assert!(scoped[&Source::Documented(Endpoint::Apps)].kept.is_empty());
+        assert!(scoped[&Source::Other("somethingNew".into())]
+            .kept
+            .is_empty());
+
+        let rules: Vec<String> = scoped[&Source::Documented(Endpoint::PipelineTests)]
+            .kept
             .iter()
-            .map(|(k, v)| (k.as_str(), *v))
+            .map(|k| k.rule.to_string())
             .collect();
         assert_eq!(
-            excluded,
-            [
-                ("apps", 1),
-                ("fileSetFiles", 1),
-                ("hashFiles", 2),
-                ("pipelineTests", 1),
-                ("somethingNew", 1),
-                ("testRuns", 2)
-            ]
+            rules,
+            ["app_upload_id is the app_upload_id from the report of run run-a"]
         );
+        assert_eq!(
+            scoped[&Source::Documented(Endpoint::HashFiles)].kept[0]
+                .rule
+                .to_string(),
+            "id is the app_hash_file_id of the kept testRuns record of run run-a"
+        );
+
+        let runs = &scoped[&Source::Documented(Endpoint::TestRuns)];
+        assert_eq!(runs.received, 5);
+        assert_eq!(runs.excluded[&Exclusion::OtherRun], 1);
+        assert_eq!(runs.excluded[&Exclusion::NoUsableLink], 3);
+        for scoped in scoped.values() {
+            assert_eq!(
+                scoped.received,
+                scoped.kept.len() as u64 + scoped.excluded_total()
+            );
+        }
         let text = serde_json::to_string(
             &scoped
-                .kept
                 .values()
-                .flatten()
-                .map(|r| &r.raw)
+                .flat_map(|s| s.kept.iter().map(|k| &k.record))
                 .collect::<Vec<_>>(),
         )
         .unwrap();
-        assert!(!text.contains("run-b") && !text.contains("h-bin-b") && !text.contains("b.rb"));
+        for other in ["run-b", "h-bin-b", "b.rb", "x.rb", "\"\""] {
+            assert!(!text.contains(other), "{other} in {text}");
+        }
+    }
+
+    #[test]
+    fn blank_ids_never_link_even_when_the_selection_has_a_blank_report_id() {
+        let mut selection = selection();
+        // A report with `"app_upload_id": ""` adds nothing: LinkId refuses blanks.
+        assert!(LinkId::from_text("").is_none());
+        selection.add_run(&LinkId::from_text("run-a").unwrap());
+        let scoped = apply(fixture(), Some(&selection));
+        let hash = &scoped[&Source::Documented(Endpoint::HashFiles)];
+        assert_eq!(hash.excluded[&Exclusion::NoUsableLink], 1);
     }
 
     #[test]
     fn the_whole_app_keeps_everything() {
         let scoped = apply(fixture(), None);
-        assert_eq!(scoped.kept["hashFiles"].len(), 5);
-        assert!(scoped.excluded.values().all(|n| *n == 0));
+        assert_eq!(
+            scoped[&Source::Documented(Endpoint::HashFiles)].kept.len(),
+            6
+        );
+        assert!(scoped.values().all(|s| s.excluded.is_empty()));
     }
 }

@@ -1,14 +1,21 @@
-//! `verify`: re-reads an archive, recomputes every SHA-256 and compares with the manifest.
+//! `verify`: re-reads an archive, recomputes every SHA-256 and compares with the manifest, and
+//! checks that the manifest's account of records and file links adds up.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
+use serde::Serialize;
 
-use crate::archive::ManifestEntry;
+use crate::hashing::copy_hashing;
+use crate::ledger::Totals;
+use crate::manifest::ManifestView;
+
+/// The largest `manifest.json` read (a manifest of 100,000 entries is about 40 MB).
+pub const MAX_MANIFEST_BYTES: u64 = 64 * 1024 * 1024;
+/// The largest record list read back to count its records.
+const MAX_RECORDS_BYTES: u64 = 512 * 1024 * 1024;
 
 /// What is wrong with one entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -25,14 +32,20 @@ pub enum EntryProblem {
 /// The outcome of a verification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct VerifyReport {
+    /// The manifest's format.
+    pub format: String,
     /// Entries whose checksum matched.
     pub entries_ok: usize,
     pub problems: Vec<(String, EntryProblem)>,
+    /// The manifest's account of records and file links, when it has one (format 2 on).
+    pub totals: Option<Totals>,
+    /// What does not add up in that account.
+    pub account_problems: Vec<String>,
 }
 
 impl VerifyReport {
     pub fn is_ok(&self) -> bool {
-        self.problems.is_empty()
+        self.problems.is_empty() && self.account_problems.is_empty()
     }
 }
 
@@ -56,12 +69,28 @@ pub enum VerifyError {
     },
 }
 
-#[derive(Deserialize)]
-struct ManifestEntries {
-    entries: Vec<ManifestEntry>,
+/// Reads a whole entry, refusing one larger than `limit`.
+fn read_entry(zip: &mut zip::ZipArchive<File>, name: &str, limit: u64) -> Result<Vec<u8>, String> {
+    let entry = zip.by_name(name).map_err(|e| e.to_string())?;
+    if entry.size() > limit {
+        return Err(format!(
+            "it is {} bytes, more than the {limit} bytes a real one can be",
+            entry.size()
+        ));
+    }
+    let mut bytes = Vec::new();
+    entry
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > limit {
+        return Err(format!("it is more than {limit} bytes"));
+    }
+    Ok(bytes)
 }
 
-/// Checks every entry of the archive at `path` against its manifest.
+/// Checks every entry of the archive at `path` against its manifest, and the manifest's
+/// account of records and file links against the archive.
 pub fn verify(path: &Path) -> Result<VerifyReport, VerifyError> {
     let file = File::open(path).map_err(|cause| VerifyError::Open {
         path: path.to_path_buf(),
@@ -71,23 +100,21 @@ pub fn verify(path: &Path) -> Result<VerifyReport, VerifyError> {
         path: path.to_path_buf(),
         detail: e.to_string(),
     })?;
-    let manifest: ManifestEntries = {
+    let manifest: ManifestView = {
         let no_manifest = |detail: String| VerifyError::NoManifest {
             path: path.to_path_buf(),
             detail,
         };
-        let mut entry = zip
-            .by_name("manifest.json")
-            .map_err(|e| no_manifest(e.to_string()))?;
-        let mut text = Vec::new();
-        entry
-            .read_to_end(&mut text)
-            .map_err(|e| no_manifest(e.to_string()))?;
+        let text =
+            read_entry(&mut zip, "manifest.json", MAX_MANIFEST_BYTES).map_err(no_manifest)?;
         serde_json::from_slice(&text).map_err(|e| no_manifest(e.to_string()))?
     };
     let mut report = VerifyReport {
+        format: manifest.format.clone(),
         entries_ok: 0,
         problems: Vec::new(),
+        totals: None,
+        account_problems: Vec::new(),
     };
     let listed: BTreeSet<&str> = manifest.entries.iter().map(|e| e.path.as_str()).collect();
     let names: Vec<String> = zip
@@ -109,30 +136,17 @@ pub fn verify(path: &Path) -> Result<VerifyReport, VerifyError> {
                 continue;
             }
         };
-        let mut hasher = Sha256::new();
-        let mut buffer = vec![0u8; 256 * 1024];
-        let mut bytes = 0u64;
-        let read = loop {
-            match entry.read(&mut buffer) {
-                Ok(0) => break Ok(()),
-                Ok(n) => {
-                    hasher.update(&buffer[..n]);
-                    bytes += n as u64;
-                }
-                Err(e) => break Err(e),
-            }
-        };
-        let sha256 = hex::encode(hasher.finalize());
+        let read = copy_hashing(&mut entry, &mut std::io::sink(), true, || Ok(()), |e| e);
         let problem = match read {
             Err(e) => Some(format!("it cannot be read back ({e})")),
-            Ok(()) if bytes != expected.bytes => Some(format!(
+            Ok((bytes, _)) if bytes != expected.bytes => Some(format!(
                 "it has {bytes} bytes, the manifest says {}",
                 expected.bytes
             )),
-            Ok(()) if sha256 != expected.sha256 => {
+            Ok((_, sha256)) if sha256 != expected.sha256 => {
                 Some("its SHA-256 differs from the manifest".to_string())
             }
-            Ok(()) => None,
+            Ok(_) => None,
         };
         match problem {
             Some(detail) => report
@@ -140,6 +154,20 @@ pub fn verify(path: &Path) -> Result<VerifyReport, VerifyError> {
                 .push((expected.path.clone(), EntryProblem::Changed { detail })),
             None => report.entries_ok += 1,
         }
+    }
+    if let Some(ledger) = &manifest.reconciliation {
+        let kinds: BTreeMap<String, Option<String>> = manifest
+            .entries
+            .iter()
+            .map(|e| (e.path.clone(), e.kind.clone()))
+            .collect();
+        let mut records_in = |name: &str| {
+            read_entry(&mut zip, name, MAX_RECORDS_BYTES)
+                .ok()
+                .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        };
+        report.account_problems = ledger.problems(&kinds, &mut records_in);
+        report.totals = Some(ledger.totals.clone());
     }
     Ok(report)
 }

@@ -39,6 +39,19 @@ pub enum LinkStyle {
     ForeignHost,
 }
 
+/// How the records address the stored files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FileAddresses {
+    /// `http://storage/blobs/{key}/{name}?sig=...`: a path per file.
+    #[default]
+    Path,
+    /// `http://storage/dl?file={key}&sig=...`: every file at the same path, told apart only by
+    /// the query string.
+    Query,
+    /// `//storage/blobs/{key}/{name}?sig=...`: protocol-relative, on the storage host.
+    ProtocolRelative,
+}
+
 /// How a 429 says when to come back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RetryHint {
@@ -69,6 +82,11 @@ pub enum FaultKind {
     WrongTypes,
     /// A 307 redirect to the same path on the storage origin (which must not get the token).
     RedirectToStorage,
+    /// A 307 redirect to the API's `/v0.1/user` (from storage: a chain that left the API
+    /// origin and comes back must not carry the token).
+    RedirectToApi,
+    /// A 307 redirect to exactly this `Location`.
+    RedirectTo(String),
     /// The JSON answer grows by this many bytes: a field `x_padding` in the (first) record.
     HugeJson(usize),
 }
@@ -115,6 +133,17 @@ pub struct Switches {
     pub hostile_names: bool,
     /// Storage keys that answer 404 (a file the service no longer has).
     pub gone_files: HashSet<String>,
+    /// Link fields as real services send them: another client's export records whose link
+    /// fields are blank strings, whitespace, `null` or numbers (with files behind them), and the
+    /// reports of runs whose upload id is their own id say `"app_upload_id": ""`.
+    pub blank_links: bool,
+    /// Export records write every GUID in upper case (runs and reports in lower case).
+    pub upper_case_ids: bool,
+    /// How the records address the stored files.
+    pub file_addresses: FileAddresses,
+    /// The resource list also links to a `mailto:` address, a broken address, another app's
+    /// export, the account's export and a path below an endpoint.
+    pub odd_index_links: bool,
     /// After this many API requests, the token is treated as revoked (401).
     pub revoke_after: Option<u32>,
     /// Faults still to be served, first match wins.

@@ -107,6 +107,24 @@ pub struct FileData {
     pub content_type: &'static str,
 }
 
+/// A client whose export records carry no usable link to any run (blank, whitespace, `null`,
+/// numbers), with files behind them. Served only with the `blank_links` switch; nothing of
+/// theirs may ever reach an archive of selected runs. Every name of theirs contains
+/// [`PhantomClient::MARKER`].
+#[derive(Debug, Clone)]
+pub struct PhantomClient {
+    pub name: String,
+    pub binary_key: String,
+    pub symbols_key: String,
+    pub icon_key: String,
+    pub test_file_key: String,
+}
+
+impl PhantomClient {
+    /// Text that appears in everything of the phantom client's (names, series, paths).
+    pub const MARKER: &'static str = "wingtip";
+}
+
 /// All the sample data.
 #[derive(Debug, Clone)]
 pub struct Dataset {
@@ -116,6 +134,7 @@ pub struct Dataset {
     pub clients: Vec<ClientData>,
     pub files: BTreeMap<String, FileData>,
     pub feature_flags: Vec<String>,
+    pub phantom: PhantomClient,
 }
 
 impl Dataset {

@@ -36,10 +36,10 @@ use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
 pub use controls::{
-    Controls, Fault, FaultKind, LinkStyle, Origin, RequestRecord, RetryHint, Shape, Switches,
-    Target,
+    Controls, Fault, FaultKind, FileAddresses, LinkStyle, Origin, RequestRecord, RetryHint, Shape,
+    Switches, Target,
 };
-pub use data::{Dataset, Profile, SAMPLE_TOKEN};
+pub use data::{Dataset, PhantomClient, Profile, SAMPLE_TOKEN};
 
 /// Where and what to serve.
 #[derive(Debug, Clone)]
@@ -132,13 +132,14 @@ impl SampleServer {
         &self.data.controls
     }
 
-    /// The pre-signed URL of a stored file (by key).
+    /// The pre-signed URL of a stored file (by key), as the records currently write it.
     pub fn file_url(&self, key: &str) -> Option<String> {
+        let addresses = self.data.controls.switches().file_addresses;
         self.data
             .data
             .files
             .get(key)
-            .map(|f| render::file_url(&self.data.origins, f))
+            .map(|f| render::file_url(&self.data.origins, f, addresses))
     }
 
     /// Stops serving and waits until both origins are closed. Open downloads are ended.

@@ -1,10 +1,11 @@
 //! The dataset as the API's JSON answers, shaped by the current switches.
 
+use act_api::Endpoint;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use crate::controls::{LinkStyle, Shape, Switches};
-use crate::data::{AppData, Dataset, FileData, OwnerData, RunData};
+use crate::controls::{FileAddresses, LinkStyle, Shape, Switches};
+use crate::data::{AppData, Dataset, FileData, OwnerData, PhantomClient, RunData};
 
 /// The secret behind the storage signatures (a sample, not a secret).
 const SIGNING_KEY: &str = "act-export-sample-storage";
@@ -23,8 +24,9 @@ pub fn signature(key: &str) -> String {
     hex::encode(&digest[..16])
 }
 
-/// A pre-signed storage URL for a file, as App Center's blob storage handed out.
-pub fn file_url(origins: &Origins, file: &FileData) -> String {
+/// A pre-signed storage URL for a file, as App Center's blob storage handed out, in the form
+/// the switches ask for.
+pub fn file_url(origins: &Origins, file: &FileData, addresses: FileAddresses) -> String {
     let name: String = file
         .name
         .chars()
@@ -36,20 +38,38 @@ pub fn file_url(origins: &Origins, file: &FileData) -> String {
             }
         })
         .collect();
-    format!(
-        "{}/blobs/{}/{}?sv=2019-12-12&sr=b&sp=r&se=2099-01-01T00%3A00%3A00Z&sig={}",
-        origins.storage,
-        file.key,
-        name,
+    let signed = format!(
+        "sv=2019-12-12&sr=b&sp=r&se=2099-01-01T00%3A00%3A00Z&sig={}",
         signature(&file.key)
-    )
+    );
+    match addresses {
+        FileAddresses::Path => format!("{}/blobs/{}/{name}?{signed}", origins.storage, file.key),
+        FileAddresses::Query => format!(
+            "{}/dl?file={}&name={name}&{signed}",
+            origins.storage, file.key
+        ),
+        FileAddresses::ProtocolRelative => format!(
+            "{}/blobs/{}/{name}?{signed}",
+            origins.storage.trim_start_matches("http:"),
+            file.key
+        ),
+    }
 }
 
-fn url_of(data: &Dataset, origins: &Origins, key: &str) -> Value {
+fn url_of(data: &Dataset, origins: &Origins, switches: &Switches, key: &str) -> Value {
     data.files
         .get(key)
-        .map(|f| Value::String(file_url(origins, f)))
+        .map(|f| Value::String(file_url(origins, f, switches.file_addresses)))
         .unwrap_or(Value::Null)
+}
+
+/// An id as the export records write it (upper case when the switch says so).
+fn id_in_records(switches: &Switches, id: &str) -> String {
+    if switches.upper_case_ids {
+        id.to_ascii_uppercase()
+    } else {
+        id.to_string()
+    }
 }
 
 fn owner_json(owner: &OwnerData) -> Value {
@@ -121,7 +141,7 @@ pub fn test_runs(a: &AppData) -> Value {
 }
 
 /// `GET .../test_runs/{id}/report`.
-pub fn report(data: &Dataset, origins: &Origins, run: &RunData) -> Value {
+pub fn report(data: &Dataset, origins: &Origins, switches: &Switches, run: &RunData) -> Value {
     let total = run.passed + run.failed + run.skipped;
     let snapshots: Vec<&str> = run.device_logs.iter().map(|(s, _, _)| s.as_str()).collect();
     let features: Vec<Value> = run
@@ -147,10 +167,16 @@ pub fn report(data: &Dataset, origins: &Origins, run: &RunData) -> Value {
     let artifacts: serde_json::Map<String, Value> = run
         .artifacts
         .iter()
-        .map(|(name, key)| (name.clone(), url_of(data, origins, key)))
+        .map(|(name, key)| (name.clone(), url_of(data, origins, switches, key)))
         .collect();
+    // Real services leave the upload id blank where it is the run's own id.
+    let upload = if switches.blank_links && run.app_upload_id == run.id {
+        String::new()
+    } else {
+        run.app_upload_id.clone()
+    };
     json!({
-        "app_upload_id": run.app_upload_id, "date": run.date, "testType": run.test_type, "platform": run.platform,
+        "app_upload_id": upload, "date": run.date, "testType": run.test_type, "platform": run.platform,
         "stats": {
             "os": 1, "devices": run.devices, "filesize": 3_145_728, "totalDeviceMinutes": 7.25, "devices_not_runned": 0,
             "failed": run.failed, "skipped": run.skipped, "passed": run.passed, "total": total,
@@ -160,40 +186,40 @@ pub fn report(data: &Dataset, origins: &Origins, run: &RunData) -> Value {
         "id": run.id, "schema_version": 1, "revision": 3, "features": features,
         "finished_device_snapshots": snapshots,
         "device_logs": run.device_logs.iter().map(|(s, device_log, test_log)| json!({
-            "device_snapshot_id": s, "device_log": url_of(data, origins, device_log), "test_log": url_of(data, origins, test_log),
+            "device_snapshot_id": s, "device_log": url_of(data, origins, switches, device_log), "test_log": url_of(data, origins, switches, test_log),
         })).collect::<Vec<_>>(),
         "date_finished": run.date_finished,
     })
 }
-
-/// The export endpoints of an app, in the order the resource list gives them.
-pub const APP_ENDPOINTS: [&str; 5] = [
-    "testRuns",
-    "pipelineTests",
-    "hashFiles",
-    "fileSetFiles",
-    "apps",
-];
-/// The account-level export endpoints.
-pub const ACCOUNT_ENDPOINTS: [&str; 2] = ["accounts", "featureFlags"];
 
 /// `GET .../test/export` or `GET /v0.1/account/test/export`: links to the sub-endpoints.
 pub fn resource_list(
     origins: &Origins,
     switches: &Switches,
     base_path: &str,
-    endpoints: &[&str],
+    endpoints: &[Endpoint],
 ) -> Value {
     let prefix = match switches.links {
         LinkStyle::Relative => String::new(),
         LinkStyle::Absolute => origins.api.clone(),
         LinkStyle::ForeignHost => origins.storage.clone(),
     };
-    let resources: Vec<Value> = endpoints
+    let mut resources: Vec<Value> = endpoints
         .iter()
-        .filter(|e| !switches.omit_from_index.iter().any(|o| o == *e))
-        .map(|e| json!({"rel": e, "path": format!("{prefix}{base_path}/{e}")}))
+        .filter(|e| !switches.omit_from_index.iter().any(|o| o == e.segment()))
+        .map(|e| json!({"rel": e.segment(), "path": format!("{prefix}{base_path}/{e}")}))
         .collect();
+    if switches.odd_index_links {
+        let app_base = base_path.trim_end_matches("/test/export");
+        let (owner_base, _) = app_base.rsplit_once('/').unwrap_or((app_base, ""));
+        resources.extend([
+            json!({"rel": "contact", "path": "mailto:support@appcenter.example"}),
+            json!({"rel": "broken", "path": "http://[not an address"}),
+            json!({"rel": "other app", "path": format!("{owner_base}/another-app/test/export/testRuns")}),
+            json!({"rel": "account", "path": "/v0.1/account/test/export/featureFlags"}),
+            json!({"rel": "deeper", "path": format!("{base_path}/testRuns/everything")}),
+        ]);
+    }
     json!({ "resources": resources })
 }
 
@@ -222,6 +248,39 @@ fn hostile(index: usize) -> String {
     HOSTILE_NAMES[index % (HOSTILE_NAMES.len() + 1)].to_string()
 }
 
+/// Another client's records with no usable link (the `blank_links` switch).
+fn phantom_records(
+    data: &Dataset,
+    origins: &Origins,
+    switches: &Switches,
+    endpoint: Endpoint,
+) -> Vec<Value> {
+    let p: &PhantomClient = &data.phantom;
+    let url = |key: &str| url_of(data, origins, switches, key);
+    match endpoint {
+        Endpoint::TestRuns => vec![
+            json!({"id": "", "app_hash_file_id": "", "dsym_hash_file_id": "", "locale": "wingtip_WT",
+                "app_hash_file_url": url(&p.binary_key), "dsym_hash_file_url": url(&p.symbols_key),
+                "app_icon_url": url(&p.icon_key)}),
+            json!({"id": 4242, "app_hash_file_id": null, "app_hash_file_url": url(&p.binary_key)}),
+            json!({"id": "   ", "app_icon_url": url(&p.icon_key)}),
+        ],
+        Endpoint::PipelineTests => vec![
+            json!({"app_upload_id": "", "test_parameters": {"test_series": "wingtip-secret-series"}}),
+            json!({"app_upload_id": null, "test_parameters": {"test_series": "wingtip-secret-series"}}),
+        ],
+        Endpoint::HashFiles => vec![
+            json!({"id": "", "filename": "wingtip-secret-1.0.apk"}),
+            json!({"id": 77, "filename": "wingtip-secret-1.0.dSYM.zip"}),
+        ],
+        Endpoint::FileSetFiles => vec![
+            json!({"path": "wingtip/secret_steps.rb", "hash_file_id": "",
+            "app_upload_id": " ", "hash_file_url": url(&p.test_file_key)}),
+        ],
+        _ => Vec::new(),
+    }
+}
+
 /// An app-level export sub-endpoint's records.
 pub fn app_export(
     data: &Dataset,
@@ -230,43 +289,46 @@ pub fn app_export(
     a: &AppData,
     endpoint: &str,
 ) -> Option<Value> {
-    let records: Vec<Value> = match endpoint {
-        "testRuns" => a
+    let endpoint = Endpoint::from_name(endpoint).filter(|e| Endpoint::APP.contains(e))?;
+    let id = |id: &str| id_in_records(switches, id);
+    let url = |key: &str| url_of(data, origins, switches, key);
+    let mut records: Vec<Value> = match endpoint {
+        Endpoint::TestRuns => a
             .runs
             .iter()
             .map(|run| {
                 let binary = a.hash_files.iter().find(|h| h.id == run.app_hash_file_id);
                 let dsym = run.dsym_hash_file_id.as_ref().and_then(|id| a.hash_files.iter().find(|h| &h.id == id));
                 let mut record = json!({
-                    "id": run.id, "app_hash_file_id": run.app_hash_file_id, "locale": run.locale,
-                    "app_hash_file_url": binary.map(|b| url_of(data, origins, &b.key)),
-                    "app_icon_url": url_of(data, origins, &run.icon_key),
+                    "id": id(&run.id), "app_hash_file_id": id(&run.app_hash_file_id), "locale": run.locale,
+                    "app_hash_file_url": binary.map(|b| url(&b.key)),
+                    "app_icon_url": url(&run.icon_key),
                 });
-                if let (Some(id), Some(d)) = (&run.dsym_hash_file_id, dsym) {
-                    record["dsym_hash_file_id"] = json!(id);
-                    record["dsym_hash_file_url"] = url_of(data, origins, &d.key);
+                if let (Some(dsym_id), Some(d)) = (&run.dsym_hash_file_id, dsym) {
+                    record["dsym_hash_file_id"] = json!(id(dsym_id));
+                    record["dsym_hash_file_url"] = url(&d.key);
                 }
                 record
             })
             .collect(),
-        "pipelineTests" => a
+        Endpoint::PipelineTests => a
             .runs
             .iter()
-            .map(|run| json!({"app_upload_id": run.app_upload_id, "test_parameters": {
+            .map(|run| json!({"app_upload_id": id(&run.app_upload_id), "test_parameters": {
                 "test_series": run.series, "locale": run.locale, "device_selection": format!("{}-top-2", run.platform),
                 "test_framework": run.test_type.to_ascii_lowercase(),
             }}))
             .collect(),
-        "hashFiles" => a
+        Endpoint::HashFiles => a
             .hash_files
             .iter()
             .enumerate()
             .map(|(i, h)| {
                 let filename = if switches.hostile_names { hostile(i) } else { h.filename.clone() };
-                json!({"id": h.id, "filename": filename})
+                json!({"id": id(&h.id), "filename": filename})
             })
             .collect(),
-        "fileSetFiles" => {
+        Endpoint::FileSetFiles => {
             let mut index = 0;
             let mut records = Vec::new();
             for run in &a.runs {
@@ -274,23 +336,26 @@ pub fn app_export(
                     let key = a.hash_files.iter().find(|h| h.id == entry.hash_file_id).map(|h| h.key.as_str()).unwrap_or("");
                     let path = if switches.hostile_names { hostile(index + 3) } else { entry.path.clone() };
                     index += 1;
-                    records.push(json!({"path": path, "hash_file_id": entry.hash_file_id, "app_upload_id": run.app_upload_id,
-                        "hash_file_url": url_of(data, origins, key)}));
+                    records.push(json!({"path": path, "hash_file_id": id(&entry.hash_file_id), "app_upload_id": id(&run.app_upload_id),
+                        "hash_file_url": url(key)}));
                 }
             }
             records
         }
-        "apps" => vec![json!({"hash_files_url": url_of(data, origins, &a.hash_files_index_key)})],
-        _ => return None,
+        Endpoint::Apps => vec![json!({"hash_files_url": url(&a.hash_files_index_key)})],
+        Endpoint::Accounts | Endpoint::FeatureFlags => return None,
     };
+    if switches.blank_links {
+        records.extend(phantom_records(data, origins, switches, endpoint));
+    }
     Some(shaped(switches.shape, records))
 }
 
 /// An account-level export sub-endpoint's records.
 pub fn account_export(data: &Dataset, switches: &Switches, endpoint: &str) -> Option<Value> {
-    let records = match endpoint {
-        "accounts" => vec![json!({"id": data.user.id})],
-        "featureFlags" => data
+    let records = match Endpoint::from_name(endpoint)? {
+        Endpoint::Accounts => vec![json!({"id": data.user.id})],
+        Endpoint::FeatureFlags => data
             .feature_flags
             .iter()
             .map(|f| json!({"name": f, "target_id": data.user.id}))

@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use crate::content::{seed_of, splitmix, ContentKind};
 use crate::data::{
-    AppData, ClientData, Dataset, FileData, FileSetEntry, HashFileData, OwnerData, Profile, RunData,
+    AppData, ClientData, Dataset, FileData, FileSetEntry, HashFileData, OwnerData, PhantomClient,
+    Profile, RunData,
 };
 
 struct Gen {
@@ -181,6 +182,29 @@ pub fn build(profile: &Profile) -> Dataset {
         .iter()
         .map(|plan| build_app(&mut g, plan, &owners[plan.owner], &clients, bench))
         .collect();
+    // Made last, so that every id above stays what it was before the phantom client existed.
+    let phantom = PhantomClient {
+        name: "Wingtip Toys".into(),
+        binary_key: g.file(
+            "wingtip-secret-1.0.apk",
+            64 * 1024,
+            ContentKind::Binary,
+            "application/octet-stream",
+        ),
+        symbols_key: g.file(
+            "wingtip-secret-1.0.dSYM.zip",
+            16 * 1024,
+            ContentKind::Binary,
+            "application/zip",
+        ),
+        icon_key: g.file("icon-wingtip.png", 2048, ContentKind::Binary, "image/png"),
+        test_file_key: g.file(
+            "wingtip_secret_steps.rb",
+            4096,
+            ContentKind::Text,
+            "text/plain",
+        ),
+    };
     Dataset {
         user,
         orgs: vec![org],
@@ -188,6 +212,7 @@ pub fn build(profile: &Profile) -> Dataset {
         clients,
         files: g.files,
         feature_flags: vec!["test-new-device-picker".into(), "test-report-v2".into()],
+        phantom,
     }
 }
 

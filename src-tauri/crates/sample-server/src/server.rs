@@ -16,6 +16,8 @@ use bytes::Bytes;
 use futures_util::StreamExt;
 use serde_json::Value;
 
+use act_api::Endpoint;
+
 use crate::content::{chunks, seed_of};
 use crate::controls::{Controls, FaultKind, Origin, RequestRecord, RetryHint};
 use crate::data::{Dataset, SAMPLE_TOKEN};
@@ -91,6 +93,7 @@ pub(crate) fn api_router(shared: S) -> Router {
 pub(crate) fn storage_router(shared: S) -> Router {
     Router::new()
         .route("/blobs/{key}/{name}", get(blob))
+        .route("/dl", get(blob_by_query))
         .fallback(|| async {
             (
                 StatusCode::FORBIDDEN,
@@ -127,7 +130,12 @@ async fn report(
     Path((owner, app, run)): Path<(String, String, String)>,
 ) -> Response {
     match s.data.app(&owner, &app).and_then(|a| a.run(&run)) {
-        Some(r) => json(render::report(&s.data, &s.origins, r)),
+        Some(r) => json(render::report(
+            &s.data,
+            &s.origins,
+            &s.controls.switches(),
+            r,
+        )),
         None => not_found("Test run"),
     }
 }
@@ -141,7 +149,7 @@ async fn app_index(State(s): State<S>, Path((owner, app)): Path<(String, String)
         &s.origins,
         &s.controls.switches(),
         &base,
-        &render::APP_ENDPOINTS,
+        &Endpoint::APP,
     ))
 }
 
@@ -163,7 +171,7 @@ async fn account_index(State(s): State<S>) -> Response {
         &s.origins,
         &s.controls.switches(),
         "/v0.1/account/test/export",
-        &render::ACCOUNT_ENDPOINTS,
+        &Endpoint::ACCOUNT,
     ))
 }
 
@@ -179,15 +187,30 @@ struct Signed {
     sig: Option<String>,
 }
 
+#[derive(serde::Deserialize)]
+struct ByQuery {
+    file: Option<String>,
+    sig: Option<String>,
+}
+
+/// `GET /dl?file=KEY&sig=...`: every file at one path, told apart by the query string.
+async fn blob_by_query(State(s): State<S>, Query(q): Query<ByQuery>) -> Response {
+    serve_blob(&s, &q.file.unwrap_or_default(), q.sig.as_deref())
+}
+
 async fn blob(
     State(s): State<S>,
     Path((key, _name)): Path<(String, String)>,
     Query(q): Query<Signed>,
 ) -> Response {
-    let Some(file) = s.data.files.get(&key) else {
+    serve_blob(&s, &key, q.sig.as_deref())
+}
+
+fn serve_blob(s: &Shared, key: &str, sig: Option<&str>) -> Response {
+    let Some(file) = s.data.files.get(key) else {
         return (StatusCode::NOT_FOUND, "BlobNotFound").into_response();
     };
-    if q.sig.as_deref() != Some(render::signature(&key).as_str()) {
+    if sig != Some(render::signature(key).as_str()) {
         return (
             StatusCode::FORBIDDEN,
             "AuthenticationFailed: signature mismatch",
@@ -195,7 +218,7 @@ async fn blob(
             .into_response();
     }
     let switches = s.controls.switches();
-    if switches.gone_files.contains(&key) {
+    if switches.gone_files.contains(key) {
         return (
             StatusCode::NOT_FOUND,
             "BlobNotFound: the specified blob does not exist",
@@ -253,9 +276,10 @@ async fn gate(State((s, origin)): State<(S, Origin)>, request: Request, next: Ne
         match s.controls.take_fault(origin, &path) {
             None => next.run(request).await,
             Some(FaultKind::RedirectToStorage) => {
-                let target = format!("{}{}", s.origins.storage, request.uri());
-                (StatusCode::TEMPORARY_REDIRECT, [(header::LOCATION, target)]).into_response()
+                redirect(format!("{}{}", s.origins.storage, request.uri()))
             }
+            Some(FaultKind::RedirectToApi) => redirect(format!("{}/v0.1/user", s.origins.api)),
+            Some(FaultKind::RedirectTo(location)) => redirect(location),
             Some(fault) => apply(fault, next.run(request).await).await,
         }
     };
@@ -270,6 +294,14 @@ async fn gate(State((s, origin)): State<(S, Origin)>, request: Request, next: Ne
     response
 }
 
+fn redirect(location: String) -> Response {
+    (
+        StatusCode::TEMPORARY_REDIRECT,
+        [(header::LOCATION, location)],
+    )
+        .into_response()
+}
+
 async fn apply(fault: FaultKind, response: Response) -> Response {
     match fault {
         FaultKind::Status(code) => {
@@ -281,8 +313,10 @@ async fn apply(fault: FaultKind, response: Response) -> Response {
             )
         }
         FaultKind::RateLimit(hint) => rate_limited(hint),
-        // Answered in `gate`, which knows the storage origin.
-        FaultKind::RedirectToStorage => response,
+        // Answered in `gate`, which knows the origins.
+        FaultKind::RedirectToStorage | FaultKind::RedirectToApi | FaultKind::RedirectTo(_) => {
+            response
+        }
         FaultKind::InvalidJson => replace_body(
             response,
             Bytes::from_static(b"{\"resources\": [ <html>oops"),

@@ -1,56 +1,24 @@
 //! Archives built from hostile names, extracted with Python's zipfile, `unzip` and `bsdtar`,
 //! stay inside the target folder; README.html holds no script and no event handler.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
-use act_api::{ApiToken, AppRef, BaseUrl};
-use act_engine::{export, ExportOptions, ExportRequest, Scope};
-use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
+use act_engine::{export, ExportOptions, Scope};
 use tokio_util::sync::CancellationToken;
 
-fn tool(name: &str) -> bool {
-    Command::new("sh")
-        .args(["-c", &format!("command -v {name}")])
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files_under(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}
+use crate::support::{files_under, request, server, tool};
 
 #[tokio::test]
 async fn hostile_archives_extract_inside_the_target_folder_everywhere() {
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    let server = server().await;
     server.controls().update(|s| s.hostile_names = true);
     let work = tempfile::tempdir().unwrap();
     let archive = work.path().join("hostile.zip");
-    let app = &server.dataset().apps[0];
-    let request = ExportRequest {
-        base_url: BaseUrl::parse(&server.api_url()).unwrap(),
-        token: ApiToken::new(SAMPLE_TOKEN),
-        app: AppRef {
-            owner: app.owner.name.clone(),
-            app: app.name.clone(),
-        },
-        scope: Scope::WholeApp,
-        destination: archive.clone(),
-        options: ExportOptions {
-            subject: Some("<script>alert(1)</script>\"><img src=x onerror=alert(2)>".into()),
-            ..ExportOptions::default()
-        },
+    let mut request = request(&server, 0, Scope::WholeApp, archive.clone());
+    request.options = ExportOptions {
+        subject: Some("<script>alert(1)</script>\"><img src=x onerror=alert(2)>".into()),
+        ..ExportOptions::default()
     };
     let summary = export(
         request,

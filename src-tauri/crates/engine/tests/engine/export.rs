@@ -1,104 +1,16 @@
 //! The export engine over real HTTP against the sample server.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::collections::BTreeMap;
-use std::io::Read;
-use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use act_api::{ApiToken, AppRef, BaseUrl, RetryPolicy};
-use act_engine::{
-    export, verify, ExportError, ExportOptions, ExportRequest, ExportSummary, Phase, Progress,
-    Scope,
-};
-use act_sample_server::{
-    content, Fault, FaultKind, LinkStyle, Origin, RetryHint, SampleServer, ServerConfig, Shape,
-    Target, SAMPLE_TOKEN,
-};
-use sha2::{Digest, Sha256};
+use act_engine::{export, verify, Phase, Progress, Scope};
+use act_sample_server::{Fault, FaultKind, LinkStyle, Origin, RetryHint, Shape, Target};
 use tokio_util::sync::CancellationToken;
 
-async fn server() -> SampleServer {
-    SampleServer::start(ServerConfig::default()).await.unwrap()
-}
-
-fn options() -> ExportOptions {
-    ExportOptions {
-        retry: RetryPolicy {
-            max_attempts: 3,
-            base_delay: Duration::from_millis(10),
-            max_delay: Duration::from_millis(40),
-            max_server_delay: Duration::from_secs(3),
-        },
-        read_timeout: Duration::from_secs(2),
-        ..ExportOptions::default()
-    }
-}
-
-fn request(
-    server: &SampleServer,
-    app_index: usize,
-    scope: Scope,
-    destination: PathBuf,
-) -> ExportRequest {
-    let app = &server.dataset().apps[app_index];
-    ExportRequest {
-        base_url: BaseUrl::parse(&server.api_url()).unwrap(),
-        token: ApiToken::new(SAMPLE_TOKEN),
-        app: AppRef {
-            owner: app.owner.name.clone(),
-            app: app.name.clone(),
-        },
-        scope,
-        destination,
-        options: options(),
-    }
-}
-
-/// The runs of one client (test series) of an app.
-fn client_runs(server: &SampleServer, app_index: usize, series: &str) -> Vec<String> {
-    server.dataset().apps[app_index]
-        .runs
-        .iter()
-        .filter(|r| r.series == series)
-        .map(|r| r.id.clone())
-        .collect()
-}
-
-async fn run(request: ExportRequest) -> (Result<ExportSummary, ExportError>, Vec<Progress>) {
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let sink = seen.clone();
-    let result = export(
-        request,
-        Arc::new(move |p: &Progress| sink.lock().unwrap().push(p.clone())),
-        CancellationToken::new(),
-    )
-    .await;
-    let progress = seen.lock().unwrap().clone();
-    (result, progress)
-}
-
-/// Every entry: name -> bytes.
-fn read_zip(path: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut entry = zip.by_index(i).unwrap();
-            let mut bytes = Vec::new();
-            entry.read_to_end(&mut bytes).unwrap();
-            (entry.name().unwrap().to_string(), bytes)
-        })
-        .collect()
-}
-
-fn dir_is_empty_but(dir: &Path, allowed: &[&str]) -> Vec<String> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| !allowed.contains(&n.as_str()))
-        .collect()
-}
+use crate::support::{
+    assert_exactly_theirs, client_runs, dir_is_empty_but, manifest, read_zip, record_account,
+    request, run, server,
+};
 
 #[tokio::test]
 async fn one_clients_export_has_all_of_theirs_and_nothing_of_the_others() {
@@ -129,118 +41,13 @@ async fn one_clients_export_has_all_of_theirs_and_nothing_of_the_others() {
     assert_eq!(progress.last().unwrap().phase, Phase::Done);
 
     let entries = read_zip(&out);
-    let app = &server.dataset().apps[0];
-    let mine: Vec<_> = app.runs.iter().filter(|r| ids.contains(&r.id)).collect();
-    let theirs: Vec<_> = app.runs.iter().filter(|r| !ids.contains(&r.id)).collect();
-
-    // Everything of theirs is there: runs, reports, and every file with the served bytes.
-    for run in &mine {
-        assert!(entries.contains_key(&format!("data/test-runs/{}.json", run.id)));
-        assert!(entries.contains_key(&format!("data/test-reports/{}.json", run.id)));
-    }
-    let manifest: serde_json::Value = serde_json::from_slice(&entries["manifest.json"]).unwrap();
-    let mut expected_keys: Vec<&str> = Vec::new();
-    for run in &mine {
-        let hash = |id: &str| {
-            app.hash_files
-                .iter()
-                .find(|h| h.id == id)
-                .unwrap()
-                .key
-                .as_str()
-        };
-        expected_keys.push(hash(&run.app_hash_file_id));
-        expected_keys.push(&run.icon_key);
-        expected_keys.extend(run.file_set.iter().map(|f| hash(&f.hash_file_id)));
-        expected_keys.extend(run.artifacts.iter().map(|(_, k)| k.as_str()));
-        expected_keys.extend(
-            run.device_logs
-                .iter()
-                .flat_map(|(_, a, b)| [a.as_str(), b.as_str()]),
-        );
-    }
-    expected_keys.sort();
-    expected_keys.dedup();
-    let files: Vec<&serde_json::Value> = manifest["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["source_url"].is_string())
-        .collect();
-    assert_eq!(files.len(), expected_keys.len());
-    assert_eq!(summary.files, expected_keys.len());
-    for key in expected_keys {
-        let data = &server.dataset().files[key];
-        let entry = files
-            .iter()
-            .find(|e| e["source_url"].as_str().unwrap().contains(key))
-            .unwrap_or_else(|| panic!("{key} missing"));
-        let bytes = &entries[entry["path"].as_str().unwrap()];
-        let served: Vec<u8> = content::chunks(content::seed_of(key), data.kind, data.size)
-            .flatten()
-            .collect();
-        assert_eq!(
-            hex::encode(Sha256::digest(bytes)),
-            hex::encode(Sha256::digest(&served)),
-            "{key}"
-        );
-        assert_eq!(
-            entry["sha256"].as_str().unwrap(),
-            hex::encode(Sha256::digest(bytes))
-        );
-    }
-
-    // Nothing of the other clients: no id, upload id, file id, file name, series or client name.
-    let mut forbidden: Vec<String> = Vec::new();
-    for run in &theirs {
-        forbidden.extend([
-            run.id.clone(),
-            run.app_upload_id.clone(),
-            run.series.clone(),
-            run.client.clone(),
-            run.icon_key.clone(),
-        ]);
-        forbidden.extend(run.file_set.iter().map(|f| f.hash_file_id.clone()));
-        forbidden.extend(run.artifacts.iter().map(|(_, k)| k.clone()));
-        forbidden.extend(
-            run.device_logs
-                .iter()
-                .flat_map(|(s, a, b)| [s.clone(), a.clone(), b.clone()]),
-        );
-    }
-    let my_hash_ids: Vec<&str> = mine
-        .iter()
-        .flat_map(|r| {
-            std::iter::once(r.app_hash_file_id.as_str())
-                .chain(r.file_set.iter().map(|f| f.hash_file_id.as_str()))
-        })
-        .collect();
-    for h in app
-        .hash_files
-        .iter()
-        .filter(|h| !my_hash_ids.contains(&h.id.as_str()))
-    {
-        forbidden.extend([h.id.clone(), h.key.clone()]);
-        if h.filename.contains("fabrikam") || h.filename.contains("tailspin") {
-            forbidden.push(h.filename.clone());
-        }
-    }
-    forbidden.push(app.hash_files_index_key.clone());
-    for (name, bytes) in &entries {
-        let text = String::from_utf8_lossy(bytes);
-        for word in &forbidden {
-            assert!(
-                !name.contains(word.as_str()),
-                "entry name {name} contains {word}"
-            );
-            if name.ends_with(".json") || name.ends_with(".html") {
-                assert!(!text.contains(word.as_str()), "{name} contains {word}");
-            }
-        }
-    }
+    let theirs = assert_exactly_theirs(&server, 0, &ids, &entries);
+    assert_eq!(summary.files, theirs.files);
+    let manifest = manifest(&entries);
     // Left-out records are only counted.
-    assert_eq!(manifest["excluded_records"]["testRuns"], theirs.len());
-    assert_eq!(manifest["excluded_records"]["apps"], 1);
+    let others = server.dataset().apps[0].runs.len() - ids.len();
+    assert_eq!(record_account(&manifest, "testRuns")["excluded"], others);
+    assert_eq!(record_account(&manifest, "apps")["excluded"], 1);
     assert!(manifest["calls"]
         .as_array()
         .unwrap()
@@ -468,7 +275,18 @@ async fn a_file_gone_at_the_source_is_recorded_not_fatal() {
     assert_eq!(result.unwrap().missing_files, 1);
     let entries = read_zip(&out);
     let manifest: serde_json::Value = serde_json::from_slice(&entries["manifest.json"]).unwrap();
-    assert_eq!(manifest["missing_at_source"][0]["kind"], "icon");
+    let missing: Vec<_> = manifest["reconciliation"]["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["fate"] == "missing_at_source")
+        .collect();
+    assert_eq!(missing.len(), 1, "{missing:?}");
+    assert_eq!(missing[0]["status"], 404);
+    assert!(missing[0]["found_in"]
+        .as_str()
+        .unwrap()
+        .contains("app_icon_url"));
     assert!(String::from_utf8_lossy(&entries["README.html"]).contains("no longer had"));
 }
 

@@ -1,7 +1,6 @@
 //! Token hygiene: with every log at TRACE, a full export (and a failed one) leaves the token in
 //! no log line, no archive entry, no temporary file and no error message; the storage origin
 //! never receives it; Debug output of every settings type redacts it.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
@@ -9,6 +8,8 @@ use std::sync::{Arc, Mutex};
 use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig};
 use act_engine::{export, ExportOptions, ExportRequest, Scope};
 use act_sample_server::{Origin, SampleServer, ServerConfig, SAMPLE_TOKEN};
+
+use crate::support::files_under;
 use tokio_util::sync::CancellationToken;
 
 #[derive(Clone, Default)]
@@ -61,7 +62,7 @@ async fn the_token_never_leaks() {
     let seen_temp = Arc::new(Mutex::new(Vec::<Vec<u8>>::new()));
     let seen = seen_temp.clone();
     let sink = Arc::new(move |_: &act_engine::Progress| {
-        for entry in walk(&watch_dir) {
+        for entry in files_under(&watch_dir) {
             if let Ok(bytes) = std::fs::read(&entry) {
                 seen.lock().unwrap().push(bytes);
             }
@@ -130,20 +131,4 @@ async fn the_token_never_leaks() {
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
-}
-
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .flat_map(|e| {
-            if e.path().is_dir() {
-                walk(&e.path())
-            } else {
-                vec![e.path()]
-            }
-        })
-        .collect()
 }

@@ -1,0 +1,83 @@
+//! What an export is asked to do, and what it made. A leaf module.
+
+use std::path::PathBuf;
+
+use act_api::{ApiToken, AppRef, BaseUrl, RetryPolicy};
+use serde::Serialize;
+
+/// The manifest's format identifier. Version 2 added the reconciliation ledger.
+pub const MANIFEST_FORMAT: &str = "act-export-manifest/2";
+
+/// What to export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Scope {
+    /// These test runs (a client's share of a shared app).
+    Runs { run_ids: Vec<String> },
+    /// Every test run and record of the app.
+    WholeApp,
+}
+
+/// How to export.
+#[derive(Debug, Clone)]
+pub struct ExportOptions {
+    /// Requests and downloads in flight at once.
+    pub parallelism: usize,
+    /// Download the files the records point at (on by default).
+    pub include_files: bool,
+    /// Also export the token owner's own account-level data (off by default: it is not a
+    /// client's data).
+    pub include_account_data: bool,
+    /// Whose data this is, for the README ("Contoso Ltd").
+    pub subject: Option<String>,
+    pub retry: RetryPolicy,
+    /// Longest wait for more bytes of an answer.
+    pub read_timeout: std::time::Duration,
+    /// Longest wait for an answer to start.
+    pub answer_timeout: std::time::Duration,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        let client = act_api::ClientConfig::default();
+        ExportOptions {
+            parallelism: 8,
+            include_files: true,
+            include_account_data: false,
+            subject: None,
+            retry: RetryPolicy::default(),
+            read_timeout: client.read_timeout,
+            answer_timeout: client.answer_timeout,
+        }
+    }
+}
+
+/// One export.
+#[derive(Debug)]
+pub struct ExportRequest {
+    pub base_url: BaseUrl,
+    pub token: ApiToken,
+    pub app: AppRef,
+    pub scope: Scope,
+    /// The `.zip` to write. It appears only when complete.
+    pub destination: PathBuf,
+    pub options: ExportOptions,
+}
+
+/// What a finished export made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExportSummary {
+    pub path: PathBuf,
+    /// The archive's size.
+    pub bytes: u64,
+    /// The archive's SHA-256, lowercase hex.
+    pub sha256: String,
+    pub runs: usize,
+    /// Downloaded files in the archive.
+    pub files: usize,
+    /// Files the service listed but no longer had.
+    pub missing_files: usize,
+    pub entries: usize,
+    /// Records of other test runs (and records that could not be tied to any), only counted.
+    pub excluded_records: u64,
+}

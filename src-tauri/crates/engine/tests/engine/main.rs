@@ -1,0 +1,14 @@
+//! The export engine's integration tests, one binary: exports over real HTTP against the
+//! sample server (its switches play the odd services), the archive's promise (nothing of
+//! another client, nothing dropped, everything accounted for), destinations that fail,
+//! extraction with real tools, token hygiene, and property tests of names and scoping.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod destination;
+mod export;
+mod extract;
+mod hygiene;
+mod names_props;
+mod promise;
+mod scope_props;
+mod support;

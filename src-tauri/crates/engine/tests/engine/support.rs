@@ -1,0 +1,348 @@
+//! What the engine's tests share: a sample server, requests for it, and readers of archives.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use act_api::{ApiToken, AppRef, BaseUrl, RetryPolicy};
+use act_engine::{
+    export, ExportError, ExportOptions, ExportRequest, ExportSummary, Progress, Scope,
+};
+use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
+use tokio_util::sync::CancellationToken;
+
+pub async fn server() -> SampleServer {
+    SampleServer::start(ServerConfig::default()).await.unwrap()
+}
+
+/// Quick retries and timeouts, so that tests of giving up stay short.
+pub fn options() -> ExportOptions {
+    ExportOptions {
+        retry: RetryPolicy {
+            max_attempts: 3,
+            base_delay: Duration::from_millis(10),
+            max_delay: Duration::from_millis(40),
+            max_server_delay: Duration::from_secs(3),
+        },
+        read_timeout: Duration::from_secs(2),
+        answer_timeout: Duration::from_secs(10),
+        ..ExportOptions::default()
+    }
+}
+
+/// An export of app number `app_index` of the sample data.
+pub fn request(
+    server: &SampleServer,
+    app_index: usize,
+    scope: Scope,
+    destination: PathBuf,
+) -> ExportRequest {
+    let app = &server.dataset().apps[app_index];
+    ExportRequest {
+        base_url: BaseUrl::parse(&server.api_url()).unwrap(),
+        token: ApiToken::new(SAMPLE_TOKEN),
+        app: AppRef {
+            owner: app.owner.name.clone(),
+            app: app.name.clone(),
+        },
+        scope,
+        destination,
+        options: options(),
+    }
+}
+
+/// The runs of one client (test series) of an app.
+pub fn client_runs(server: &SampleServer, app_index: usize, series: &str) -> Vec<String> {
+    server.dataset().apps[app_index]
+        .runs
+        .iter()
+        .filter(|r| r.series == series)
+        .map(|r| r.id.clone())
+        .collect()
+}
+
+/// Runs an export, collecting its progress reports.
+pub async fn run(request: ExportRequest) -> (Result<ExportSummary, ExportError>, Vec<Progress>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let sink = seen.clone();
+    let result = export(
+        request,
+        Arc::new(move |p: &Progress| sink.lock().unwrap().push(p.clone())),
+        CancellationToken::new(),
+    )
+    .await;
+    let progress = seen.lock().unwrap().clone();
+    (result, progress)
+}
+
+/// Every entry: name -> bytes.
+pub fn read_zip(path: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut entry = zip.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            entry.read_to_end(&mut bytes).unwrap();
+            (entry.name().unwrap().to_string(), bytes)
+        })
+        .collect()
+}
+
+/// The manifest of an archive's entries.
+pub fn manifest(entries: &BTreeMap<String, Vec<u8>>) -> serde_json::Value {
+    serde_json::from_slice(&entries["manifest.json"]).unwrap()
+}
+
+/// Writes `entries` as a new zip at `path` (to tamper with an archive).
+pub fn write_zip(path: &Path, entries: &BTreeMap<String, Vec<u8>>) {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    for (name, bytes) in entries {
+        zip.start_file(name.as_str(), zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+/// What is in `dir` besides `allowed`.
+pub fn dir_is_empty_but(dir: &Path, allowed: &[&str]) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !allowed.contains(&n.as_str()))
+        .collect()
+}
+
+/// Every file under `dir` (none when it is gone: temporary folders vanish while watched).
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// True when `name` runs here.
+pub fn tool(name: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {name}")])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// A tmpfs mounted for the test, unmounted when dropped; `None` (after saying so) where
+/// mounting is not allowed. CI runs as root, where it must work.
+pub struct Mount {
+    pub path: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Mount {
+    pub fn new(options: &str) -> Option<Mount> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("mnt");
+        std::fs::create_dir(&path).unwrap();
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
+            .arg(&path)
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !ok {
+            assert!(
+                std::env::var("CI").is_err(),
+                "CI runs as root and must be able to mount a tmpfs"
+            );
+            eprintln!("SKIPPED: cannot mount a tmpfs here (needs root)");
+            return None;
+        }
+        Some(Mount { path, _dir: dir })
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.path).status();
+    }
+}
+
+/// What [`assert_exactly_theirs`] found.
+pub struct Theirs {
+    /// The client's distinct files (each archived once).
+    pub files: usize,
+}
+
+/// The SHA-256 of the bytes the sample server serves for a file key.
+pub fn served_sha256(server: &SampleServer, key: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let data = &server.dataset().files[key];
+    let mut hasher = Sha256::new();
+    for piece in act_sample_server::content::chunks(
+        act_sample_server::content::seed_of(key),
+        data.kind,
+        data.size,
+    ) {
+        hasher.update(&piece);
+    }
+    hex::encode(hasher.finalize())
+}
+
+/// The archive of runs `ids` of app `app_index` holds every run, report and file of theirs,
+/// with the bytes served, and nothing of anyone else's: no id, upload id, file id, file key,
+/// file name, series or client name of another client, and nothing of the phantom client
+/// (compared without regard to case: ids may come in either).
+pub fn assert_exactly_theirs(
+    server: &SampleServer,
+    app_index: usize,
+    ids: &[String],
+    entries: &BTreeMap<String, Vec<u8>>,
+) -> Theirs {
+    let app = &server.dataset().apps[app_index];
+    let mine: Vec<_> = app.runs.iter().filter(|r| ids.contains(&r.id)).collect();
+    let others: Vec<_> = app.runs.iter().filter(|r| !ids.contains(&r.id)).collect();
+    for run in &mine {
+        assert!(
+            entries.contains_key(&format!("data/test-runs/{}.json", run.id)),
+            "run {}",
+            run.id
+        );
+        assert!(entries.contains_key(&format!("data/test-reports/{}.json", run.id)));
+    }
+    let hash_key = |id: &str| {
+        app.hash_files
+            .iter()
+            .find(|h| h.id == id)
+            .unwrap()
+            .key
+            .clone()
+    };
+    let mut expected: Vec<String> = Vec::new();
+    for run in &mine {
+        expected.push(hash_key(&run.app_hash_file_id));
+        expected.extend(run.dsym_hash_file_id.iter().map(|id| hash_key(id)));
+        expected.push(run.icon_key.clone());
+        expected.extend(run.file_set.iter().map(|f| hash_key(&f.hash_file_id)));
+        expected.extend(run.artifacts.iter().map(|(_, k)| k.clone()));
+        expected.extend(
+            run.device_logs
+                .iter()
+                .flat_map(|(_, a, b)| [a.clone(), b.clone()]),
+        );
+    }
+    expected.sort();
+    expected.dedup();
+    let manifest = manifest(entries);
+    let files: Vec<&serde_json::Value> = manifest["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["source_url"].is_string())
+        .collect();
+    assert_eq!(files.len(), expected.len(), "every file of theirs, once");
+    for key in &expected {
+        let sha = served_sha256(server, key);
+        let entry = files
+            .iter()
+            .find(|e| e["sha256"] == sha.as_str())
+            .unwrap_or_else(|| panic!("the file {key} is not in the archive"));
+        let bytes = &entries[entry["path"].as_str().unwrap()];
+        use sha2::{Digest, Sha256};
+        assert_eq!(hex::encode(Sha256::digest(bytes)), sha, "{key}");
+    }
+
+    let mut forbidden: Vec<String> = vec![act_sample_server::PhantomClient::MARKER.to_string()];
+    for run in &others {
+        forbidden.extend([
+            run.id.clone(),
+            run.app_upload_id.clone(),
+            run.series.clone(),
+            run.client.clone(),
+            run.icon_key.clone(),
+        ]);
+        forbidden.extend(run.file_set.iter().map(|f| f.hash_file_id.clone()));
+        forbidden.extend(run.artifacts.iter().map(|(_, k)| k.clone()));
+        forbidden.extend(
+            run.device_logs
+                .iter()
+                .flat_map(|(s, a, b)| [s.clone(), a.clone(), b.clone()]),
+        );
+    }
+    let my_hash_ids: Vec<&str> = mine
+        .iter()
+        .flat_map(|r| {
+            std::iter::once(r.app_hash_file_id.as_str())
+                .chain(r.dsym_hash_file_id.iter().map(String::as_str))
+                .chain(r.file_set.iter().map(|f| f.hash_file_id.as_str()))
+        })
+        .collect();
+    for h in app
+        .hash_files
+        .iter()
+        .filter(|h| !my_hash_ids.contains(&h.id.as_str()))
+    {
+        forbidden.extend([h.id.clone(), h.key.clone()]);
+        if h.filename.contains("fabrikam") || h.filename.contains("tailspin") {
+            forbidden.push(h.filename.clone());
+        }
+    }
+    forbidden.push(app.hash_files_index_key.clone());
+    let forbidden: Vec<String> = forbidden.iter().map(|w| w.to_lowercase()).collect();
+    let phantom = &server.dataset().phantom;
+    let phantom_shas: Vec<String> = [
+        &phantom.binary_key,
+        &phantom.symbols_key,
+        &phantom.icon_key,
+        &phantom.test_file_key,
+    ]
+    .iter()
+    .map(|k| served_sha256(server, k))
+    .collect();
+    for (name, bytes) in entries {
+        let lower_name = name.to_lowercase();
+        for word in &forbidden {
+            assert!(
+                !lower_name.contains(word.as_str()),
+                "entry name {name} contains {word}"
+            );
+        }
+        if name.ends_with(".json") || name.ends_with(".html") {
+            let text = String::from_utf8_lossy(bytes).to_lowercase();
+            for word in &forbidden {
+                assert!(!text.contains(word.as_str()), "{name} contains {word}");
+            }
+        }
+        use sha2::{Digest, Sha256};
+        let sha = hex::encode(Sha256::digest(bytes));
+        assert!(
+            !phantom_shas.contains(&sha),
+            "{name} is a file of another client"
+        );
+    }
+    Theirs {
+        files: expected.len(),
+    }
+}
+
+/// The ledger's account of one endpoint's records.
+pub fn record_account<'a>(
+    manifest: &'a serde_json::Value,
+    endpoint: &str,
+) -> &'a serde_json::Value {
+    manifest["reconciliation"]["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["endpoint"] == endpoint)
+        .unwrap_or_else(|| panic!("no account of {endpoint}"))
+}
