@@ -12,6 +12,14 @@ use harness::Gui;
 
 const GREETING: &str = "[data-testid=greeting]";
 
+/// Types the sample token and `server`'s address, and connects.
+async fn connect_to(gui: &Gui, server: &SampleServer, token: &str) {
+    gui.type_into("#token", token).await;
+    gui.click("#advanced summary").await;
+    gui.type_into("#base-url", &server.api_url()).await;
+    gui.click("#connect").await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn window_opens_and_shows_the_version_from_rust() {
     let Some(gui) = Gui::start().await else {
@@ -170,10 +178,7 @@ async fn a_typed_token_and_api_address_connect() {
     let Some(gui) = Gui::start().await else {
         return;
     };
-    gui.type_into("#token", SAMPLE_TOKEN).await;
-    gui.click("#advanced summary").await;
-    gui.type_into("#base-url", &server.api_url()).await;
-    gui.click("#connect").await;
+    connect_to(&gui, &server, SAMPLE_TOKEN).await;
     gui.wait_text(GREETING, |t| t == "Hello, Alex Morgan").await;
     assert!(
         !gui.visible("[data-testid=sample-badge]").await,
@@ -195,10 +200,7 @@ async fn a_rejected_token_says_what_to_do_and_never_shows_the_token() {
         return;
     };
     let wrong = "wrong-token-5c1d9e";
-    gui.type_into("#token", wrong).await;
-    gui.click("#advanced summary").await;
-    gui.type_into("#base-url", &server.api_url()).await;
-    gui.click("#connect").await;
+    connect_to(&gui, &server, wrong).await;
     gui.wait_text("#error-title", |t| t == "This token was not accepted.")
         .await;
     let next = gui.find("#error-next").await.text().await.unwrap();
@@ -222,10 +224,7 @@ async fn cancel_in_the_middle_of_an_export_leaves_nothing() {
     let Some(gui) = Gui::start().await else {
         return;
     };
-    gui.type_into("#token", SAMPLE_TOKEN).await;
-    gui.click("#advanced summary").await;
-    gui.type_into("#base-url", &server.api_url()).await;
-    gui.click("#connect").await;
+    connect_to(&gui, &server, SAMPLE_TOKEN).await;
     gui.click("[data-testid='app-northwind-qa/fieldmate-ios']")
         .await;
     gui.wait_text("#shown-count", |t| t == "12 test runs").await;
@@ -307,5 +306,66 @@ async fn the_webview_may_call_only_the_apps_own_commands_and_loads_nothing_remot
             || url.starts_with("http://ipc.localhost");
         assert!(local, "loaded from elsewhere: {url}");
     }
+    gui.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_odd_service_gives_the_chosen_clients_data_and_nothing_else() {
+    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    server.controls().update(|s| {
+        s.blank_links = true;
+        s.upper_case_ids = true;
+        s.file_addresses = act_sample_server::FileAddresses::Query;
+    });
+    let saves = tempfile::tempdir().unwrap();
+    let save_dir = saves.path().display().to_string();
+    let Some(gui) = Gui::start_with_env(&[("ACT_EXPORT_E2E_SAVE_DIR", &save_dir)]).await else {
+        return;
+    };
+    connect_to(&gui, &server, SAMPLE_TOKEN).await;
+    gui.click("[data-testid='app-northwind-qa/fieldmate-android']")
+        .await;
+    gui.wait_text("#shown-count", |t| t == "24 test runs").await;
+    gui.find("#filter-series option[value='contoso-regression']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    gui.click("#select-shown").await;
+    gui.wait_text("[data-testid=selected-count]", |t| {
+        t == "8 test runs selected"
+    })
+    .await;
+    gui.click("#export").await;
+    gui.wait_text("#done-title", |t| t == "The archive is ready")
+        .await;
+    gui.click("#save").await;
+    let status = gui
+        .wait_text("[data-testid=save-status]", |t| t.starts_with("Saved to "))
+        .await;
+    let saved = Path::new(status.trim_start_matches("Saved to ")).to_path_buf();
+    let entries = read_zip(&saved);
+    let runs = entries
+        .keys()
+        .filter(|k| k.starts_with("data/test-runs/"))
+        .count();
+    assert_eq!(runs, 8);
+    for (name, bytes) in &entries {
+        let text = String::from_utf8_lossy(bytes).to_lowercase();
+        for other in ["wingtip", "fabrikam", "tailspin"] {
+            assert!(!name.to_lowercase().contains(other), "{name}");
+            assert!(
+                !(name.ends_with(".json") || name.ends_with(".html")) || !text.contains(other),
+                "{name} holds {other}'s data"
+            );
+        }
+    }
+    let report = act_engine::verify(&saved).unwrap();
+    assert!(report.is_ok(), "{report:?}");
+    let totals = report.totals.unwrap();
+    assert!(
+        totals.records_excluded > 0 && totals.archived > 0,
+        "{totals:?}"
+    );
     gui.finish().await;
 }

@@ -78,6 +78,9 @@ pub struct ExportArgs {
     /// The archive to write (.zip). It appears only once complete.
     #[arg(long, value_name = "FILE.zip")]
     pub out: PathBuf,
+    /// Replace the --out file if it exists (it is replaced only once the new one is complete).
+    #[arg(long)]
+    pub force: bool,
     /// Whose data this is, for the archive's README (for example a client's name).
     #[arg(long, value_name = "NAME")]
     pub subject: Option<String>,
@@ -110,4 +113,5 @@ pub const EXIT_CODES: &str = "Exit status:
   5    the server could not be reached, failed, or answered nonsense
   6    the archive did not pass verification
   1    anything else (for example, the archive could not be written)
-  130  cancelled (Ctrl-C)";
+  130  cancelled by Ctrl-C (129: the terminal closed; 143: asked to stop, SIGTERM);
+       nothing is left behind";

@@ -11,7 +11,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio_util::sync::CancellationToken;
 
 use crate::cli::{Cli, Command, Common, ExportArgs, SampleProfile};
-use crate::failure::{exit, Failure};
+use crate::failure::{exit, Failure, STOPPED_BY};
 
 /// The environment variable App Center's own CLI reads the token from.
 pub const TOKEN_VARIABLE: &str = "APPCENTER_ACCESS_TOKEN";
@@ -76,7 +76,7 @@ fn app_ref(text: &str) -> Result<AppRef, Failure> {
         .ok_or_else(|| Failure::usage(format!("\"{text}\" is not an app: write it as OWNER/APP")))
 }
 
-/// A client that stops on Ctrl-C.
+/// A client that stops on Ctrl-C (or when the program is asked to stop).
 fn client(common: &Common, cancel: &CancellationToken) -> Result<Client, Failure> {
     let config = ClientConfig {
         base_url: base_url(common)?,
@@ -85,16 +85,51 @@ fn client(common: &Common, cancel: &CancellationToken) -> Result<Client, Failure
     Ok(Client::new(config, token()?)?.with_cancel(cancel.clone()))
 }
 
-/// A token cancelled by Ctrl-C.
-fn cancel_on_ctrl_c() -> CancellationToken {
+/// A token cancelled by Ctrl-C, by the terminal closing (SIGHUP) or by a request to stop
+/// (SIGTERM): an export then removes its partial files before the program ends.
+fn cancel_on_signals() -> CancellationToken {
     let cancel = CancellationToken::new();
     let trigger = cancel.clone();
     tokio::spawn(async move {
-        if tokio::signal::ctrl_c().await.is_ok() {
-            trigger.cancel();
-        }
+        let number = stop_signal().await;
+        STOPPED_BY.store(number, std::sync::atomic::Ordering::Relaxed);
+        trigger.cancel();
     });
     cancel
+}
+
+/// Waits for a signal to stop and returns its number.
+#[cfg(unix)]
+async fn stop_signal() -> i32 {
+    use tokio::signal::unix::{signal, SignalKind};
+    async fn next(kind: SignalKind) {
+        match signal(kind) {
+            Ok(mut stream) => {
+                stream.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    }
+    tokio::select! {
+        () = next(SignalKind::interrupt()) => 2,
+        () = next(SignalKind::hangup()) => 1,
+        () = next(SignalKind::terminate()) => 15,
+    }
+}
+
+/// Waits for Ctrl-C, Ctrl-Break or the console window closing (Windows).
+#[cfg(windows)]
+async fn stop_signal() -> i32 {
+    use tokio::signal::windows::{ctrl_break, ctrl_close};
+    let (Ok(mut breaks), Ok(mut close)) = (ctrl_break(), ctrl_close()) else {
+        let _ = tokio::signal::ctrl_c().await;
+        return 2;
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => 2,
+        _ = breaks.recv() => 2,
+        _ = close.recv() => 1,
+    }
 }
 
 /// Lays rows out in aligned columns.
@@ -120,7 +155,7 @@ fn table(header: &[&str], rows: &[Vec<String>]) -> String {
 }
 
 async fn apps(common: &Common) -> Result<(), Failure> {
-    let client = client(common, &cancel_on_ctrl_c())?;
+    let client = client(common, &cancel_on_signals())?;
     let apps = client.apps().await?;
     if common.json {
         return json(&apps.iter().map(|a| &a.raw).collect::<Vec<_>>());
@@ -144,7 +179,7 @@ async fn apps(common: &Common) -> Result<(), Failure> {
 
 async fn runs(common: &Common, app: &str) -> Result<(), Failure> {
     let app = app_ref(app)?;
-    let client = client(common, &cancel_on_ctrl_c())?;
+    let client = client(common, &cancel_on_signals())?;
     let runs = client.test_runs(&app).await?;
     if common.json {
         return json(&runs.iter().map(|r| &r.raw).collect::<Vec<_>>());
@@ -209,6 +244,14 @@ fn describe(p: &Progress) -> String {
 
 async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     let app = app_ref(&args.app)?;
+    if args.out.exists() && !args.force && !args.out.is_dir() {
+        return Err(Failure {
+            status: exit::USAGE,
+            message: format!("{} already exists", args.out.display()),
+            hint: Some("Add --force to replace it, or choose another --out file."),
+            detail: None,
+        });
+    }
     let scope = if args.all_runs {
         Scope::WholeApp
     } else {
@@ -270,7 +313,7 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
             }
         }
     });
-    let result = act_engine::export(request, sink, cancel_on_ctrl_c()).await;
+    let result = act_engine::export(request, sink, cancel_on_signals()).await;
     bar.finish_and_clear();
     let summary = result?;
     if common.json {
@@ -286,7 +329,8 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     );
     if summary.excluded_records > 0 {
         text.push_str(&format!(
-            "Left out {} records of other test runs of the app (only counted, in manifest.json).\n",
+            "Left out {} records that do not belong to the chosen test runs (only counted, with \
+             the reason for each, in manifest.json).\n",
             summary.excluded_records
         ));
     }
@@ -320,9 +364,21 @@ fn verify(common: &Common, file: &std::path::Path) -> Result<(), Failure> {
             text.push_str(&line);
             text.push('\n');
         }
+        for problem in &report.account_problems {
+            text.push_str(&format!("ACCOUNT  {problem}\n"));
+        }
         if report.is_ok() {
+            let account = match &report.totals {
+                Some(t) => format!(
+                    ", and its account of {} records and {} file links adds up",
+                    t.records_received, t.file_links
+                ),
+                None => " (an archive of an older ACT Export: it has no account of records to \
+                          check)"
+                    .to_string(),
+            };
             text.push_str(&format!(
-                "{}: all {} files match the manifest.\n",
+                "{}: all {} files match the manifest{account}.\n",
                 file.display(),
                 report.entries_ok
             ));
@@ -330,19 +386,27 @@ fn verify(common: &Common, file: &std::path::Path) -> Result<(), Failure> {
         out(&text)?;
     }
     if report.is_ok() {
-        Ok(())
-    } else {
-        Err(Failure {
-            status: exit::VERIFY,
-            message: format!(
-                "{}: {} files do not match the manifest",
-                file.display(),
-                report.problems.len()
-            ),
-            hint: Some("The archive was changed or damaged after it was made. Export it again."),
-            detail: None,
-        })
+        return Ok(());
     }
+    let mut wrong = Vec::new();
+    if !report.problems.is_empty() {
+        wrong.push(format!(
+            "{} files do not match the manifest",
+            report.problems.len()
+        ));
+    }
+    if !report.account_problems.is_empty() {
+        wrong.push(format!(
+            "its account of records and files does not add up ({} problems)",
+            report.account_problems.len()
+        ));
+    }
+    Err(Failure {
+        status: exit::VERIFY,
+        message: format!("{}: {}", file.display(), wrong.join("; ")),
+        hint: Some("The archive was changed or damaged after it was made. Export it again."),
+        detail: None,
+    })
 }
 
 async fn sample_server(
@@ -379,9 +443,7 @@ async fn sample_server(
         act_sample_server::SAMPLE_TOKEN,
         server.api_url(),
     ))?;
-    tokio::signal::ctrl_c()
-        .await
-        .map_err(|e| Failure::other(e.to_string()))?;
+    stop_signal().await;
     server.shutdown().await;
     Ok(())
 }

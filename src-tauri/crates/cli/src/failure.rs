@@ -16,6 +16,17 @@ pub mod exit {
     pub const CANCELLED: u8 = 130;
 }
 
+/// The signal that stopped the program, if one did (its number; 0 for none).
+pub static STOPPED_BY: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+
+/// The exit status of a cancelled run: 128 plus the signal that stopped it (130 for Ctrl-C).
+pub fn cancelled_status() -> u8 {
+    match STOPPED_BY.load(std::sync::atomic::Ordering::Relaxed) {
+        n @ 1..=127 => u8::try_from(128 + n).unwrap_or(exit::CANCELLED),
+        _ => exit::CANCELLED,
+    }
+}
+
 /// A failed command.
 #[derive(Debug)]
 pub struct Failure {
@@ -61,7 +72,7 @@ fn by_kind(kind: ErrorKind) -> (u8, Option<&'static str>) {
         ErrorKind::Server => (exit::SERVICE, Some("App Center had a problem. Try again later.")),
         ErrorKind::Network => (exit::SERVICE, Some("Check the network connection and the --base-url address.")),
         ErrorKind::InvalidResponse => (exit::SERVICE, Some("The server's answer did not look like App Center's. Check the --base-url address.")),
-        ErrorKind::Cancelled => (exit::CANCELLED, None),
+        ErrorKind::Cancelled => (cancelled_status(), None),
         ErrorKind::InvalidSettings => (exit::USAGE, None),
         ErrorKind::LocalWrite => (exit::OTHER, Some("Free some disk space, or choose another --out location.")),
     }
@@ -88,7 +99,7 @@ impl From<ExportError> for Failure {
                 Some("List the app's runs with `act-export runs OWNER/APP`."),
             ),
             ExportError::NothingSelected => (exit::USAGE, None),
-            ExportError::Cancelled => (exit::CANCELLED, None),
+            ExportError::Cancelled => (cancelled_status(), None),
             ExportError::Destination { .. } | ExportError::Write { .. } => {
                 (exit::OTHER, Some("Choose another --out location."))
             }

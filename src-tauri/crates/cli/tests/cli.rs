@@ -179,6 +179,40 @@ async fn export_then_verify_then_tamper() {
         "{}",
         run.stderr
     );
+
+    // A count changed in the manifest: every checksum matches, the account does not.
+    let original = dir.path().join("again.zip");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&original).unwrap()).unwrap();
+    let tampered = dir.path().join("tampered.zip");
+    let mut out = zip::ZipWriter::new(std::fs::File::create(&tampered).unwrap());
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
+        if name == "manifest.json" {
+            let mut manifest: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+            manifest["reconciliation"]["totals"]["records_excluded"] = serde_json::json!(0);
+            bytes = serde_json::to_vec(&manifest).unwrap();
+        }
+        out.start_file(name.as_str(), zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut out, &bytes).unwrap();
+    }
+    out.finish().unwrap();
+    let run = act(None, None, &["verify", "tampered.zip"], dir.path()).await;
+    assert_eq!(run.status, 6, "{}\n{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.starts_with("ACCOUNT  the totals"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr
+            .contains("its account of records and files does not add up"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[tokio::test]
@@ -276,8 +310,9 @@ async fn failures_are_one_plain_line_with_a_distinct_status() {
     );
 }
 
-#[tokio::test]
-async fn ctrl_c_cancels_cleanly() {
+/// Starts a slow export of a whole app in `dir`, waits until it downloads, sends `signal`,
+/// and returns its exit status and error output.
+async fn interrupted(signal: &str) -> (Option<i32>, String, tempfile::TempDir) {
     let server = server().await;
     server.controls().update(|s| s.file_rate = Some(200_000));
     let dir = tempfile::tempdir().unwrap();
@@ -298,21 +333,19 @@ async fn ctrl_c_cancels_cleanly() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Wait until it is downloading, then interrupt it as Ctrl-C would.
-    for _ in 0..100 {
-        let downloading = std::fs::read_dir(dir.path()).unwrap().any(|e| {
-            e.unwrap()
-                .file_name()
-                .to_string_lossy()
-                .contains("downloads")
-        });
-        if downloading {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
+    // Wait until it is downloading (its partial files hold personal data).
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while !std::fs::read_dir(dir.path()).unwrap().any(|e| {
+        e.unwrap()
+            .file_name()
+            .to_string_lossy()
+            .contains("downloads")
+    }) {
+        assert!(std::time::Instant::now() < deadline, "it never downloaded");
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
     Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+        .args([&format!("-{signal}"), &child.id().to_string()])
         .status()
         .unwrap();
     let started = std::time::Instant::now();
@@ -321,17 +354,22 @@ async fn ctrl_c_cancels_cleanly() {
         .unwrap();
     assert!(
         started.elapsed() < Duration::from_secs(3),
-        "{:?}",
+        "{signal}: {:?}",
         started.elapsed()
     );
-    assert_eq!(
+    (
         output.status.code(),
-        Some(130),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        dir,
+    )
+}
+
+#[tokio::test]
+async fn ctrl_c_cancels_cleanly() {
+    let (status, stderr, dir) = interrupted("INT").await;
+    assert_eq!(status, Some(130), "{stderr}");
     assert_eq!(
-        String::from_utf8_lossy(&output.stderr),
+        stderr,
         "act-export: The export was cancelled; nothing was saved.\n"
     );
     assert_eq!(
@@ -339,4 +377,137 @@ async fn ctrl_c_cancels_cleanly() {
         0,
         "nothing left behind"
     );
+}
+
+#[tokio::test]
+async fn asked_to_stop_or_losing_the_terminal_leaves_nothing_behind() {
+    for (signal, status) in [("TERM", 143), ("HUP", 129)] {
+        let (code, stderr, dir) = interrupted(signal).await;
+        assert_eq!(code, Some(status), "{signal}: {stderr}");
+        assert!(stderr.contains("nothing was saved"), "{signal}: {stderr}");
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert!(left.is_empty(), "{signal}: left behind {left:?}");
+    }
+}
+
+#[tokio::test]
+async fn an_existing_archive_is_replaced_only_when_asked() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.zip"), b"an earlier answer").unwrap();
+    let args = [
+        "export",
+        "alex.morgan/pocket-budget",
+        "--all-runs",
+        "--out",
+        "a.zip",
+    ];
+    let run = act(Some(&server), Some(SAMPLE_TOKEN), &args, dir.path()).await;
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "act-export: a.zip already exists\nAdd --force to replace it, or choose another --out file.\n"
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("a.zip")).unwrap(),
+        b"an earlier answer"
+    );
+    assert!(server.controls().requests().is_empty(), "nothing asked");
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    let run = act(Some(&server), Some(SAMPLE_TOKEN), &forced, dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(act_engine::verify(&dir.path().join("a.zip"))
+        .unwrap()
+        .is_ok());
+}
+
+#[tokio::test]
+async fn a_failing_archive_writer_is_reported_as_itself_not_as_a_cancel() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    // A 4 MiB limit on the size of any file this process writes: every download fits, the
+    // growing archive does not, so the writer fails on its own (EFBIG, as SIGXFSZ is ignored).
+    let script = r#"ulimit -f 8192 && trap '' XFSZ && exec "$0" "$@""#;
+    let mut command = Command::new("sh");
+    command
+        .current_dir(dir.path())
+        .args(["-c", script, BIN])
+        .args([
+            "export",
+            "northwind-qa/fieldmate-android",
+            "--all-runs",
+            "--out",
+            "all.zip",
+            "--base-url",
+            &server.api_url(),
+        ])
+        .env("APPCENTER_ACCESS_TOKEN", SAMPLE_TOKEN)
+        .stdin(Stdio::null());
+    // The sample server runs on this test's runtime: wait for the program on another thread.
+    let output = tokio::task::spawn_blocking(move || command.output().unwrap())
+        .await
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with("act-export: While writing the archive at "),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("cancelled"), "{stderr}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing left behind"
+    );
+}
+
+#[tokio::test]
+async fn an_odd_service_still_gives_exactly_the_clients_data() {
+    let server = server().await;
+    server.controls().update(|s| {
+        s.blank_links = true;
+        s.upper_case_ids = true;
+        s.file_addresses = act_sample_server::FileAddresses::Query;
+        s.odd_index_links = true;
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let app = &server.dataset().apps[1];
+    let ids: Vec<&str> = app
+        .runs
+        .iter()
+        .filter(|r| r.series == "contoso-regression")
+        .map(|r| r.id.as_str())
+        .collect();
+    let mut args = vec!["export", "northwind-qa/fieldmate-ios", "--out", "c.zip"];
+    for id in &ids {
+        args.extend(["--run", id]);
+    }
+    let run = act(Some(&server), Some(SAMPLE_TOKEN), &args, dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let run = act(None, None, &["verify", "c.zip"], dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("adds up"), "{}", run.stdout);
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(dir.path().join("c.zip")).unwrap()).unwrap();
+    let mut binaries = 0;
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        binaries += usize::from(name.ends_with(".ipa"));
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
+        let text = String::from_utf8_lossy(&bytes).to_lowercase();
+        assert!(!name.to_lowercase().contains("wingtip"), "{name}");
+        if name.ends_with(".json") || name.ends_with(".html") {
+            for other in ["wingtip", "fabrikam"] {
+                assert!(!text.contains(other), "{name} holds {other}'s data");
+            }
+        }
+    }
+    // Each of the client's app versions, though every file sits at the same address path.
+    assert_eq!(binaries, 2, "both of Contoso's iOS builds");
 }

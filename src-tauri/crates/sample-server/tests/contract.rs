@@ -141,6 +141,27 @@ async fn every_operation_matches_the_contract_in_every_shape() {
         s.hostile_names = true;
     });
     check_all_operations(&server, &checker, "absolute links, hostile names").await;
+    // What odd but contract-abiding services do: GUIDs in upper case, files told apart only by
+    // the query string, protocol-relative file links. (Blank ids, `blank_links`, are outside
+    // the contract's uuid format: real services send them anyway, and the engine's tests use
+    // them.)
+    for (label, addresses) in [
+        (
+            "upper-case ids, query addresses",
+            act_sample_server::FileAddresses::Query,
+        ),
+        (
+            "upper-case ids, protocol-relative links",
+            act_sample_server::FileAddresses::ProtocolRelative,
+        ),
+    ] {
+        server.controls().update(|s| {
+            s.hostile_names = false;
+            s.upper_case_ids = true;
+            s.file_addresses = addresses;
+        });
+        check_all_operations(&server, &checker, label).await;
+    }
     server.shutdown().await;
 }
 

@@ -254,3 +254,28 @@ async fn the_ledger_adds_up_and_verify_catches_what_does_not() {
         report.account_problems
     );
 }
+
+#[test]
+fn verify_refuses_a_manifest_larger_than_any_real_one() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bomb.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    zip.start_file(
+        "manifest.json",
+        zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated),
+    )
+    .unwrap();
+    let zeros = vec![b' '; 1024 * 1024];
+    for _ in 0..=act_engine::MAX_MANIFEST_BYTES / zeros.len() as u64 {
+        zip.write_all(&zeros).unwrap();
+    }
+    zip.finish().unwrap();
+    assert!(
+        std::fs::metadata(&path).unwrap().len() < 1024 * 1024,
+        "small on disk"
+    );
+    let error = verify(&path).unwrap_err();
+    assert!(error.to_string().contains("more than the"), "{error}");
+}
