@@ -5,11 +5,11 @@
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
 
-use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig};
-use act_engine::{export, ExportOptions, ExportRequest, Scope};
-use act_sample_server::{Origin, SampleServer, ServerConfig, SAMPLE_TOKEN};
+use act_api::{ApiToken, Client, ClientConfig};
+use act_engine::{export, ExportOptions, Scope};
+use act_sample_server::{Origin, SAMPLE_TOKEN};
 
-use crate::support::files_under;
+use crate::support::{self, files_under, server};
 use tokio_util::sync::CancellationToken;
 
 #[derive(Clone, Default)]
@@ -34,20 +34,12 @@ async fn the_token_never_leaks() {
         .with_writer(move || writer.clone())
         .init();
 
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    let server = server().await;
     let dir = tempfile::tempdir().unwrap();
-    let app = &server.dataset().apps[0];
-    let app = AppRef {
-        owner: app.owner.name.clone(),
-        app: app.name.clone(),
-    };
-    let request = |destination| ExportRequest {
-        base_url: BaseUrl::parse(&server.api_url()).unwrap(),
-        token: ApiToken::new(SAMPLE_TOKEN),
-        app: app.clone(),
-        scope: Scope::WholeApp,
-        destination,
-        options: ExportOptions::default(),
+    let request = |destination| {
+        let mut request = support::request(&server, 0, Scope::WholeApp, destination);
+        request.options = ExportOptions::default();
+        request
     };
     let debug = format!("{:?}", request(dir.path().join("x.zip")));
     assert!(
