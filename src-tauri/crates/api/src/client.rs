@@ -4,7 +4,10 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use reqwest::header::{HeaderValue, LOCATION, USER_AGENT};
+use reqwest::header::{
+    HeaderName, HeaderValue, CONTENT_RANGE, ETAG, IF_RANGE, LAST_MODIFIED, LOCATION, RANGE,
+    USER_AGENT,
+};
 use reqwest::Response;
 use tokio::io::AsyncWriteExt;
 use tokio_util::sync::CancellationToken;
@@ -13,8 +16,9 @@ use url::Url;
 use crate::base_url::{is_loopback, strip_query, BaseUrl, LinkError};
 use crate::classify::{check_status, network, timed_out, Attempt};
 use crate::error::{ApiError, ErrorKind};
-use crate::events::{CallRecord, ClientEvent, RetryReason};
+use crate::events::{CallRecord, ClientEvent, DownloadEvent, RetryReason};
 use crate::operation::Operation;
+use crate::pacer::{Pacer, RateLimit};
 use crate::retry::RetryPolicy;
 use crate::sink::RestartableSink;
 use crate::token::ApiToken;
@@ -43,6 +47,8 @@ pub struct ClientConfig {
     /// Longest wait for the next bytes of an answer's body (a stalled body). There is no total
     /// timeout: a large download may take as long as it needs while bytes keep coming.
     pub read_timeout: Duration,
+    /// The pace of calls to the API origin (not storage downloads).
+    pub rate_limit: RateLimit,
 }
 
 impl Default for ClientConfig {
@@ -53,6 +59,7 @@ impl Default for ClientConfig {
             connect_timeout: Duration::from_secs(20),
             answer_timeout: Duration::from_secs(300),
             read_timeout: Duration::from_secs(60),
+            rate_limit: RateLimit::default(),
         }
     }
 }
@@ -68,6 +75,7 @@ pub struct Client {
     cancel: CancellationToken,
     events: Option<EventSink>,
     journal: Arc<Mutex<Vec<CallRecord>>>,
+    pacer: Arc<Pacer>,
 }
 
 impl std::fmt::Debug for Client {
@@ -99,6 +107,7 @@ impl Client {
             })?;
         Ok(Client {
             http,
+            pacer: Arc::new(Pacer::new(config.rate_limit)),
             config: Arc::new(config),
             token: Arc::new(token),
             cancel: CancellationToken::new(),
@@ -111,6 +120,17 @@ impl Client {
     pub fn with_cancel(mut self, cancel: CancellationToken) -> Client {
         self.cancel = cancel;
         self
+    }
+
+    /// Paces API calls with `pacer` (shared with other clients: one budget for the service).
+    pub fn with_pacer(mut self, pacer: Arc<Pacer>) -> Client {
+        self.pacer = pacer;
+        self
+    }
+
+    /// The pacer of API calls.
+    pub fn pacer(&self) -> &Arc<Pacer> {
+        &self.pacer
     }
 
     /// Reports retries to `sink`.
@@ -161,29 +181,39 @@ impl Client {
         }
     }
 
-    /// Streams `url` into `sink`, with retries (the sink is restarted for each attempt).
-    /// `progress` is told the bytes received so far in the current attempt and the size the
-    /// server declared, when it did. Returns the bytes written.
+    /// Streams `url` into `sink`, with retries. A sink that holds bytes already (an attempt
+    /// broke off, or an earlier run stopped) is continued with an HTTP `Range` request when the
+    /// server gave a validator (`resume_with`, or the first answer's `ETag`/`Last-Modified`)
+    /// and honours it; otherwise it is started over. An attempt that got further than any
+    /// before it does not count against the retry limit. `progress` hears of each answer and
+    /// of the bytes held. Returns the bytes the sink holds.
     pub async fn download<S: RestartableSink>(
         &self,
         url: &Url,
         sink: &mut S,
-        progress: &mut (dyn FnMut(u64, Option<u64>) + Send),
+        resume_with: Option<String>,
+        progress: &mut (dyn FnMut(DownloadEvent) + Send),
     ) -> Result<u64, ApiError> {
         let operation = &Operation::Download;
         let shown = strip_query(url);
+        let mut validator = resume_with;
+        let mut furthest = sink.written();
         let mut attempt = 1;
         loop {
             let outcome = self
                 .cancellable(
                     operation,
                     &shown,
-                    self.download_attempt(operation, url, &shown, sink, progress),
+                    self.download_attempt(operation, url, &shown, sink, &mut validator, progress),
                 )
                 .await;
+            if outcome.is_err() && sink.written() > furthest {
+                furthest = sink.written();
+                attempt = 1;
+            }
             match self.settle(operation, &shown, attempt, outcome).await? {
-                Some((bytes, _, status)) => {
-                    self.record(operation, &shown, Some(status), attempt, bytes);
+                Some((bytes, received, status)) => {
+                    self.record(operation, &shown, Some(status), attempt, received);
                     return Ok(bytes);
                 }
                 None => attempt += 1,
@@ -234,6 +264,10 @@ impl Client {
             return Err(error);
         };
         let delay = self.config.retry.delay(attempt, server_delay);
+        if reason == RetryReason::RateLimited {
+            // Every call waits now, not only this one, and the pace slows down.
+            self.pacer.slow_down(delay);
+        }
         tracing::debug!(operation = %operation.id(), url = shown, ?reason, attempt, ?delay, error = %error, "retrying");
         if let Some(events) = &self.events {
             events(&ClientEvent::Retrying {
@@ -278,7 +312,7 @@ impl Client {
         url: &Url,
         shown: &str,
     ) -> Result<(serde_json::Value, u64, u16), Attempt> {
-        let mut response = self.fetch(operation, url, shown).await?;
+        let mut response = self.fetch(operation, url, shown, &[]).await?;
         let status = response.status().as_u16();
         let mut body = Vec::new();
         while let Some(chunk) = self.next_chunk(&mut response, operation, shown).await? {
@@ -310,13 +344,15 @@ impl Client {
         Ok((value, bytes, status))
     }
 
+    #[allow(clippy::too_many_arguments)]
     async fn download_attempt<S: RestartableSink>(
         &self,
         operation: &Operation,
         url: &Url,
         shown: &str,
         sink: &mut S,
-        progress: &mut (dyn FnMut(u64, Option<u64>) + Send),
+        validator: &mut Option<String>,
+        progress: &mut (dyn FnMut(DownloadEvent) + Send),
     ) -> Result<(u64, u64, u16), Attempt> {
         let local = |e: std::io::Error| {
             Attempt::Fatal(
@@ -325,18 +361,50 @@ impl Client {
                     .with_source(e),
             )
         };
-        sink.restart().await.map_err(local)?;
-        let mut response = self.fetch(operation, url, shown).await?;
+        let held = sink.written();
+        let mut headers = Vec::new();
+        if let (true, Some(v)) = (held > 0, validator.as_deref()) {
+            headers.push((RANGE, format!("bytes={held}-")));
+            headers.push((IF_RANGE, v.to_string()));
+        }
+        let mut response = self.fetch(operation, url, shown, &headers).await?;
         let status = response.status().as_u16();
-        let expected = response.content_length();
-        progress(0, expected);
-        let mut written = 0u64;
+        let continues = status == 206 && held > 0 && range_start(&response) == Some(held);
+        let from = if continues {
+            held
+        } else {
+            // The whole file comes (a server that ignores Range, or a changed file).
+            if held > 0 {
+                sink.restart().await.map_err(local)?;
+            }
+            0
+        };
+        let named = response
+            .headers()
+            .get(ETAG)
+            .or_else(|| response.headers().get(LAST_MODIFIED))
+            .and_then(|v| v.to_str().ok())
+            .filter(|v| !v.starts_with("W/"))
+            .map(str::to_string);
+        if named.is_some() {
+            *validator = named;
+        }
+        let expected = response.content_length().map(|n| n + from);
+        progress(DownloadEvent::Started {
+            total: expected,
+            from,
+            validator: validator.clone(),
+        });
+        let mut received = 0u64;
         while let Some(chunk) = self.next_chunk(&mut response, operation, shown).await? {
             sink.write_all(&chunk).await.map_err(local)?;
-            written += chunk.len() as u64;
-            progress(written, expected);
+            received += chunk.len() as u64;
+            progress(DownloadEvent::Received {
+                done: from + received,
+            });
         }
         sink.flush().await.map_err(local)?;
+        let written = sink.written();
         if let Some(expected) = expected {
             if expected != written {
                 return Err(Attempt::Retry {
@@ -349,7 +417,7 @@ impl Client {
                 });
             }
         }
-        Ok((written, written, status))
+        Ok((written, received, status))
     }
 
     /// The next piece of an answer's body, or a retryable error when none came within the
@@ -379,6 +447,7 @@ impl Client {
         operation: &Operation,
         url: &Url,
         shown: &str,
+        headers: &[(HeaderName, String)],
     ) -> Result<Response, Attempt> {
         let fatal = |detail: &str| {
             Attempt::Fatal(
@@ -393,6 +462,24 @@ impl Client {
                 .http
                 .get(current.clone())
                 .header(USER_AGENT, USER_AGENT_VALUE);
+            for (name, value) in headers {
+                request = request.header(name, value);
+            }
+            // Every call to the API origin keeps to the service's pace, whatever carries the
+            // token, and holds its place in the pace until its answer arrives.
+            let slot = if self.is_api_origin(&current) {
+                let waits = self.pacer.delay();
+                if waits >= Duration::from_secs(1) {
+                    if let Some(events) = &self.events {
+                        events(&ClientEvent::Pacing {
+                            delay_ms: u64::try_from(waits.as_millis()).unwrap_or(u64::MAX),
+                        });
+                    }
+                }
+                Some(self.pacer.start().await)
+            } else {
+                None
+            };
             if on_api {
                 let mut value = HeaderValue::from_str(self.token.reveal()).map_err(|_| {
                     Attempt::Fatal(
@@ -403,11 +490,12 @@ impl Client {
                 value.set_sensitive(true);
                 request = request.header(TOKEN_HEADER, value);
             }
-            let response =
-                match tokio::time::timeout(self.config.answer_timeout, request.send()).await {
-                    Ok(sent) => sent.map_err(|e| network(operation, shown, e))?,
-                    Err(_) => return Err(timed_out(operation, shown, "no answer came")),
-                };
+            let sent = tokio::time::timeout(self.config.answer_timeout, request.send()).await;
+            drop(slot);
+            let response = match sent {
+                Ok(sent) => sent.map_err(|e| network(operation, shown, e))?,
+                Err(_) => return Err(timed_out(operation, shown, "no answer came")),
+            };
             let status = response.status();
             if status.is_redirection() {
                 if let Some(location) = response
@@ -425,6 +513,13 @@ impl Client {
         }
         Err(fatal("too many redirects"))
     }
+}
+
+/// Where a `206` answer's `Content-Range: bytes START-END/TOTAL` starts.
+fn range_start(response: &Response) -> Option<u64> {
+    let value = response.headers().get(CONTENT_RANGE)?.to_str().ok()?;
+    let (start, _) = value.trim().strip_prefix("bytes ")?.split_once('-')?;
+    start.trim().parse().ok()
 }
 
 /// Where a redirect from `current` to `location` leads, if it may be followed: to `https`, or

@@ -28,6 +28,23 @@ pub enum ClientEvent {
         max_attempts: u32,
         delay_ms: u64,
     },
+    /// An API call waits for the pacer (the service's request limit) this long.
+    Pacing { delay_ms: u64 },
+}
+
+/// What a download tells while it runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DownloadEvent {
+    /// An answer began: its total size when known, where it continues from (0 unless a
+    /// `Range` request was honoured) and its validator (`ETag` or `Last-Modified`), with which
+    /// an interrupted download may continue later.
+    Started {
+        total: Option<u64>,
+        from: u64,
+        validator: Option<String>,
+    },
+    /// The bytes held so far.
+    Received { done: u64 },
 }
 
 /// One call as recorded for the archive's manifest.

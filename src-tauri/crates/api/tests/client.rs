@@ -6,8 +6,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use act_api::{
-    ApiToken, AppRef, BaseUrl, Client, ClientConfig, ClientEvent, Endpoint, ErrorKind, Operation,
-    RetryPolicy, RetryReason, Url,
+    ApiToken, AppRef, BaseUrl, Client, ClientConfig, ClientEvent, DownloadEvent, Endpoint,
+    ErrorKind, FileSink, Operation, RateLimit, RestartableSink, RetryPolicy, RetryReason, Url,
 };
 use act_sample_server::{
     content, Fault, FaultKind, LinkStyle, Origin, RetryHint, SampleServer, ServerConfig, Shape,
@@ -215,7 +215,9 @@ async fn the_token_reaches_the_api_origin_only() {
         for field in ["app_hash_file_url", "app_icon_url"] {
             let url = c.resolve(record.raw[field].as_str().unwrap()).unwrap();
             let mut sink = std::io::Cursor::new(Vec::new());
-            c.download(&url, &mut sink, &mut |_, _| {}).await.unwrap();
+            c.download(&url, &mut sink, None, &mut |_| {})
+                .await
+                .unwrap();
         }
     }
     let requests = server.controls().requests();
@@ -246,15 +248,19 @@ async fn downloads_stream_exact_bytes_and_report_progress() {
         .clone();
     let url = Url::parse(&server.file_url(&file.key).unwrap()).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let mut out = tokio::fs::File::create(dir.path().join("f")).await.unwrap();
+    let mut out = FileSink::create(&dir.path().join("f")).await.unwrap();
     let mut seen = Vec::new();
+    let mut total = None;
     let bytes = c
-        .download(&url, &mut out, &mut |n, total| seen.push((n, total)))
+        .download(&url, &mut out, None, &mut |event| match event {
+            DownloadEvent::Started { total: t, .. } => total = t,
+            DownloadEvent::Received { done } => seen.push(done),
+        })
         .await
         .unwrap();
     assert_eq!(bytes, file.size);
-    assert!(seen.len() > 2 && seen.windows(2).all(|w| w[0].0 <= w[1].0));
-    assert_eq!(*seen.last().unwrap(), (file.size, Some(file.size)));
+    assert!(seen.len() > 2 && seen.windows(2).all(|w| w[0] <= w[1]));
+    assert_eq!((*seen.last().unwrap(), total), (file.size, Some(file.size)));
     let expected: Vec<u8> = content::chunks(content::seed_of(&file.key), file.kind, file.size)
         .flatten()
         .collect();
@@ -289,7 +295,10 @@ async fn rate_limits_are_honoured_in_every_form() {
             attempt,
             delay_ms,
             ..
-        } = &events[0];
+        } = &events[0]
+        else {
+            panic!("{events:?}")
+        };
         assert_eq!(*reason, RetryReason::RateLimited);
         assert_eq!(*attempt, 1);
         assert!(
@@ -369,16 +378,16 @@ async fn broken_and_stalled_bodies_are_retried() {
             1,
         ));
         let dir = tempfile::tempdir().unwrap();
-        let mut out = tokio::fs::File::create(dir.path().join("f")).await.unwrap();
+        let mut out = FileSink::create(&dir.path().join("f")).await.unwrap();
         assert_eq!(
-            c.download(&url, &mut out, &mut |_, _| {}).await.unwrap(),
+            c.download(&url, &mut out, None, &mut |_| {}).await.unwrap(),
             file.size,
             "{fault:?}"
         );
         assert_eq!(
             std::fs::metadata(dir.path().join("f")).unwrap().len(),
             file.size,
-            "restarted, not appended"
+            "continued or restarted, never appended twice"
         );
     }
     server
@@ -437,7 +446,7 @@ async fn a_revoked_token_and_a_gone_file() {
     let url = Url::parse(&server.file_url(&file).unwrap()).unwrap();
     let mut sink = std::io::Cursor::new(Vec::new());
     let error = c
-        .download(&url, &mut sink, &mut |_, _| {})
+        .download(&url, &mut sink, None, &mut |_| {})
         .await
         .unwrap_err();
     assert_eq!((error.kind, error.status), (ErrorKind::NotFound, Some(404)));
@@ -481,7 +490,7 @@ async fn cancel_stops_a_slow_download_at_once() {
     let started = Instant::now();
     let mut sink = std::io::Cursor::new(Vec::new());
     let error = c
-        .download(&url, &mut sink, &mut |_, _| {})
+        .download(&url, &mut sink, None, &mut |_| {})
         .await
         .unwrap_err();
     assert_eq!(error.kind, ErrorKind::Cancelled);
@@ -667,7 +676,7 @@ async fn a_chain_that_left_the_api_origin_never_carries_the_token_back() {
     let url = Url::parse(&server.file_url(&file).unwrap()).unwrap();
     let mut sink = std::io::Cursor::new(Vec::new());
     let error = c
-        .download(&url, &mut sink, &mut |_, _| {})
+        .download(&url, &mut sink, None, &mut |_| {})
         .await
         .unwrap_err();
     // Without the token, the API refuses: what matters is that it was never sent.
@@ -724,7 +733,9 @@ async fn protocol_relative_file_links_go_to_their_own_host_without_the_token() {
     let url = c.resolve(link).unwrap();
     assert!(!c.is_api_origin(&url));
     let mut sink = std::io::Cursor::new(Vec::new());
-    c.download(&url, &mut sink, &mut |_, _| {}).await.unwrap();
+    c.download(&url, &mut sink, None, &mut |_| {})
+        .await
+        .unwrap();
     let last = server.controls().requests().pop().unwrap();
     assert_eq!((last.origin, last.token), (Origin::Storage, None));
 }
@@ -761,4 +772,229 @@ async fn a_slow_answer_is_waited_for_but_a_stalled_body_is_not() {
         error.to_string().contains("no more of the answer came"),
         "{error}"
     );
+}
+
+/// A file of the sample data at least `size` bytes long, and its URL.
+fn big_file(server: &SampleServer, size: u64) -> (act_sample_server::data::FileData, Url) {
+    let file = server
+        .dataset()
+        .files
+        .values()
+        .find(|f| f.size >= size)
+        .unwrap()
+        .clone();
+    let url = Url::parse(&server.file_url(&file.key).unwrap()).unwrap();
+    (file, url)
+}
+
+fn served(file: &act_sample_server::data::FileData) -> Vec<u8> {
+    content::chunks(content::seed_of(&file.key), file.kind, file.size)
+        .flatten()
+        .collect()
+}
+
+#[tokio::test]
+async fn a_connection_that_keeps_dropping_is_continued_with_ranges() {
+    let server = server().await;
+    let (file, url) = big_file(&server, 3 * 1024 * 1024);
+    // Every answer breaks off after 512 kB: only Range requests get the file through.
+    server
+        .controls()
+        .update(|s| s.drop_after = Some(512 * 1024));
+    let c = client(&server);
+    let mut sink = std::io::Cursor::new(Vec::new());
+    let mut starts = Vec::new();
+    c.download(&url, &mut sink, None, &mut |e| {
+        if let DownloadEvent::Started { from, .. } = e {
+            starts.push(from);
+        }
+    })
+    .await
+    .unwrap();
+    assert_eq!(
+        Sha256::digest(sink.get_ref()),
+        Sha256::digest(served(&file))
+    );
+    assert!(starts.len() >= 6, "{starts:?}");
+    assert!(
+        starts.windows(2).all(|w| w[0] < w[1]),
+        "each continues: {starts:?}"
+    );
+    let storage = server
+        .controls()
+        .requests()
+        .into_iter()
+        .filter(|r| r.origin == Origin::Storage)
+        .count();
+    assert_eq!(storage, starts.len());
+
+    // A server that ignores Range can never get past the break: the download gives up.
+    server.controls().update(|s| s.ignore_ranges = true);
+    let mut sink = std::io::Cursor::new(Vec::new());
+    let error = c
+        .download(&url, &mut sink, None, &mut |_| {})
+        .await
+        .unwrap_err();
+    assert_eq!((error.kind, error.attempts), (ErrorKind::Network, 3));
+}
+
+#[tokio::test]
+async fn a_download_stopped_earlier_continues_where_it_stopped_or_starts_over() {
+    let server = server().await;
+    let (file, url) = big_file(&server, 1024 * 1024);
+    let expected = served(&file);
+    let c = client(&server);
+    // Learn the validator, as an earlier run would have, and keep only the first 100 kB.
+    let mut first = std::io::Cursor::new(Vec::new());
+    let mut validator = None;
+    c.download(&url, &mut first, None, &mut |e| {
+        if let DownloadEvent::Started { validator: v, .. } = e {
+            validator = v;
+        }
+    })
+    .await
+    .unwrap();
+    let validator = validator.expect("the storage names its files");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("part");
+    std::fs::write(&path, &expected[..100_000]).unwrap();
+    let mut sink = FileSink::append(&path).await.unwrap();
+    assert_eq!(sink.written(), 100_000);
+    let mut from = None;
+    c.download(&url, &mut sink, Some(validator.clone()), &mut |e| {
+        if let DownloadEvent::Started { from: f, .. } = e {
+            from = Some(f);
+        }
+    })
+    .await
+    .unwrap();
+    drop(sink);
+    assert_eq!(from, Some(100_000), "continued");
+    assert_eq!(
+        Sha256::digest(std::fs::read(&path).unwrap()),
+        Sha256::digest(&expected)
+    );
+    // A validator that no longer matches (the file changed): the whole file comes again.
+    std::fs::write(&path, b"stale bytes of another version").unwrap();
+    let mut sink = FileSink::append(&path).await.unwrap();
+    let mut from = None;
+    c.download(&url, &mut sink, Some("\"another\"".into()), &mut |e| {
+        if let DownloadEvent::Started { from: f, .. } = e {
+            from = Some(f);
+        }
+    })
+    .await
+    .unwrap();
+    drop(sink);
+    assert_eq!(from, Some(0), "started over");
+    assert_eq!(
+        Sha256::digest(std::fs::read(&path).unwrap()),
+        Sha256::digest(&expected)
+    );
+}
+
+#[tokio::test]
+async fn paced_calls_meet_no_429_where_the_service_enforces_its_limit() {
+    let server = server().await;
+    let rule = act_sample_server::RateLimitRule {
+        requests: 10,
+        per: Duration::from_secs(1),
+    };
+    server.controls().update(|s| s.rate_limit = Some(rule));
+    let config = ClientConfig {
+        base_url: BaseUrl::parse(&server.api_url()).unwrap(),
+        retry: fast(),
+        rate_limit: RateLimit {
+            requests: 10,
+            per: Duration::from_secs(1),
+        },
+        ..ClientConfig::default()
+    };
+    let (c, events) = recorder(Client::new(config, ApiToken::new(SAMPLE_TOKEN)).unwrap());
+    let started = Instant::now();
+    let app = shared_app(&server);
+    let calls = (0..25).map(|_| c.test_runs(&app));
+    for result in futures_join(calls).await {
+        result.unwrap();
+    }
+    assert_eq!(server.controls().rate_limited_count(), 0);
+    // 25 calls at 10 a second: the last ten start once the second window has passed.
+    assert!(
+        started.elapsed() >= Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(events
+        .lock()
+        .unwrap()
+        .iter()
+        .all(|e| !matches!(e, ClientEvent::Retrying { .. })));
+}
+
+#[tokio::test]
+async fn a_stricter_service_than_documented_slows_the_pacer_down() {
+    let server = server().await;
+    server.controls().update(|s| {
+        s.rate_limit = Some(act_sample_server::RateLimitRule {
+            requests: 8,
+            per: Duration::from_secs(1),
+        })
+    });
+    let config = ClientConfig {
+        base_url: BaseUrl::parse(&server.api_url()).unwrap(),
+        retry: RetryPolicy {
+            max_attempts: 6,
+            ..fast()
+        },
+        rate_limit: RateLimit {
+            requests: 12,
+            per: Duration::from_secs(1),
+        },
+        ..ClientConfig::default()
+    };
+    let c = Client::new(config, ApiToken::new(SAMPLE_TOKEN)).unwrap();
+    let app = shared_app(&server);
+    for result in futures_join((0..40).map(|_| c.test_runs(&app))).await {
+        result.unwrap();
+    }
+    let refused = server.controls().rate_limited_count();
+    assert!(refused > 0, "the service refused some");
+    // After a 429 every call waits and the budget shrinks (12, 9, 7...): few refusals follow.
+    assert!(refused <= 12, "{refused} refusals");
+}
+
+/// Runs futures at once and collects their outputs.
+async fn futures_join<F: std::future::Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output> {
+    let handles: Vec<_> = futures.collect();
+    let mut out = Vec::new();
+    let mut pinned: Vec<_> = handles.into_iter().map(Box::pin).collect();
+    // Poll them together: a simple join without an extra dependency.
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        let mut i = 0;
+        while i < pinned.len() {
+            match pinned[i].as_mut().poll(cx) {
+                std::task::Poll::Ready(v) => {
+                    out.push(v);
+                    drop(pinned.remove(i));
+                }
+                std::task::Poll::Pending => {
+                    pending = true;
+                    i += 1;
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    out
 }

@@ -78,6 +78,27 @@ pub fn chunks(seed: u64, kind: ContentKind, size: u64) -> impl Iterator<Item = B
     })
 }
 
+/// The file's chunks from byte `offset` on (for a `Range` request).
+pub fn chunks_from(
+    seed: u64,
+    kind: ContentKind,
+    size: u64,
+    offset: u64,
+) -> impl Iterator<Item = Bytes> {
+    let first = offset / CHUNK as u64;
+    let skip = usize::try_from(offset % CHUNK as u64).unwrap_or(0);
+    chunks(seed, kind, size)
+        .skip(usize::try_from(first).unwrap_or(usize::MAX))
+        .enumerate()
+        .map(move |(i, piece)| {
+            if i == 0 {
+                piece.slice(skip.min(piece.len())..)
+            } else {
+                piece
+            }
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,5 +120,17 @@ mod tests {
             .flatten()
             .collect();
         assert_ne!(a, b);
+    }
+
+    #[test]
+    fn a_range_is_the_tail_of_the_whole() {
+        let size = CHUNK as u64 * 2 + 100;
+        let whole: Vec<u8> = chunks(7, ContentKind::Text, size).flatten().collect();
+        for offset in [0, 1, CHUNK as u64 - 1, CHUNK as u64, size - 1, size] {
+            let tail: Vec<u8> = chunks_from(7, ContentKind::Text, size, offset)
+                .flatten()
+                .collect();
+            assert_eq!(tail, whole[usize::try_from(offset).unwrap()..], "{offset}");
+        }
     }
 }

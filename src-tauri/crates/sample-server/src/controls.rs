@@ -1,8 +1,8 @@
 //! Switches tests flip to make the server misbehave, and the log of every request it got.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::sync::Mutex;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
@@ -50,6 +50,26 @@ pub enum FileAddresses {
     Query,
     /// `//storage/blobs/{key}/{name}?sig=...`: protocol-relative, on the storage host.
     ProtocolRelative,
+}
+
+/// An enforced rate limit: at most `requests` API requests in any window of `per`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateLimitRule {
+    pub requests: u32,
+    pub per: Duration,
+}
+
+impl RateLimitRule {
+    /// Reads `500/300s` (requests / seconds).
+    pub fn parse(text: &str) -> Option<RateLimitRule> {
+        let (requests, per) = text.trim().split_once('/')?;
+        let seconds: f64 = per.trim().trim_end_matches('s').parse().ok()?;
+        let requests: u32 = requests.trim().parse().ok()?;
+        (requests > 0 && seconds > 0.0).then(|| RateLimitRule {
+            requests,
+            per: Duration::from_secs_f64(seconds),
+        })
+    }
 }
 
 /// How a 429 says when to come back.
@@ -144,6 +164,16 @@ pub struct Switches {
     /// The resource list also links to a `mailto:` address, a broken address, another app's
     /// export, the account's export and a path below an endpoint.
     pub odd_index_links: bool,
+    /// An enforced limit on API requests, as App Center documents one (500 per 5 minutes per
+    /// IP): more in any window of `per` are answered 429 with `Retry-After`.
+    pub rate_limit: Option<RateLimitRule>,
+    /// Pre-signed file links expire this long after the answer that gave them (403 after).
+    pub link_lifetime: Option<Duration>,
+    /// File downloads honour `Range` (and `If-Range`) requests; off, they always send the whole
+    /// file (as some servers do).
+    pub ignore_ranges: bool,
+    /// Every file body breaks off after this many bytes (a connection that keeps dropping).
+    pub drop_after: Option<u64>,
     /// After this many API requests, the token is treated as revoked (401).
     pub revoke_after: Option<u32>,
     /// Faults still to be served, first match wins.
@@ -168,6 +198,8 @@ pub struct Controls {
     pub(crate) switches: Mutex<Switches>,
     pub(crate) log: Mutex<Vec<RequestRecord>>,
     pub(crate) api_requests: Mutex<u32>,
+    /// When the API requests inside the rate-limit window arrived.
+    pub(crate) window: Mutex<VecDeque<Instant>>,
 }
 
 impl Controls {
@@ -216,6 +248,35 @@ impl Controls {
             fault.times -= 1;
         }
         Some(fault.kind.clone())
+    }
+
+    /// Admits an API request under the enforced rate limit, or says how long until one would
+    /// be admitted. Refused requests do not count.
+    pub(crate) fn admit(&self) -> Result<(), Duration> {
+        let Some(rule) = self.switches().rate_limit else {
+            return Ok(());
+        };
+        let Ok(mut window) = self.window.lock() else {
+            return Ok(());
+        };
+        let now = Instant::now();
+        while window
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= rule.per)
+        {
+            window.pop_front();
+        }
+        if window.len() < rule.requests as usize {
+            window.push_back(now);
+            return Ok(());
+        }
+        let oldest = window.front().copied().unwrap_or(now);
+        Err(rule.per.saturating_sub(now.duration_since(oldest)))
+    }
+
+    /// How many requests were answered 429.
+    pub fn rate_limited_count(&self) -> usize {
+        self.requests().iter().filter(|r| r.status == 429).count()
     }
 
     /// Counts an API request; true when the token counts as revoked from now on.

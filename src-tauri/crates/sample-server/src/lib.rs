@@ -36,8 +36,8 @@ use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
 pub use controls::{
-    Controls, Fault, FaultKind, FileAddresses, LinkStyle, Origin, RequestRecord, RetryHint, Shape,
-    Switches, Target,
+    Controls, Fault, FaultKind, FileAddresses, LinkStyle, Origin, RateLimitRule, RequestRecord,
+    RetryHint, Shape, Switches, Target,
 };
 pub use data::{Dataset, PhantomClient, Profile, SAMPLE_TOKEN};
 
@@ -134,12 +134,12 @@ impl SampleServer {
 
     /// The pre-signed URL of a stored file (by key), as the records currently write it.
     pub fn file_url(&self, key: &str) -> Option<String> {
-        let addresses = self.data.controls.switches().file_addresses;
+        let switches = self.data.controls.switches();
         self.data
             .data
             .files
             .get(key)
-            .map(|f| render::file_url(&self.data.origins, f, addresses))
+            .map(|f| render::file_url(&self.data.origins, f, &switches))
     }
 
     /// Stops serving and waits until both origins are closed. Open downloads are ended.

@@ -18,15 +18,46 @@ pub struct Origins {
     pub storage: String,
 }
 
-/// The signature of a storage URL for a file key.
-pub fn signature(key: &str) -> String {
-    let digest = Sha256::digest(format!("{SIGNING_KEY}/{key}").as_bytes());
+/// The signature of a storage URL for a file key and its expiry (`se`).
+pub fn signature(key: &str, expires: &str) -> String {
+    let digest = Sha256::digest(format!("{SIGNING_KEY}/{key}/{expires}").as_bytes());
     hex::encode(&digest[..16])
+}
+
+/// When links handed out now expire: `se`, as Azure writes it (`2099-01-01T00:00:00Z`), or
+/// seconds since 1970 when links live for a set time.
+pub fn expiry(lifetime: Option<std::time::Duration>) -> String {
+    match lifetime {
+        None => "2099-01-01T00:00:00Z".to_string(),
+        Some(life) => {
+            let at = std::time::SystemTime::now() + life;
+            let seconds = at
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0);
+            seconds.to_string()
+        }
+    }
+}
+
+/// True when an `se` value lies in the past.
+pub fn expired(expires: &str) -> bool {
+    match expires.parse::<u64>() {
+        Ok(seconds) => {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0);
+            seconds < now
+        }
+        Err(_) => false,
+    }
 }
 
 /// A pre-signed storage URL for a file, as App Center's blob storage handed out, in the form
 /// the switches ask for.
-pub fn file_url(origins: &Origins, file: &FileData, addresses: FileAddresses) -> String {
+pub fn file_url(origins: &Origins, file: &FileData, switches: &Switches) -> String {
+    let addresses = switches.file_addresses;
     let name: String = file
         .name
         .chars()
@@ -38,9 +69,11 @@ pub fn file_url(origins: &Origins, file: &FileData, addresses: FileAddresses) ->
             }
         })
         .collect();
+    let expires = expiry(switches.link_lifetime);
     let signed = format!(
-        "sv=2019-12-12&sr=b&sp=r&se=2099-01-01T00%3A00%3A00Z&sig={}",
-        signature(&file.key)
+        "sv=2019-12-12&sr=b&sp=r&se={}&sig={}",
+        expires.replace(':', "%3A"),
+        signature(&file.key, &expires)
     );
     match addresses {
         FileAddresses::Path => format!("{}/blobs/{}/{name}?{signed}", origins.storage, file.key),
@@ -59,7 +92,7 @@ pub fn file_url(origins: &Origins, file: &FileData, addresses: FileAddresses) ->
 fn url_of(data: &Dataset, origins: &Origins, switches: &Switches, key: &str) -> Value {
     data.files
         .get(key)
-        .map(|f| Value::String(file_url(origins, f, switches.file_addresses)))
+        .map(|f| Value::String(file_url(origins, f, switches)))
         .unwrap_or(Value::Null)
 }
 

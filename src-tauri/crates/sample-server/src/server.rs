@@ -1,7 +1,6 @@
 //! The two origins as axum routers, and the middleware that logs, delays, checks the token and
 //! injects faults.
 
-use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
@@ -18,7 +17,7 @@ use serde_json::Value;
 
 use act_api::Endpoint;
 
-use crate::content::{chunks, seed_of};
+use crate::content::{chunks_from, seed_of};
 use crate::controls::{Controls, FaultKind, Origin, RequestRecord, RetryHint};
 use crate::data::{Dataset, SAMPLE_TOKEN};
 use crate::render::{self, Origins};
@@ -184,36 +183,54 @@ async fn account_export(State(s): State<S>, Path(endpoint): Path<String>) -> Res
 
 #[derive(serde::Deserialize)]
 struct Signed {
-    sig: Option<String>,
-}
-
-#[derive(serde::Deserialize)]
-struct ByQuery {
     file: Option<String>,
     sig: Option<String>,
+    se: Option<String>,
 }
 
 /// `GET /dl?file=KEY&sig=...`: every file at one path, told apart by the query string.
-async fn blob_by_query(State(s): State<S>, Query(q): Query<ByQuery>) -> Response {
-    serve_blob(&s, &q.file.unwrap_or_default(), q.sig.as_deref())
+async fn blob_by_query(
+    State(s): State<S>,
+    Query(q): Query<Signed>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let key = q.file.clone().unwrap_or_default();
+    serve_blob(&s, &key, &q, &headers)
 }
 
 async fn blob(
     State(s): State<S>,
     Path((key, _name)): Path<(String, String)>,
     Query(q): Query<Signed>,
+    headers: axum::http::HeaderMap,
 ) -> Response {
-    serve_blob(&s, &key, q.sig.as_deref())
+    serve_blob(&s, &key, &q, &headers)
 }
 
-fn serve_blob(s: &Shared, key: &str, sig: Option<&str>) -> Response {
+/// The first byte a `Range: bytes=N-` (or `N-M`) request asks for, when it is one we serve.
+fn range_start(headers: &axum::http::HeaderMap, size: u64) -> Option<u64> {
+    let value = headers.get(header::RANGE)?.to_str().ok()?;
+    let (start, _) = value.trim().strip_prefix("bytes=")?.split_once('-')?;
+    let start: u64 = start.trim().parse().ok()?;
+    (start <= size).then_some(start)
+}
+
+fn serve_blob(s: &Shared, key: &str, q: &Signed, headers: &axum::http::HeaderMap) -> Response {
     let Some(file) = s.data.files.get(key) else {
         return (StatusCode::NOT_FOUND, "BlobNotFound").into_response();
     };
-    if sig != Some(render::signature(key).as_str()) {
+    let expires = q.se.as_deref().unwrap_or("");
+    if q.sig.as_deref() != Some(render::signature(key, expires).as_str()) {
         return (
             StatusCode::FORBIDDEN,
             "AuthenticationFailed: signature mismatch",
+        )
+            .into_response();
+    }
+    if render::expired(expires) {
+        return (
+            StatusCode::FORBIDDEN,
+            "AuthenticationFailed: Signed expiry time has passed",
         )
             .into_response();
     }
@@ -225,29 +242,89 @@ fn serve_blob(s: &Shared, key: &str, sig: Option<&str>) -> Response {
         )
             .into_response();
     }
-    let pieces = chunks(seed_of(&file.key), file.kind, file.size);
-    let body = match switches.file_rate {
-        None => Body::from_stream(futures_util::stream::iter(
-            pieces.map(Ok::<Bytes, Infallible>),
-        )),
-        Some(rate) => {
-            let rate = rate.max(1);
-            Body::from_stream(
-                futures_util::stream::iter(pieces).then(move |piece| async move {
-                    let seconds = piece.len() as f64 / rate as f64;
-                    tokio::time::sleep(Duration::from_secs_f64(seconds)).await;
-                    Ok::<Bytes, Infallible>(piece)
-                }),
-            )
-        }
+    let etag = format!("\"{}\"", &render::signature(key, "etag")[..16]);
+    let wanted = if switches.ignore_ranges {
+        None
+    } else {
+        range_start(headers, file.size).filter(|_| {
+            headers
+                .get(header::IF_RANGE)
+                .and_then(|v| v.to_str().ok())
+                .is_none_or(|v| v == etag)
+        })
     };
-    let mut response = Response::new(body);
+    let start = wanted.unwrap_or(0);
+    let mut pieces: Box<dyn Iterator<Item = Bytes> + Send> =
+        Box::new(chunks_from(seed_of(&file.key), file.kind, file.size, start));
+    if let Some(limit) = switches.drop_after {
+        // The connection breaks after `limit` bytes of this answer.
+        let mut sent = 0u64;
+        pieces = Box::new(pieces.map_while(move |piece| {
+            let room = limit.saturating_sub(sent);
+            if room == 0 {
+                return None;
+            }
+            let piece = piece.slice(..piece.len().min(usize::try_from(room).unwrap_or(usize::MAX)));
+            sent += piece.len() as u64;
+            Some(piece)
+        }));
+    }
+    let dropping = switches
+        .drop_after
+        .is_some_and(|limit| file.size - start > limit);
+    let stream = futures_util::stream::iter(pieces.map(Ok::<Bytes, std::io::Error>));
+    let stream: futures_util::stream::BoxStream<'static, Result<Bytes, std::io::Error>> =
+        match switches.file_rate {
+            None => Box::pin(stream),
+            Some(rate) => {
+                let rate = rate.max(1);
+                Box::pin(stream.then(move |piece| async move {
+                    if let Ok(piece) = &piece {
+                        let seconds = piece.len() as f64 / rate as f64;
+                        tokio::time::sleep(Duration::from_secs_f64(seconds)).await;
+                    }
+                    piece
+                }))
+            }
+        };
+    let stream = if dropping {
+        Box::pin(stream.chain(futures_util::stream::once(async {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::ConnectionReset,
+                "dropped",
+            ))
+        }))) as futures_util::stream::BoxStream<'static, Result<Bytes, std::io::Error>>
+    } else {
+        stream
+    };
+    let mut response = Response::new(Body::from_stream(stream));
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static(file.content_type),
     );
-    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(file.size));
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(file.size - start));
+    if let Ok(value) = HeaderValue::from_str(&etag) {
+        headers.insert(header::ETAG, value);
+    }
+    headers.insert(
+        header::LAST_MODIFIED,
+        HeaderValue::from_static("Mon, 01 Jan 2024 00:00:00 GMT"),
+    );
+    if !switches.ignore_ranges {
+        headers.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    }
+    if wanted.is_some() {
+        *response.status_mut() = StatusCode::PARTIAL_CONTENT;
+        let range = format!(
+            "bytes {start}-{}/{}",
+            file.size.saturating_sub(1),
+            file.size
+        );
+        if let Ok(value) = HeaderValue::from_str(&range) {
+            response.headers_mut().insert(header::CONTENT_RANGE, value);
+        }
+    }
     response
 }
 
@@ -264,7 +341,24 @@ async fn gate(State((s, origin)): State<(S, Origin)>, request: Request, next: Ne
     if !switches.latency.is_zero() {
         tokio::time::sleep(switches.latency).await;
     }
-    let response = if origin == Origin::Api && s.controls.count_api_request() {
+    let admitted = if origin == Origin::Api {
+        s.controls.admit()
+    } else {
+        Ok(())
+    };
+    let response = if let Err(wait) = admitted {
+        // App Center's own wording, and a Retry-After in whole seconds (rounded up).
+        let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+        let mut response = json(serde_json::json!({
+            "statusCode": 429,
+            "message": format!("Rate limit is exceeded. Try again in {seconds} seconds."),
+        }));
+        *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        response
+    } else if origin == Origin::Api && s.controls.count_api_request() {
         error(
             StatusCode::UNAUTHORIZED,
             "Unauthorized",
