@@ -59,6 +59,8 @@ pub(crate) struct ExportRecords {
     /// app's export). A documented endpoint such a link stood for is read at its documented
     /// address instead.
     pub not_followed: Vec<NotFollowed>,
+    /// Where each endpoint's records were read (to read them again for fresh links).
+    pub urls: BTreeMap<Source, Url>,
 }
 
 /// Where a resource-list link leads: one of this app's export sub-endpoints, or why not.
@@ -142,6 +144,7 @@ pub(crate) async fn export_records(
         }
     }
     tracker.update(true, |p| p.items_total = targets.len() as u64);
+    let urls = targets.clone();
     let records = futures_util::stream::iter(targets)
         .map(|(source, url)| async move {
             let operation = match &source {
@@ -162,6 +165,7 @@ pub(crate) async fn export_records(
     Ok(ExportRecords {
         records,
         not_followed,
+        urls,
     })
 }
 

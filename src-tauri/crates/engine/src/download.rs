@@ -1,14 +1,19 @@
-//! Downloading the planned files, `parallel` at a time, into temporary files that the archive
-//! writer then copies and removes. Each file is hashed as it arrives; a file whose bytes equal
-//! an already archived one's is not stored twice (its links say "the same content").
+//! Downloading the planned files into files in a downloads folder, handing each to the archive
+//! writer. Each file is hashed as it arrives; a file whose bytes equal an already archived
+//! one's is not stored twice (its links say "the same content"). How many downloads run at
+//! once adapts to what the link gives ([`Concurrency`]); a link that expired (403 or 410) is
+//! asked for anew once ([`Refresher`]); a file an earlier run began continues where it stopped.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
-use act_api::{strip_query, Client, ErrorKind};
-use futures_util::{StreamExt, TryStreamExt};
+use act_api::{strip_query, BaseUrl, Client, DownloadEvent, ErrorKind, RestartableSink};
+use futures_util::stream::{FuturesUnordered, StreamExt};
+use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
+use tokio::time::Instant;
 
 use crate::error::ExportError;
 use crate::files::PlannedFile;
@@ -16,11 +21,140 @@ use crate::hashing::HashingFile;
 use crate::ledger::Outcome;
 use crate::model::{Item, ItemSource, ManifestEntry};
 use crate::progress::{Phase, Tracker};
+use crate::refresh::Refresher;
 
 /// Hands an item to the writer. The writer only hangs up when it failed (or the export is
 /// cancelled); the export then reports the writer's own error, not this one.
 pub(crate) async fn send(sender: &mpsc::Sender<Item>, item: Item) -> Result<(), ExportError> {
     sender.send(item).await.map_err(|_| ExportError::Cancelled)
+}
+
+/// How many downloads run at once. It starts at 8 (or the upper bound, if lower), grows by
+/// one per finished download while the throughput grows (doubling per round of downloads),
+/// stops growing when it no longer does, probes again now and then, and halves when the
+/// storage answers with errors or stalls; always within `[MIN, max]`. `steady` keeps it at
+/// `max` (for measurements, and for links where probing hurts).
+#[derive(Debug)]
+pub(crate) struct Concurrency {
+    limit: usize,
+    max: usize,
+    steady: bool,
+    growing: bool,
+    /// Ticks in a row without a better throughput.
+    flat: u32,
+    best: f64,
+    rate: f64,
+    last_bytes: u64,
+    last_tick: Instant,
+    last_probe: Instant,
+    troubles: u64,
+}
+
+impl Concurrency {
+    const MIN: usize = 2;
+    const START: usize = 8;
+    const TICK: Duration = Duration::from_millis(250);
+    const PROBE_EVERY: Duration = Duration::from_secs(3);
+
+    pub(crate) fn new(max: usize, steady: bool) -> Concurrency {
+        let max = max.max(1);
+        let now = Instant::now();
+        Concurrency {
+            limit: if steady { max } else { Self::START.min(max) },
+            max,
+            steady,
+            growing: !steady,
+            flat: 0,
+            best: 0.0,
+            rate: 0.0,
+            last_bytes: 0,
+            last_tick: now,
+            last_probe: now,
+            troubles: 0,
+        }
+    }
+
+    pub(crate) fn limit(&self) -> usize {
+        self.limit
+    }
+
+    /// A download finished.
+    fn finished(&mut self) {
+        if self.growing && !self.steady {
+            self.limit = (self.limit + 1).min(self.max);
+        }
+    }
+
+    /// Every [`Concurrency::TICK`]: the bytes done so far and the storage retries so far.
+    fn tick(&mut self, bytes_done: u64, troubles: u64) {
+        if self.steady {
+            return;
+        }
+        let now = Instant::now();
+        if troubles > self.troubles {
+            self.troubles = troubles;
+            self.limit = (self.limit / 2).max(Self::MIN.min(self.max));
+            self.growing = false;
+            self.best = 0.0;
+            self.last_probe = now;
+        }
+        let elapsed = now.duration_since(self.last_tick).as_secs_f64();
+        if elapsed <= 0.0 {
+            return;
+        }
+        let sample = bytes_done.saturating_sub(self.last_bytes) as f64 / elapsed;
+        self.last_bytes = bytes_done;
+        self.last_tick = now;
+        self.rate = if self.rate == 0.0 {
+            sample
+        } else {
+            0.5 * self.rate + 0.5 * sample
+        };
+        if self.rate > self.best * 1.05 {
+            self.best = self.rate;
+            self.flat = 0;
+        } else {
+            self.flat += 1;
+            if self.flat >= 2 {
+                self.growing = false;
+            }
+            if self.rate < self.best * 0.6 && self.limit > Self::START {
+                // Much worse than at a smaller concurrency: too many at once.
+                self.limit = (self.limit * 3 / 4).max(Self::MIN);
+                self.best = self.rate;
+            }
+        }
+        if !self.growing
+            && self.limit < self.max
+            && now.duration_since(self.last_probe) >= Self::PROBE_EVERY
+        {
+            self.growing = true;
+            self.flat = 0;
+            self.last_probe = now;
+        }
+    }
+}
+
+/// What an interrupted download needs to continue: its address and the server's validator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct PartInfo {
+    address: String,
+    validator: Option<String>,
+}
+
+/// What the downloads share.
+pub(crate) struct Downloads<'a> {
+    pub client: &'a Client,
+    pub base_url: &'a BaseUrl,
+    pub refresher: &'a Refresher<'a>,
+    pub tracker: &'a Arc<Tracker>,
+    pub sender: &'a mpsc::Sender<Item>,
+    /// Where files land until the writer has copied them.
+    pub folder: &'a Path,
+    /// The archive's destination (for errors about the disk).
+    pub destination: &'a Path,
+    /// Keep what an interrupted download got, to continue it in a later run.
+    pub keep_partial: bool,
 }
 
 /// Bytes so far and sizes as servers declared them, per file, for the progress report.
@@ -29,114 +163,289 @@ struct Sizes {
     done: Vec<u64>,
 }
 
-/// Downloads every planned file into temporary files in `downloads` and hands each to the
-/// writer. Returns each file's outcome, in plan order.
-pub(crate) async fn download_all(
-    client: &Client,
-    planned: Vec<PlannedFile>,
-    parallel: usize,
-    tracker: &Arc<Tracker>,
-    sender: &mpsc::Sender<Item>,
-    downloads: &Path,
-    destination: &Path,
-) -> Result<Vec<Outcome>, ExportError> {
-    let sizes = Arc::new(Mutex::new(Sizes {
-        declared: vec![None; planned.len()],
-        done: vec![0; planned.len()],
-    }));
-    // SHA-256 → the path of the archived file with those bytes.
-    let archived: Arc<Mutex<HashMap<String, String>>> = Arc::default();
-    let mut outcomes: Vec<(usize, Outcome)> =
-        futures_util::stream::iter(planned.into_iter().enumerate())
-            .map(|(index, file)| {
-                let (sizes, archived) = (sizes.clone(), archived.clone());
-                async move {
-                    let path = downloads.join(format!("{index}.part"));
-                    let created = tokio::fs::File::create(&path)
-                        .await
-                        .map_err(|e| ExportError::io(destination, e))?;
-                    let mut sink = HashingFile::new(created);
-                    let mut report = |done: u64, total: Option<u64>| {
-                        let Ok(mut s) = sizes.lock() else { return };
-                        s.declared[index] = total.or(Some(done));
-                        s.done[index] = done;
-                        let bytes_done = s.done.iter().sum();
-                        let bytes_total = s
-                            .declared
-                            .iter()
-                            .all(Option::is_some)
-                            .then(|| s.declared.iter().flatten().sum());
-                        drop(s);
-                        tracker.update(false, |p| {
-                            p.bytes_done = bytes_done;
-                            p.bytes_total = bytes_total;
-                            p.current = Some(file.original_name.clone());
-                        });
-                    };
-                    let fetched = client.download(&file.url, &mut sink, &mut report).await;
-                    let sha256 = sink.sha256();
-                    drop(sink);
-                    tracker.update(false, |p| p.items_done += 1);
-                    let outcome = match fetched {
-                        Ok(_) => {
-                            let first = {
-                                let mut seen =
-                                    archived.lock().map_err(|_| ExportError::Cancelled)?;
-                                match seen.get(&sha256) {
-                                    Some(other) => Some(other.clone()),
-                                    None => {
-                                        seen.insert(sha256.clone(), file.path.clone());
-                                        None
-                                    }
-                                }
+impl Downloads<'_> {
+    fn part(&self, index: usize) -> PathBuf {
+        self.folder.join(format!("{index}.part"))
+    }
+
+    fn info(&self, index: usize) -> PathBuf {
+        self.folder.join(format!("{index}.json"))
+    }
+
+    /// The download target for file `index`: what an earlier run began when it is the same
+    /// file at the same address, else a new file.
+    async fn target(
+        &self,
+        index: usize,
+        address: &str,
+    ) -> Result<(HashingFile, Option<String>), ExportError> {
+        let part = self.part(index);
+        let earlier: Option<PartInfo> = std::fs::read(self.info(index))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .filter(|info: &PartInfo| info.address == address);
+        let fail = |e| ExportError::io(self.destination, e);
+        match earlier {
+            Some(info) if part.exists() => Ok((
+                HashingFile::resume(&part).await.map_err(fail)?,
+                info.validator,
+            )),
+            _ => Ok((HashingFile::create(&part).await.map_err(fail)?, None)),
+        }
+    }
+
+    /// Downloads one file (into its `.part` file), asking once for a fresh link when the old
+    /// one expired. Returns its SHA-256, or the outcome when it is not to be archived.
+    async fn fetch(
+        &self,
+        index: usize,
+        file: &PlannedFile,
+        sizes: &Mutex<Sizes>,
+    ) -> Result<Result<String, Outcome>, ExportError> {
+        let address = strip_query(&file.url);
+        let (mut sink, mut validator) = self.target(index, &address).await?;
+        let mut url = file.url.clone();
+        let mut refreshed = false;
+        let began = Instant::now();
+        loop {
+            let info_path = self.info(index);
+            let keep = self.keep_partial;
+            let shown = address.clone();
+            let mut report = |event: DownloadEvent| {
+                let (done, total) = match event {
+                    DownloadEvent::Started {
+                        total,
+                        from,
+                        validator,
+                    } => {
+                        if keep {
+                            let info = PartInfo {
+                                address: shown.clone(),
+                                validator,
                             };
-                            match first {
-                                Some(other) => {
-                                    let _ = tokio::fs::remove_file(&path).await;
-                                    Outcome::SameContent(other)
-                                }
-                                None => {
-                                    let item = Item {
-                                        source: ItemSource::Downloaded { path, sha256 },
-                                        entry: ManifestEntry {
-                                            original_name: (file.original_name
-                                                != file.path.rsplit('/').next().unwrap_or(""))
-                                            .then(|| file.original_name.clone()),
-                                            source_url: Some(strip_query(&file.url)),
-                                            ..ManifestEntry::new(
-                                                file.path.clone(),
-                                                file.kind,
-                                                file.run_ids.clone(),
-                                            )
-                                        },
-                                    };
-                                    send(sender, item).await?;
-                                    Outcome::Archived
-                                }
+                            if let Ok(bytes) = serde_json::to_vec(&info) {
+                                let _ = std::fs::write(&info_path, bytes);
                             }
                         }
-                        Err(error) if error.kind == ErrorKind::NotFound => {
-                            let _ = tokio::fs::remove_file(&path).await;
-                            Outcome::Missing(error.status)
+                        (from, total)
+                    }
+                    DownloadEvent::Received { done } => (done, None),
+                };
+                let Ok(mut s) = sizes.lock() else { return };
+                if let Some(total) = total {
+                    s.declared[index] = Some(total);
+                }
+                s.done[index] = done;
+                if s.declared[index].is_none() {
+                    s.declared[index] = None;
+                }
+                let bytes_done = s.done.iter().sum();
+                let bytes_total = s
+                    .declared
+                    .iter()
+                    .all(Option::is_some)
+                    .then(|| s.declared.iter().flatten().sum());
+                drop(s);
+                self.tracker.update(false, |p| {
+                    p.bytes_done = bytes_done;
+                    p.bytes_total = bytes_total;
+                    p.current = Some(file.original_name.clone());
+                });
+            };
+            let result = self
+                .client
+                .download(&url, &mut sink, validator.take(), &mut report)
+                .await;
+            match result {
+                Ok(_) => {
+                    if self.keep_partial {
+                        sink.sync()
+                            .await
+                            .map_err(|e| ExportError::io(self.destination, e))?;
+                    }
+                    return Ok(Ok(sink.sha256()));
+                }
+                Err(error) if matches!(error.status, Some(403 | 410)) && !refreshed => {
+                    refreshed = true;
+                    let fresh = self.refresher.fresh_link(&file.origin, began).await;
+                    match fresh.and_then(|link| self.base_url.resolve(&link).ok()) {
+                        Some(fresh) => {
+                            tracing::info!(file = %address, "the link had expired; a fresh one was read");
+                            url = fresh;
+                            sink.restart()
+                                .await
+                                .map_err(|e| ExportError::io(self.destination, e))?;
                         }
-                        Err(error) if error.kind == ErrorKind::LocalWrite => {
-                            // Disk full, no permission...: a problem of the destination, named so.
-                            let kind = error
-                                .io_error()
-                                .map_or(std::io::ErrorKind::Other, std::io::Error::kind);
-                            return Err(ExportError::io(
-                                destination,
-                                std::io::Error::new(kind, error.to_string()),
-                            ));
+                        None => return self.failed(error),
+                    }
+                }
+                Err(error) => return self.failed(error),
+            }
+        }
+    }
+
+    fn failed(&self, error: act_api::ApiError) -> Result<Result<String, Outcome>, ExportError> {
+        match error.kind {
+            ErrorKind::NotFound => Ok(Err(Outcome::Missing(error.status))),
+            ErrorKind::LocalWrite => {
+                // Disk full, no permission...: a problem of the destination, named so.
+                let kind = error
+                    .io_error()
+                    .map_or(std::io::ErrorKind::Other, std::io::Error::kind);
+                Err(ExportError::io(
+                    self.destination,
+                    std::io::Error::new(kind, error.to_string()),
+                ))
+            }
+            _ => Err(ExportError::api(Phase::Downloading, error)),
+        }
+    }
+
+    /// Downloads every planned file whose outcome is not known yet (`done`), `concurrency`
+    /// deciding how many at once, and hands each to the writer. Returns every file's outcome,
+    /// in plan order.
+    pub(crate) async fn all(
+        &self,
+        planned: Vec<PlannedFile>,
+        done: HashMap<usize, Outcome>,
+        archived_before: HashMap<String, String>,
+        mut concurrency: Concurrency,
+    ) -> Result<Vec<Outcome>, ExportError> {
+        let count = planned.len();
+        let sizes = Mutex::new(Sizes {
+            declared: vec![None; count],
+            done: vec![0; count],
+        });
+        // SHA-256 → the path of the archived file with those bytes.
+        let archived: Mutex<HashMap<String, String>> = Mutex::new(archived_before);
+        let mut outcomes: Vec<Option<Outcome>> =
+            (0..count).map(|i| done.get(&i).cloned()).collect();
+        let mut waiting = planned
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| !done.contains_key(i));
+        let mut running = FuturesUnordered::new();
+        let mut ticker = tokio::time::interval(Concurrency::TICK);
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let (sizes, archived) = (&sizes, &archived);
+        loop {
+            while running.len() < concurrency.limit() {
+                let Some((index, file)) = waiting.next() else {
+                    break;
+                };
+                running.push(async move {
+                    let fetched = self.fetch(index, &file, sizes).await;
+                    self.tracker.update(false, |p| p.items_done += 1);
+                    let outcome = match fetched? {
+                        Err(outcome) => {
+                            let _ = std::fs::remove_file(self.part(index));
+                            let _ = std::fs::remove_file(self.info(index));
+                            outcome
                         }
-                        Err(error) => return Err(ExportError::api(Phase::Downloading, error)),
+                        Ok(sha256) => self.archive(index, &file, sha256, archived).await?,
                     };
                     Ok::<_, ExportError>((index, outcome))
+                });
+            }
+            if running.is_empty() {
+                break;
+            }
+            tokio::select! {
+                finished = running.next() => {
+                    let Some(finished) = finished else { break };
+                    let (index, outcome) = finished?;
+                    outcomes[index] = Some(outcome);
+                    concurrency.finished();
                 }
-            })
-            .buffer_unordered(parallel)
-            .try_collect()
-            .await?;
-    outcomes.sort_by_key(|(index, _)| *index);
-    Ok(outcomes.into_iter().map(|(_, o)| o).collect())
+                _ = ticker.tick() => {
+                    let bytes = sizes.lock().map(|s| s.done.iter().sum()).unwrap_or(0);
+                    concurrency.tick(bytes, self.tracker.download_retries());
+                }
+            }
+        }
+        Ok(outcomes
+            .into_iter()
+            .map(|o| o.unwrap_or(Outcome::Missing(None)))
+            .collect())
+    }
+
+    /// Hands a downloaded file to the writer, unless its bytes are archived already.
+    async fn archive(
+        &self,
+        index: usize,
+        file: &PlannedFile,
+        sha256: String,
+        archived: &Mutex<HashMap<String, String>>,
+    ) -> Result<Outcome, ExportError> {
+        let first = {
+            let mut seen = archived.lock().map_err(|_| ExportError::Cancelled)?;
+            match seen.get(&sha256) {
+                Some(other) => Some(other.clone()),
+                None => {
+                    seen.insert(sha256.clone(), file.path.clone());
+                    None
+                }
+            }
+        };
+        if let Some(other) = first {
+            let _ = std::fs::remove_file(self.part(index));
+            let _ = std::fs::remove_file(self.info(index));
+            return Ok(Outcome::SameContent(other));
+        }
+        let item = Item {
+            source: ItemSource::Downloaded {
+                path: self.part(index),
+                sha256,
+            },
+            entry: ManifestEntry {
+                original_name: (file.original_name != file.path.rsplit('/').next().unwrap_or(""))
+                    .then(|| file.original_name.clone()),
+                source_url: Some(strip_query(&file.url)),
+                ..ManifestEntry::new(file.path.clone(), file.kind, file.run_ids.clone())
+            },
+        };
+        send(self.sender, item).await?;
+        Ok(Outcome::Archived)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn grows_while_the_throughput_grows_and_halves_on_trouble() {
+        let mut c = Concurrency::new(64, false);
+        assert_eq!(c.limit(), 8);
+        let mut bytes = 0u64;
+        // Throughput follows the concurrency (a latency-bound link): it keeps growing.
+        for _ in 0..6 {
+            for _ in 0..c.limit() {
+                c.finished();
+            }
+            tokio::time::advance(Concurrency::TICK).await;
+            bytes += c.limit() as u64 * 1_000_000;
+            c.tick(bytes, 0);
+        }
+        assert_eq!(c.limit(), 64);
+        // A stall or error at the storage: halve.
+        c.tick(bytes, 1);
+        assert_eq!(c.limit(), 32);
+
+        // A bandwidth-bound link: the throughput stays flat, so it stops growing.
+        let mut c = Concurrency::new(64, false);
+        let mut bytes = 0u64;
+        for _ in 0..8 {
+            c.finished();
+            tokio::time::advance(Concurrency::TICK).await;
+            bytes += 10_000_000;
+            c.tick(bytes, 0);
+        }
+        assert!(c.limit() <= 12, "{}", c.limit());
+        // Steady keeps what it was given.
+        let mut c = Concurrency::new(16, true);
+        c.finished();
+        c.tick(1, 5);
+        assert_eq!(c.limit(), 16);
+    }
 }

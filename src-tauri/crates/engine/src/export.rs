@@ -1,6 +1,6 @@
 //! The export pipeline: list, read, scope, plan, download, write, account, rename.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -12,7 +12,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::archive::ArchiveWriter;
 use crate::collect;
-use crate::download::{download_all, send};
+use crate::download::{send, Concurrency, Downloads};
 use crate::error::ExportError;
 use crate::ledger::{Ledger, Outcome, RunAccount};
 use crate::links::LinkId;
@@ -21,6 +21,7 @@ use crate::model::Item;
 use crate::plan::{self, PlanInput, RunInput};
 use crate::progress::{Phase, ProgressSink, Tracker};
 use crate::readme::RunRow;
+use crate::refresh::Refresher;
 use crate::request::{ExportRequest, ExportSummary, Scope};
 
 /// Runs an export. Progress goes to `progress`; `cancel` stops it within a second, and then,
@@ -44,13 +45,17 @@ pub async fn export(
         retry: request.options.retry.clone(),
         read_timeout: request.options.read_timeout,
         answer_timeout: request.options.answer_timeout,
+        rate_limit: request.options.rate_limit,
         ..ClientConfig::default()
     };
     let events = tracker.clone();
-    let client = Client::new(config, request.token.clone())
+    let mut client = Client::new(config, request.token.clone())
         .map_err(|e| ExportError::api(Phase::ListingRuns, e))?
         .with_cancel(abort.clone())
         .with_events(move |e| events.retry(e));
+    if let Some(pacer) = &request.options.pacer {
+        client = client.with_pacer(pacer.clone());
+    }
     let (sender, receiver) = mpsc::channel::<Item>(request.options.parallelism.max(1) * 2);
     let writer_abort = abort.clone();
     let writing =
@@ -153,7 +158,7 @@ async fn produce(
     downloads: &Path,
 ) -> Result<Collected, ExportError> {
     let app = &request.app;
-    let parallel = request.options.parallelism.max(1);
+    let parallel = request.options.api_parallelism();
     tracker.phase(Phase::ListingRuns, 1);
     let all_runs = client
         .test_runs(app)
@@ -258,14 +263,22 @@ async fn produce(
     }
 
     tracker.phase(Phase::Downloading, plan.files.files.len() as u64);
-    let outcomes = download_all(
+    let refresher = Refresher::new(client, app, &found.urls);
+    let outcomes = Downloads {
         client,
-        plan.files.files.clone(),
-        parallel,
+        base_url: &request.base_url,
+        refresher: &refresher,
         tracker,
-        &sender,
-        downloads,
-        &request.destination,
+        sender: &sender,
+        folder: downloads,
+        destination: &request.destination,
+        keep_partial: false,
+    }
+    .all(
+        plan.files.files.clone(),
+        HashMap::new(),
+        HashMap::new(),
+        Concurrency::new(request.options.parallelism, request.options.steady),
     )
     .await?;
     drop(sender);

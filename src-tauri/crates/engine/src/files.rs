@@ -14,10 +14,47 @@ use crate::links::{text, LinkId};
 use crate::names::{sanitize_segment, EntryNames};
 use crate::scope::{Scoped, Source};
 
+/// Where a file link was found, precisely enough to look it up again in a fresh answer (a
+/// pre-signed link that expired is asked for anew).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkOrigin {
+    /// Field `field` of the `index`-th record (0-based) of an export endpoint's answer; the
+    /// record's ids tell it apart from the others if the answer's order changed.
+    Record {
+        source: Source,
+        index: usize,
+        field: String,
+        ids: Vec<(String, String)>,
+    },
+    /// A field of a run's report, as a path (`stats.artifacts.screenshots`,
+    /// `device_logs[0].device_log`).
+    Report { run: String, path: String },
+}
+
+impl LinkOrigin {
+    /// The record's identifying fields, to find it again.
+    fn ids_of(record: &Value) -> Vec<(String, String)> {
+        ["id", "app_upload_id", "hash_file_id", "path"]
+            .iter()
+            .filter_map(|f| {
+                let id = LinkId::field(record, f)?;
+                Some((f.to_string(), id.shown().to_ascii_lowercase()))
+            })
+            .collect()
+    }
+
+    /// True when `record` is the one this link came from.
+    pub fn same_record(ids: &[(String, String)], record: &Value) -> bool {
+        !ids.is_empty() && LinkOrigin::ids_of(record) == ids
+    }
+}
+
 /// A file to download.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlannedFile {
     pub url: Url,
+    /// Where its (first) link was found.
+    pub origin: LinkOrigin,
     /// The entry name in the archive.
     pub path: String,
     pub kind: &'static str,
@@ -102,10 +139,11 @@ fn shown_text(link: &str) -> String {
     link.chars().filter(|c| !c.is_control()).take(200).collect()
 }
 
-/// Where a link sits in a file.
+/// Where a link sits: the archive entry it is written to, in words, and precisely.
 pub(crate) struct Place<'a> {
     pub entry: &'a str,
     pub within: String,
+    pub origin: LinkOrigin,
 }
 
 /// What a link is for.
@@ -181,6 +219,7 @@ impl<'a> Planner<'a> {
                 let index = self.plan.files.len();
                 self.plan.files.push(PlannedFile {
                     url: url.clone(),
+                    origin: place.origin.clone(),
                     path,
                     kind: purpose.kind,
                     original_name,
@@ -269,6 +308,12 @@ impl<'a> Planner<'a> {
                     Place {
                         entry: entry(Endpoint::TestRuns),
                         within: format!("record {}, {field}", n + 1),
+                        origin: LinkOrigin::Record {
+                            source: Source::Documented(Endpoint::TestRuns),
+                            index: kept.index,
+                            field: field.to_string(),
+                            ids: LinkOrigin::ids_of(record),
+                        },
                     },
                     Purpose {
                         folder,
@@ -299,6 +344,12 @@ impl<'a> Planner<'a> {
                 Place {
                     entry: entry(Endpoint::FileSetFiles),
                     within: format!("record {}, hash_file_url", n + 1),
+                    origin: LinkOrigin::Record {
+                        source: Source::Documented(Endpoint::FileSetFiles),
+                        index: kept.index,
+                        field: "hash_file_url".into(),
+                        ids: LinkOrigin::ids_of(record),
+                    },
                 },
                 Purpose {
                     folder,
@@ -320,6 +371,12 @@ impl<'a> Planner<'a> {
                     Place {
                         entry: entry(Endpoint::Apps),
                         within: format!("record {}, hash_files_url", n + 1),
+                        origin: LinkOrigin::Record {
+                            source: Source::Documented(Endpoint::Apps),
+                            index: kept.index,
+                            field: "hash_files_url".into(),
+                            ids: Vec::new(),
+                        },
                     },
                     Purpose {
                         folder: "files/app".into(),
@@ -340,9 +397,17 @@ impl<'a> Planner<'a> {
         let mut links = Vec::new();
         collect_links(report, "", false, &mut links);
         for (within, link) in links {
+            let origin = LinkOrigin::Report {
+                run: run_id.to_string(),
+                path: within.clone(),
+            };
             self.add(
                 &link,
-                Place { entry, within },
+                Place {
+                    entry,
+                    within,
+                    origin,
+                },
                 Purpose {
                     folder: folder.clone(),
                     name: None,

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
-use act_api::RestartableSink;
+use act_api::{FileSink, RestartableSink};
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWrite;
 
@@ -62,21 +62,50 @@ pub(crate) fn sha256_file(path: &Path) -> std::io::Result<String> {
 
 /// A download target that hashes every byte written to it; restarting empties both.
 pub(crate) struct HashingFile {
-    file: tokio::fs::File,
+    file: FileSink,
     hasher: Sha256,
 }
 
 impl HashingFile {
-    pub(crate) fn new(file: tokio::fs::File) -> HashingFile {
-        HashingFile {
-            file,
+    /// A new, empty file.
+    pub(crate) async fn create(path: &Path) -> std::io::Result<HashingFile> {
+        Ok(HashingFile {
+            file: FileSink::create(path).await?,
             hasher: Sha256::new(),
-        }
+        })
     }
 
-    /// The SHA-256 of everything written since the last restart.
+    /// A file an earlier run began: what it holds is hashed, and writing continues after it.
+    pub(crate) async fn resume(path: &Path) -> std::io::Result<HashingFile> {
+        let owned = path.to_path_buf();
+        let hasher = tokio::task::spawn_blocking(move || -> std::io::Result<Sha256> {
+            let mut file = std::fs::File::open(owned)?;
+            let mut hasher = Sha256::new();
+            let mut buffer = vec![0u8; PIECE];
+            loop {
+                let n = file.read(&mut buffer)?;
+                if n == 0 {
+                    return Ok(hasher);
+                }
+                hasher.update(&buffer[..n]);
+            }
+        })
+        .await
+        .map_err(std::io::Error::other)??;
+        Ok(HashingFile {
+            file: FileSink::append(path).await?,
+            hasher,
+        })
+    }
+
+    /// The SHA-256 of everything the file holds.
     pub(crate) fn sha256(&self) -> String {
         hex::encode(self.hasher.clone().finalize())
+    }
+
+    /// Makes what it holds durable.
+    pub(crate) async fn sync(&mut self) -> std::io::Result<()> {
+        self.file.sync().await
     }
 }
 
@@ -111,6 +140,10 @@ impl RestartableSink for HashingFile {
         self.hasher = Sha256::new();
         Ok(())
     }
+
+    fn written(&self) -> u64 {
+        self.file.written()
+    }
 }
 
 #[cfg(test)]
@@ -122,12 +155,20 @@ mod tests {
     async fn the_sink_hashes_what_it_writes_and_forgets_on_restart() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("f");
-        let mut sink = HashingFile::new(tokio::fs::File::create(&path).await.unwrap());
+        let mut sink = HashingFile::create(&path).await.unwrap();
         sink.write_all(b"wrong start").await.unwrap();
         sink.restart().await.unwrap();
         sink.write_all(b"hello").await.unwrap();
         sink.flush().await.unwrap();
         assert_eq!(sink.sha256(), sha256_bytes(b"hello"));
         assert_eq!(sha256_file(&path).unwrap(), sha256_bytes(b"hello"));
+        drop(sink);
+        // An earlier run's file: its bytes count, and writing continues after them.
+        let mut sink = HashingFile::resume(&path).await.unwrap();
+        assert_eq!(sink.written(), 5);
+        sink.write_all(b", world").await.unwrap();
+        sink.flush().await.unwrap();
+        assert_eq!(sink.sha256(), sha256_bytes(b"hello, world"));
+        assert_eq!(sha256_file(&path).unwrap(), sha256_bytes(b"hello, world"));
     }
 }

@@ -34,6 +34,7 @@ pub mod names;
 pub mod plan;
 pub mod progress;
 pub mod readme;
+mod refresh;
 mod request;
 pub mod scope;
 mod verify;

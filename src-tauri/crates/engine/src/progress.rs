@@ -58,6 +58,8 @@ pub struct Progress {
     /// Retries so far in the whole export.
     pub retries: u32,
     pub last_retry: Option<RetryNote>,
+    /// Calls wait this many seconds to stay within the service's request limit.
+    pub pacing_seconds: Option<u64>,
 }
 
 /// Receives progress reports.
@@ -77,6 +79,8 @@ pub(crate) struct Tracker {
     state: Mutex<State>,
     sink: ProgressSink,
     interval: Duration,
+    /// Retries of downloads so far (the storage struggles: fewer at once).
+    download_retries: std::sync::atomic::AtomicU64,
 }
 
 impl Tracker {
@@ -92,12 +96,14 @@ impl Tracker {
                     current: None,
                     retries: 0,
                     last_retry: None,
+                    pacing_seconds: None,
                 },
                 last_sent: None,
                 held_back: false,
             }),
             sink,
             interval: Duration::from_millis(100),
+            download_retries: std::sync::atomic::AtomicU64::new(0),
         })
     }
 
@@ -118,6 +124,7 @@ impl Tracker {
             p.items_done = 0;
             p.items_total = items_total;
             p.current = None;
+            p.pacing_seconds = None;
         });
     }
 
@@ -143,24 +150,42 @@ impl Tracker {
         (self.sink)(&snapshot);
     }
 
-    /// Counts a retry the client reported.
+    /// Retries of downloads so far.
+    pub(crate) fn download_retries(&self) -> u64 {
+        self.download_retries
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Hears what the client tells: retries are counted and noted, waits for the service's
+    /// request limit noted.
     pub(crate) fn retry(&self, event: &ClientEvent) {
-        let ClientEvent::Retrying {
-            reason,
-            attempt,
-            max_attempts,
-            delay_ms,
-            ..
-        } = event;
-        self.update(true, |p| {
-            p.retries += 1;
-            p.last_retry = Some(RetryNote {
-                reason: *reason,
-                wait_seconds: delay_ms.div_ceil(1000),
-                attempt: *attempt,
-                max_attempts: *max_attempts,
-            });
-        });
+        match event {
+            ClientEvent::Retrying {
+                operation,
+                reason,
+                attempt,
+                max_attempts,
+                delay_ms,
+                ..
+            } => {
+                if operation == "download" {
+                    self.download_retries
+                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+                self.update(true, |p| {
+                    p.retries += 1;
+                    p.last_retry = Some(RetryNote {
+                        reason: *reason,
+                        wait_seconds: delay_ms.div_ceil(1000),
+                        attempt: *attempt,
+                        max_attempts: *max_attempts,
+                    });
+                });
+            }
+            ClientEvent::Pacing { delay_ms } => {
+                self.update(true, |p| p.pacing_seconds = Some(delay_ms.div_ceil(1000)));
+            }
+        }
     }
 }
 

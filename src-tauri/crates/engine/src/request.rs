@@ -2,8 +2,13 @@
 
 use std::path::PathBuf;
 
-use act_api::{ApiToken, AppRef, BaseUrl, RetryPolicy};
+use std::sync::Arc;
+
+use act_api::{ApiToken, AppRef, BaseUrl, Pacer, RateLimit, RetryPolicy};
 use serde::Serialize;
+
+/// API calls in flight at once, unless `parallelism` is lower or `steady` says otherwise.
+pub(crate) const API_PARALLELISM: usize = 16;
 
 /// The manifest's format identifier. Version 2 added the reconciliation ledger.
 pub const MANIFEST_FORMAT: &str = "act-export-manifest/2";
@@ -21,8 +26,16 @@ pub enum Scope {
 /// How to export.
 #[derive(Debug, Clone)]
 pub struct ExportOptions {
-    /// Requests and downloads in flight at once.
+    /// The most requests and downloads in flight at once. Downloads adapt below it to what
+    /// the link gives (starting at 8); API calls run up to 16 at once, paced by `rate_limit`.
     pub parallelism: usize,
+    /// Exactly `parallelism` at once, for everything: no adapting (for measurements).
+    pub steady: bool,
+    /// The pace of API calls (App Center's documented 500 per 5 minutes by default).
+    pub rate_limit: RateLimit,
+    /// A pacer shared with other work against the same service (the app's other calls), so
+    /// that they keep to one budget; `None`: a pacer of this export's own.
+    pub pacer: Option<Arc<Pacer>>,
     /// Download the files the records point at (on by default).
     pub include_files: bool,
     /// Also export the token owner's own account-level data (off by default: it is not a
@@ -41,13 +54,27 @@ impl Default for ExportOptions {
     fn default() -> Self {
         let client = act_api::ClientConfig::default();
         ExportOptions {
-            parallelism: 8,
+            parallelism: 64,
+            steady: false,
+            rate_limit: RateLimit::default(),
+            pacer: None,
             include_files: true,
             include_account_data: false,
             subject: None,
             retry: RetryPolicy::default(),
             read_timeout: client.read_timeout,
             answer_timeout: client.answer_timeout,
+        }
+    }
+}
+
+impl ExportOptions {
+    /// API calls in flight at once.
+    pub(crate) fn api_parallelism(&self) -> usize {
+        if self.steady {
+            self.parallelism.max(1)
+        } else {
+            self.parallelism.clamp(1, API_PARALLELISM)
         }
     }
 }

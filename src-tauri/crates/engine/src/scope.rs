@@ -181,6 +181,8 @@ impl Serialize for Exclusion {
 pub struct Kept {
     pub record: Value,
     pub rule: Rule,
+    /// Its place (0-based) in the endpoint's answer.
+    pub index: usize,
 }
 
 /// One endpoint's records after scoping.
@@ -201,8 +203,13 @@ impl Scoped {
     }
 
     fn keep(&mut self, record: Value, rule: Rule) {
+        let index = usize::try_from(self.received).unwrap_or(usize::MAX);
         self.received += 1;
-        self.kept.push(Kept { record, rule });
+        self.kept.push(Kept {
+            record,
+            rule,
+            index,
+        });
     }
 
     fn exclude(&mut self, why: Exclusion) {
