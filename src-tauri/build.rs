@@ -20,6 +20,9 @@ const COMMANDS: &[&str] = &[
     "show_in_folder",
     "start_drag",
     "discard_archive",
+    "unfinished_exports",
+    "resume_export",
+    "discard_unfinished",
 ];
 
 fn main() {

@@ -10,7 +10,7 @@ use tauri::{State, WebviewWindow};
 
 use crate::desktop;
 use crate::error::AppError;
-use crate::exports::{self, ExportDone, Saved};
+use crate::exports::{self, ExportDone, Saved, UnfinishedRow};
 use crate::info::{self, AppInfo};
 use crate::session::{self, AppRow, Greeting};
 use crate::state::AppState;
@@ -34,7 +34,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         save_archive,
         show_in_folder,
         start_drag,
-        discard_archive
+        discard_archive,
+        unfinished_exports,
+        resume_export,
+        discard_unfinished
     ]
 }
 
@@ -133,4 +136,23 @@ pub fn start_drag(state: State<'_, AppState>, window: WebviewWindow) -> Answer<(
 #[tauri::command]
 pub fn discard_archive(state: State<'_, AppState>) {
     exports::discard(&state)
+}
+
+#[tauri::command]
+pub fn unfinished_exports(state: State<'_, AppState>) -> Vec<UnfinishedRow> {
+    exports::unfinished(&state)
+}
+
+#[tauri::command]
+pub async fn resume_export(
+    state: State<'_, AppState>,
+    key: String,
+    on_progress: Channel<Progress>,
+) -> Answer<ExportDone> {
+    exports::resume(&state, &key, move |p| drop(on_progress.send(p.clone()))).await
+}
+
+#[tauri::command]
+pub fn discard_unfinished(state: State<'_, AppState>, key: String) -> Answer<()> {
+    exports::discard_unfinished(&state, &key)
 }

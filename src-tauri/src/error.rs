@@ -49,6 +49,9 @@ codes! {
     DestinationNotWritable = "destination_not_writable",
     DiskFull = "disk_full",
     WriteFailed = "write_failed",
+    UnfinishedDiffers = "unfinished_differs",
+    NothingToResume = "nothing_to_resume",
+    ChangedAtSource = "changed_at_source",
     // The desktop shell's own.
     InvalidAddress = "invalid_address",
     TokenMissing = "token_missing",
@@ -108,6 +111,9 @@ impl From<&ExportError> for Code {
             },
             ExportError::Write { .. } => Code::WriteFailed,
             ExportError::Cancelled => Code::Cancelled,
+            ExportError::UnfinishedDiffers { .. } => Code::UnfinishedDiffers,
+            ExportError::NothingToResume { .. } => Code::NothingToResume,
+            ExportError::ChangedAtSource { .. } => Code::ChangedAtSource,
         }
     }
 }
@@ -122,6 +128,8 @@ pub struct AppError {
     pub message: String,
     /// The technical chain of causes.
     pub detail: String,
+    /// What was done is kept: the same export, started again, continues where it stopped.
+    pub resumable: bool,
 }
 
 impl AppError {
@@ -131,6 +139,7 @@ impl AppError {
             code,
             detail: message.clone(),
             message,
+            resumable: false,
         }
     }
 
@@ -140,6 +149,7 @@ impl AppError {
             code,
             message: cause.to_string(),
             detail: act_api::error_chain(cause, "\ncaused by: "),
+            resumable: false,
         }
     }
 }

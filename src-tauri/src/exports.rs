@@ -5,11 +5,11 @@ use std::path::Path;
 use std::sync::Arc;
 
 use act_api::AppRef;
-use act_engine::{ExportOptions, ExportRequest, Progress, Scope};
+use act_engine::{ExportOptions, ExportRequest, Identity, Progress, Scope, Staging};
 use serde::Serialize;
 
 use crate::error::{AppError, Code};
-use crate::state::AppState;
+use crate::state::{AppState, SAMPLE_SERVICE};
 
 /// What the Done screen shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -21,6 +21,35 @@ pub struct ExportDone {
     pub bytes: u64,
     pub sha256: String,
     pub excluded_records: u64,
+    /// It continued an export begun earlier (then, in words).
+    pub resumed_from: Option<String>,
+}
+
+/// An export that did not finish, as the app offers to continue it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnfinishedRow {
+    /// Names it for `resume_export` and `discard_unfinished`.
+    pub key: String,
+    pub owner: String,
+    pub app: String,
+    pub app_name: String,
+    pub runs: usize,
+    /// When it began, in words.
+    pub started: String,
+    pub files_done: usize,
+    pub files_planned: usize,
+    pub subject: Option<String>,
+    /// The service it reads: an address, or "sample data".
+    pub service: String,
+    pub sample: bool,
+    /// The session in use reads that service: it can continue now.
+    pub can_resume: bool,
+}
+
+fn in_words(rfc3339: &str) -> String {
+    time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
+        .map(act_engine::readme::date_in_words)
+        .unwrap_or_else(|_| rfc3339.to_string())
 }
 
 /// Where the archive went.
@@ -41,7 +70,8 @@ pub fn suggested_name(app: &AppRef, date: time::Date) -> String {
 }
 
 /// Exports `app` (the given runs, or all of them) into the cache folder. Refused while another
-/// export runs.
+/// export runs. It stages its work in the app's data folder: the same export begun earlier and
+/// not finished continues where it stopped.
 pub async fn start(
     state: &AppState,
     owner: String,
@@ -54,7 +84,7 @@ pub async fn start(
     let file_name = suggested_name(&app, time::OffsetDateTime::now_utc().date());
     let ticket = state.begin_export()?;
     let path = ticket.folder.join(&file_name);
-    let request = ExportRequest {
+    let mut request = ExportRequest {
         base_url: ticket.session.base_url.clone(),
         token: ticket.session.token.clone(),
         app,
@@ -65,11 +95,31 @@ pub async fn start(
         destination: path.clone(),
         options: ExportOptions {
             subject: subject.filter(|s| !s.trim().is_empty()),
+            pacer: Some(ticket.session.pacer.clone()),
             ..ExportOptions::default()
         },
+        staging: None,
     };
+    let service = ticket.session.service();
+    let key = Identity::of(&request, &service).key();
+    let staging = state.unfinished_dir().join(key);
+    request.staging = Some(Staging {
+        dir: staging.clone(),
+        service,
+        restart: false,
+        resume_only: false,
+    });
     // On failure the ticket is dropped: the slot is freed and the folder removed.
-    let summary = act_engine::export(request, Arc::new(progress), ticket.cancel.clone()).await?;
+    let outcome = act_engine::export(request, Arc::new(progress), ticket.cancel.clone()).await;
+    let summary = match outcome {
+        Ok(summary) => summary,
+        Err(error) => {
+            let mut error = AppError::from(error);
+            // What was done is kept: the same export, started again, continues.
+            error.resumable = staging.join("plan.json").exists();
+            return Err(error);
+        }
+    };
     ticket.finish(path, file_name.clone())?;
     Ok(ExportDone {
         file_name,
@@ -79,6 +129,80 @@ pub async fn start(
         bytes: summary.bytes,
         sha256: summary.sha256,
         excluded_records: summary.excluded_records,
+        resumed_from: summary.resumed_from.as_deref().map(in_words),
+    })
+}
+
+/// The exports that did not finish (the app closed, crashed, or lost the service).
+pub fn unfinished(state: &AppState) -> Vec<UnfinishedRow> {
+    let service = state.session().ok().map(|s| s.service());
+    act_engine::staging::unfinished(state.unfinished_dir())
+        .into_iter()
+        .filter_map(|u| {
+            let key = u.dir.file_name()?.to_string_lossy().into_owned();
+            let id = &u.identity;
+            Some(UnfinishedRow {
+                key,
+                owner: id.app.owner.clone(),
+                app: id.app.app.clone(),
+                app_name: u.app_name.clone(),
+                runs: u.runs,
+                started: in_words(&u.started_at),
+                files_done: u.files_done,
+                files_planned: u.files_planned,
+                subject: id.subject.clone(),
+                sample: id.service == SAMPLE_SERVICE,
+                can_resume: service.as_deref() == Some(id.service.as_str()),
+                service: id.service.clone(),
+            })
+        })
+        .collect()
+}
+
+/// The unfinished export `key`, or an error saying it is gone.
+fn find_unfinished(state: &AppState, key: &str) -> Result<act_engine::Unfinished, AppError> {
+    act_engine::staging::unfinished(state.unfinished_dir())
+        .into_iter()
+        .find(|u| {
+            u.dir
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy() == key)
+        })
+        .ok_or_else(|| {
+            AppError::new(
+                Code::NothingToResume,
+                "That unfinished export is no longer there.",
+            )
+        })
+}
+
+/// Continues the unfinished export `key`.
+pub async fn resume(
+    state: &AppState,
+    key: &str,
+    progress: impl Fn(&Progress) + Send + Sync + 'static,
+) -> Result<ExportDone, AppError> {
+    let unfinished = find_unfinished(state, key)?;
+    let id = unfinished.identity;
+    start(
+        state,
+        id.app.owner,
+        id.app.app,
+        id.runs,
+        id.subject,
+        progress,
+    )
+    .await
+}
+
+/// Throws an unfinished export away (its staging folder holds personal data).
+pub fn discard_unfinished(state: &AppState, key: &str) -> Result<(), AppError> {
+    let unfinished = find_unfinished(state, key)?;
+    act_engine::staging::discard(&unfinished.dir).map_err(|e| {
+        AppError::new(
+            Code::Cache,
+            format!("The unfinished export could not be removed: {e}"),
+        )
     })
 }
 

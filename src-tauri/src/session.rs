@@ -1,7 +1,9 @@
 //! Connecting to App Center (or to the built-in sample server) and reading what the screens
 //! list. Plain functions over [`AppState`]; the Tauri commands only forward to them.
 
-use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig};
+use std::sync::Arc;
+
+use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig, Pacer, RateLimit};
 use act_engine::readme::RunRow;
 use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
 use serde::Serialize;
@@ -32,12 +34,12 @@ pub struct AppRow {
     pub os: String,
 }
 
-fn client(base_url: &BaseUrl, token: &ApiToken) -> Result<Client, AppError> {
+fn client(session: &Session) -> Result<Client, AppError> {
     let config = ClientConfig {
-        base_url: base_url.clone(),
+        base_url: session.base_url.clone(),
         ..ClientConfig::default()
     };
-    Ok(Client::new(config, token.clone())?)
+    Ok(Client::new(config, session.token.clone())?.with_pacer(session.pacer.clone()))
 }
 
 fn parse_base_url(text: &str) -> Result<BaseUrl, AppError> {
@@ -139,7 +141,14 @@ async fn start(
     token: ApiToken,
     sample: bool,
 ) -> Result<Greeting, AppError> {
-    let user = client(&base_url, &token)?.user().await?;
+    let session = Session {
+        base_url,
+        token,
+        sample,
+        pacer: Arc::new(Pacer::new(RateLimit::default())),
+    };
+    let user = client(&session)?.user().await?;
+    let base_url = &session.base_url;
     let greeting = Greeting {
         display_name: user.data.display_name.clone(),
         base_url: base_url.to_string(),
@@ -148,11 +157,7 @@ async fn start(
         remember_problem: None,
     };
     tracing::info!(sample, base_url = %base_url, "connected");
-    state.set_session(Session {
-        base_url,
-        token,
-        sample,
-    });
+    state.set_session(session);
     Ok(greeting)
 }
 
@@ -165,7 +170,7 @@ pub fn disconnect(state: &AppState) {
 /// The apps the token can see.
 pub async fn list_apps(state: &AppState) -> Result<Vec<AppRow>, AppError> {
     let session = state.session()?;
-    let apps = client(&session.base_url, &session.token)?.apps().await?;
+    let apps = client(&session)?.apps().await?;
     Ok(apps
         .into_iter()
         .map(|a| {
@@ -189,9 +194,7 @@ pub async fn list_runs(
 ) -> Result<Vec<RunRow>, AppError> {
     let session = state.session()?;
     let app = AppRef { owner, app };
-    let runs = client(&session.base_url, &session.token)?
-        .test_runs(&app)
-        .await?;
+    let runs = client(&session)?.test_runs(&app).await?;
     let mut rows: Vec<RunRow> = runs
         .iter()
         .map(|r| RunRow::from_test_run(&r.data))

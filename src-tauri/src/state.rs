@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use act_api::{ApiToken, BaseUrl};
+use std::sync::Arc;
+
+use act_api::{ApiToken, BaseUrl, Pacer};
 use act_sample_server::SampleServer;
 use tokio_util::sync::CancellationToken;
 
@@ -23,7 +25,24 @@ pub struct Session {
     pub base_url: BaseUrl,
     pub token: ApiToken,
     pub sample: bool,
+    /// One pace of API calls for everything this session does (App Center counts them all).
+    pub pacer: Arc<Pacer>,
 }
+
+impl Session {
+    /// The service, as unfinished exports remember it: the sample server's address changes at
+    /// every start, so it is "sample data".
+    pub fn service(&self) -> String {
+        if self.sample {
+            SAMPLE_SERVICE.to_string()
+        } else {
+            self.base_url.to_string()
+        }
+    }
+}
+
+/// What unfinished exports of the sample data name their service.
+pub const SAMPLE_SERVICE: &str = "sample data";
 
 /// A finished archive, kept in the private cache folder until it is saved and the user moves on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +71,9 @@ pub struct AppState {
     /// The built-in sample server, started on the first "Try with sample data".
     pub(crate) sample: tokio::sync::Mutex<Option<SampleServer>>,
     cache: InstanceCache,
+    /// Where exports stage their work (in the app's data folder: it survives a crash and a
+    /// restart, so that an unfinished export can continue).
+    unfinished: PathBuf,
     next_id: AtomicU64,
 }
 
@@ -76,7 +98,7 @@ fn remove_folder(folder: &Path) {
 }
 
 impl AppState {
-    pub fn new(cache: InstanceCache) -> AppState {
+    pub fn new(cache: InstanceCache, unfinished: PathBuf) -> AppState {
         AppState {
             inner: Mutex::new(Inner {
                 session: None,
@@ -84,6 +106,7 @@ impl AppState {
             }),
             sample: tokio::sync::Mutex::new(None),
             cache,
+            unfinished,
             next_id: AtomicU64::new(1),
         }
     }
@@ -95,6 +118,11 @@ impl AppState {
     /// This copy's private cache folder.
     pub fn cache_dir(&self) -> &Path {
         self.cache.dir()
+    }
+
+    /// Where exports stage their work, one folder each.
+    pub fn unfinished_dir(&self) -> &Path {
+        &self.unfinished
     }
 
     pub(crate) fn set_session(&self, session: Session) {
@@ -223,9 +251,10 @@ impl AppState {
         }
     }
 
-    /// When the app closes: stop everything and delete this copy's cache folder.
+    /// When the app closes: delete this copy's cache folder (finished, unsaved archives). A
+    /// running export is not cancelled: it ends with the app, and its staging folder lets it
+    /// continue at the next start.
     pub fn shut_down(&self) {
-        self.disconnect();
         self.cache.clear();
     }
 }
@@ -279,11 +308,15 @@ mod tests {
 
     fn state() -> (tempfile::TempDir, AppState) {
         let root = tempfile::tempdir().unwrap();
-        let state = AppState::new(InstanceCache::claim(root.path()).unwrap());
+        let state = AppState::new(
+            InstanceCache::claim(root.path()).unwrap(),
+            root.path().join("unfinished"),
+        );
         state.set_session(Session {
             base_url: BaseUrl::parse("http://127.0.0.1:9").unwrap(),
             token: ApiToken::new("t"),
             sample: true,
+            pacer: Arc::new(Pacer::new(act_api::RateLimit::default())),
         });
         (root, state)
     }

@@ -20,7 +20,10 @@ struct Shell {
 
 fn shell() -> Shell {
     let root = tempfile::tempdir().unwrap();
-    let state = AppState::new(InstanceCache::claim(root.path()).unwrap());
+    let state = AppState::new(
+        InstanceCache::claim(root.path()).unwrap(),
+        root.path().join("unfinished"),
+    );
     Shell {
         state: Arc::new(state),
         _root: root,
@@ -250,4 +253,79 @@ async fn saving_to_a_full_disk_says_so_and_leaves_nothing_there() {
     assert_eq!(error.code, Code::DiskFull, "{error:?}");
     assert_eq!(files(&mount.path), Vec::<PathBuf>::new());
     assert!(state.archive().unwrap().saved_to.is_none());
+}
+
+/// Exports Contoso's runs; the storage goes away for good (403 on every request, fresh links
+/// included) as the downloads begin, from inside the progress callback.
+async fn stopped_export(
+    state: &Arc<AppState>,
+    server: &SampleServer,
+) -> act_export_desktop::error::AppError {
+    let controls = server.controls().clone();
+    let ids = contoso_runs(&server.dataset().apps[0].runs);
+    let state = state.clone();
+    tokio::spawn(async move {
+        exports::start(
+            &state,
+            "northwind-qa".into(),
+            "fieldmate-android".into(),
+            Some(ids),
+            None,
+            move |p| {
+                if p.phase == Phase::Downloading && controls.switches().faults.is_empty() {
+                    controls.add_fault(act_sample_server::Fault::new(
+                        act_sample_server::Target::Origin(act_sample_server::Origin::Storage),
+                        act_sample_server::FaultKind::Status(403),
+                        u32::MAX,
+                    ));
+                }
+            },
+        )
+        .await
+    })
+    .await
+    .unwrap()
+    .unwrap_err()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_export_that_stopped_is_offered_and_continues_or_is_discarded() {
+    let server = slow_server().await;
+    let shell = shell();
+    let state = &shell.state;
+    session::connect(state, SAMPLE_TOKEN.into(), server.api_url(), false)
+        .await
+        .unwrap();
+    let error = stopped_export(state, &server).await;
+    assert_eq!(error.code, Code::Forbidden, "{error:?}");
+    assert!(error.resumable, "{error:?}");
+    let offered = exports::unfinished(state);
+    assert_eq!(offered.len(), 1, "{offered:?}");
+    let row = &offered[0];
+    assert_eq!((row.app.as_str(), row.runs), ("fieldmate-android", 8));
+    assert!(row.can_resume, "the same service is connected");
+
+    let controls = server.controls().clone();
+    controls.update(|s| {
+        s.faults.clear();
+        s.file_rate = None;
+    });
+    let done = exports::resume(state, &row.key, |_| {}).await.unwrap();
+    assert!(done.resumed_from.is_some());
+    assert!(
+        exports::unfinished(state).is_empty(),
+        "done: no longer offered"
+    );
+    assert!(act_engine::verify(&state.archive().unwrap().path)
+        .unwrap()
+        .is_ok());
+
+    // Discard throws an unfinished export away.
+    exports::discard(state);
+    controls.update(|s| s.file_rate = Some(1_000_000));
+    stopped_export(state, &server).await;
+    let key = exports::unfinished(state)[0].key.clone();
+    exports::discard_unfinished(state, &key).unwrap();
+    assert!(exports::unfinished(state).is_empty());
+    assert_eq!(files(state.unfinished_dir()), Vec::<PathBuf>::new());
 }

@@ -2,10 +2,12 @@
 import { call } from "./ipc.js";
 import { showError } from "./errors.js";
 import { show } from "./screens.js";
+import * as unfinished from "./unfinished.js";
 
 const $ = (id) => document.getElementById(id);
 let all = [];
 let onChoose = () => {};
+let onContinue = () => {};
 
 function render() {
   const words = $("app-search").value.trim().toLowerCase();
@@ -34,14 +36,21 @@ function render() {
     : shown.length === 0 ? "No app matches the search." : `${shown.length} of ${all.length} apps`;
 }
 
-/** Wires the screen; `choose(app)` is called when an app is picked. */
-export function setUp({ choose }) {
+/** Wires the screen; `choose(app)` is called when an app is picked, `continueExport(row)` when
+ * an unfinished export is continued. */
+export function setUp({ choose, continueExport }) {
   onChoose = choose;
+  onContinue = continueExport;
   $("app-search").addEventListener("input", render);
+}
+
+function showUnfinished() {
+  unfinished.show($("unfinished-apps"), { canContinue: true, onContinue });
 }
 
 export async function open() {
   show("apps");
+  showUnfinished();
   $("apps-status").textContent = "Loading the apps…";
   $("app-list").replaceChildren();
   try {
@@ -56,5 +65,6 @@ export async function open() {
 
 export function back() {
   show("apps");
+  showUnfinished();
   render();
 }

@@ -2,6 +2,7 @@
 import { call } from "./ipc.js";
 import { showError } from "./errors.js";
 import { show } from "./screens.js";
+import * as unfinished from "./unfinished.js";
 
 const $ = (id) => document.getElementById(id);
 let onConnected = () => {};
@@ -73,4 +74,5 @@ export function setUp({ connected }) {
 export function open() {
   show("connect");
   refreshSaved();
+  unfinished.show($("unfinished-connect"), { canContinue: false });
 }

@@ -31,6 +31,9 @@ const TABLE = {
   open_folder: ["The folder could not be opened.", "Open it yourself: the path is shown below."],
   drag: ["Dragging did not start.", "Use Save as instead."],
   export_running: ["An export is already running.", "Wait for it to finish, or cancel it first."],
+  unfinished_differs: ["Another unfinished export is in the way.", "Continue it, or discard it, from the list of unfinished exports."],
+  nothing_to_resume: ["That unfinished export is no longer there.", "Export the test runs again."],
+  changed_at_source: ["App Center's data changed since this export began.", "Export again: it starts over with what App Center holds now."],
   cache: ["The app's private folder for unsaved archives cannot be used.", "Check the free disk space, then restart ACT Export."],
 };
 
@@ -45,7 +48,7 @@ export function describe(error) {
   const message = (error && error.message) || String(error);
   const [title, next] = TABLE[code] || PAGE_CODES[code] || PAGE_CODES.internal;
   const details = `code: ${code}\n${(error && error.detail) || message}`;
-  return { code, title, next: next || message, details };
+  return { code, title, next: next || message, details, resumable: Boolean(error && error.resumable) };
 }
 
 const panel = () => document.getElementById("error");
@@ -63,6 +66,7 @@ export function showError(error) {
   toggle.textContent = "Show details";
   toggle.setAttribute("aria-expanded", "false");
   box.dataset.code = shown.code;
+  document.getElementById("error-resumable").hidden = !shown.resumable;
   box.hidden = false;
   box.scrollIntoView({ block: "nearest" });
 }

@@ -9,12 +9,13 @@ const PHASES = {
   listing_runs: "Listing the app's test runs",
   reading_runs: "Reading the test runs and their reports",
   reading_export_records: "Reading the export records",
+  reading_account_data: "Reading the account's export records",
   downloading: "Downloading files",
   writing: "Writing the archive",
   done: "Done",
 };
 let rate = null; // bytes per second, smoothed
-let onStopped = () => {};
+let pacingUntil = 0; // when the last wait for App Center's request limit ends
 let onAnother = () => {};
 
 function retryText(note) {
@@ -52,34 +53,53 @@ function render(progress, started) {
   const retry = $("export-retry");
   retry.hidden = !progress.last_retry;
   if (progress.last_retry) retry.textContent = retryText(progress.last_retry);
+  if (progress.pacing_seconds) pacingUntil = Date.now() + progress.pacing_seconds * 1000;
+  const pacing = $("export-pacing");
+  const waiting = Math.ceil((pacingUntil - Date.now()) / 1000);
+  pacing.hidden = waiting <= 0;
+  if (waiting > 0) {
+    pacing.textContent = `Keeping within App Center's limit of 500 requests in 5 minutes: `
+      + `the next requests start in ${plural(waiting, "second", "seconds")}.`;
+  }
 }
 
-/** Exports; resolves true when the archive is ready, false when the export failed or was
- * stopped (then `stopped(error)` was called). */
-export async function start(app, runIds, subject) {
+/** Runs `command` with `args` and shows its progress; resolves to `{done}` when the archive is
+ * ready, or `{error}` when the export failed or was stopped. */
+async function run(what, command, args) {
   show("export");
   rate = null;
-  $("export-what").textContent = runIds
-    ? `${plural(runIds.length, "test run", "test runs")} of ${app.display_name}`
-    : `Every test run of ${app.display_name}`;
+  pacingUntil = 0;
+  $("export-what").textContent = what;
   $("export-phase").textContent = "Starting";
   $("export-detail").textContent = "";
   $("export-retry").hidden = true;
+  $("export-pacing").hidden = true;
   $("export-bar").removeAttribute("value");
   $("cancel-export").disabled = false;
   const started = Date.now();
   const onProgress = channel((progress) => render(progress, started));
   try {
-    const done = await call("start_export", {
-      owner: app.owner, app: app.name, runIds, subject: subject || null, onProgress,
-    });
+    const done = await call(command, { ...args, onProgress });
     finished(done);
-    return true;
+    return { done };
   } catch (error) {
     if ($("cancel-dialog").open) $("cancel-dialog").close();
-    onStopped(error);
-    return false;
+    return { error };
   }
+}
+
+/** Exports test runs of `app` (`runIds` null: the entire app). */
+export function start(app, runIds, subject) {
+  const what = runIds
+    ? `${plural(runIds.length, "test run", "test runs")} of ${app.display_name}`
+    : `Every test run of ${app.display_name}`;
+  return run(what, "start_export", { owner: app.owner, app: app.name, runIds, subject: subject || null });
+}
+
+/** Continues an unfinished export. */
+export function resume(row) {
+  const what = `${plural(row.runs, "test run", "test runs")} of ${row.app_name}, continued`;
+  return run(what, "resume_export", { key: row.key });
 }
 
 function finished(done) {
@@ -88,6 +108,7 @@ function finished(done) {
   $("tile-name").textContent = done.file_name;
   $("tile-size").textContent = size(done.bytes);
   const rows = [
+    ...(done.resumed_from ? [["Continued", `The export begun ${done.resumed_from}`]] : []),
     ["Test runs", String(done.runs)],
     ["Files", done.missing_files ? `${done.files} (${done.missing_files} no longer existed in App Center)` : String(done.files)],
     ["Size", size(done.bytes)],
@@ -121,10 +142,8 @@ async function save() {
   }
 }
 
-/** Wires the screens: `stopped(error)` after a failed or cancelled export, `another()` when the
- * user starts another one. */
-export function setUp({ stopped, another }) {
-  onStopped = stopped;
+/** Wires the screens: `another()` when the user starts another export. */
+export function setUp({ another }) {
   onAnother = another;
   const dialog = $("cancel-dialog");
   $("cancel-export").addEventListener("click", () => dialog.showModal());

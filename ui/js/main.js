@@ -26,12 +26,21 @@ async function showVersion() {
   }
 }
 
-async function exportRuns(app, runIds, subject) {
-  // While an export runs there is nothing to disconnect from: the button comes back after.
+/** Runs an export (`begin()` starts it); on failure goes `back()` and shows why. While an
+ * export runs there is nothing to disconnect from: the button comes back after. */
+async function exportWith(begin, back) {
   $("disconnect").hidden = true;
-  await exporting.start(app, runIds, subject);
+  const { error } = await begin();
   $("disconnect").hidden = false;
+  if (error) {
+    back();
+    showError(error);
+  }
 }
+
+const exportRuns = (app, runIds, subject) =>
+  exportWith(() => exporting.start(app, runIds, subject), runs.reopen);
+const continueExport = (row) => exportWith(() => exporting.resume(row), apps.back);
 
 async function disconnect() {
   await call("disconnect").catch(() => {});
@@ -42,12 +51,9 @@ async function disconnect() {
 setUpErrorPanel();
 $("disconnect").addEventListener("click", disconnect);
 connect.setUp({ connected: (greeting) => { greet(greeting); apps.open(); } });
-apps.setUp({ choose: runs.open });
+apps.setUp({ choose: runs.open, continueExport });
 runs.setUp({ back: apps.back, exportRuns });
-exporting.setUp({
-  stopped: (error) => { runs.reopen(); showError(error); },
-  another: runs.reopen,
-});
+exporting.setUp({ another: () => (runs.chosen() ? runs.reopen() : apps.back()) });
 showVersion();
 connect.open();
 // Every handler is wired: the page may be used (and the end-to-end tests may start).

@@ -116,6 +116,11 @@ export async function open(chosen) {
   }
 }
 
+/** True once an app was chosen. */
+export function chosen() {
+  return app !== null;
+}
+
 /** Back to this screen, as it was (after a cancelled or failed export). */
 export function reopen() {
   show("runs");

@@ -211,6 +211,20 @@ impl Client {
                 furthest = sink.written();
                 attempt = 1;
             }
+            // Asked to continue after the last byte (the file was complete, or it shrank): take
+            // the whole file again.
+            if let Err(Attempt::Fatal(error)) = &outcome {
+                if error.status == Some(416) && sink.written() > 0 {
+                    let local = |e: std::io::Error| {
+                        ApiError::new(ErrorKind::LocalWrite, operation, shown.clone())
+                            .with_detail(e.to_string())
+                            .with_source(e)
+                    };
+                    sink.restart().await.map_err(local)?;
+                    validator = None;
+                    continue;
+                }
+            }
             match self.settle(operation, &shown, attempt, outcome).await? {
                 Some((bytes, received, status)) => {
                     self.record(operation, &shown, Some(status), attempt, received);

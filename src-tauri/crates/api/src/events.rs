@@ -1,6 +1,6 @@
 //! What the client reports: retries as they happen, and every call for the manifest.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Why a call is tried again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -48,7 +48,7 @@ pub enum DownloadEvent {
 }
 
 /// One call as recorded for the archive's manifest.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CallRecord {
     pub method: String,
     pub operation: String,

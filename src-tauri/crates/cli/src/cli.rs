@@ -26,9 +26,16 @@ pub struct Common {
     /// Print machine-readable JSON on stdout instead of text.
     #[arg(long, global = true)]
     pub json: bool,
-    /// Requests and downloads in flight at once.
-    #[arg(long, global = true, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    /// The most requests and downloads in flight at once (downloads adapt below it to what the
+    /// link gives).
+    #[arg(long, global = true, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub parallel: u16,
+    /// Keep exactly --parallel in flight, without adapting (for measurements).
+    #[arg(long, global = true)]
+    pub steady: bool,
+    /// The pace of API calls, as REQUESTS/SECONDS (App Center documents 500 per 5 minutes).
+    #[arg(long, global = true, value_name = "N/SECONDSs", default_value = "500/300s", value_parser = parse_rate_limit)]
+    pub rate_limit: act_api::RateLimit,
     /// Explain failures in full, and log what is done to stderr.
     #[arg(long, short, global = true)]
     pub verbose: bool,
@@ -61,6 +68,18 @@ pub enum Command {
         /// Delay added to every request, in milliseconds.
         #[arg(long, value_name = "MS", default_value_t = 0)]
         latency_ms: u64,
+        /// Enforce a limit on API requests, as REQUESTS/SECONDS (for example 500/300s).
+        #[arg(long, value_name = "N/SECONDSs", value_parser = parse_rule)]
+        rate_limit: Option<act_sample_server::RateLimitRule>,
+        /// File links expire this many seconds after they are handed out.
+        #[arg(long, value_name = "SECONDS")]
+        link_lifetime: Option<u64>,
+        /// Ignore Range requests (always send whole files).
+        #[arg(long)]
+        no_ranges: bool,
+        /// Break every file download off after this many bytes.
+        #[arg(long, value_name = "BYTES")]
+        drop_after: Option<u64>,
     },
 }
 
@@ -81,6 +100,13 @@ pub struct ExportArgs {
     /// Replace the --out file if it exists (it is replaced only once the new one is complete).
     #[arg(long)]
     pub force: bool,
+    /// Only continue the unfinished export of this --out (fail if there is none). Running the
+    /// same export again continues it anyway.
+    #[arg(long, conflicts_with = "restart")]
+    pub resume: bool,
+    /// Throw away the unfinished export of this --out, and start over.
+    #[arg(long)]
+    pub restart: bool,
     /// Whose data this is, for the archive's README (for example a client's name).
     #[arg(long, value_name = "NAME")]
     pub subject: Option<String>,
@@ -93,6 +119,18 @@ pub struct ExportArgs {
     /// Append every progress report to this file, one JSON object a line (for automation).
     #[arg(long, value_name = "FILE")]
     pub progress_file: Option<PathBuf>,
+}
+
+fn parse_rate_limit(text: &str) -> Result<act_api::RateLimit, String> {
+    act_api::RateLimit::parse(text).ok_or_else(|| {
+        format!("\"{text}\" is not a pace: write it as REQUESTS/SECONDS, like 500/300s")
+    })
+}
+
+fn parse_rule(text: &str) -> Result<act_sample_server::RateLimitRule, String> {
+    act_sample_server::RateLimitRule::parse(text).ok_or_else(|| {
+        format!("\"{text}\" is not a limit: write it as REQUESTS/SECONDS, like 500/300s")
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig};
-use act_engine::{ExportOptions, ExportRequest, Phase, Progress, Scope};
+use act_engine::{ExportOptions, ExportRequest, Phase, Progress, Scope, Staging};
 use act_sample_server::{Profile, SampleServer, ServerConfig};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio_util::sync::CancellationToken;
@@ -27,7 +27,20 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             port,
             profile,
             latency_ms,
-        } => sample_server(port, profile, latency_ms).await,
+            rate_limit,
+            link_lifetime,
+            no_ranges,
+            drop_after,
+        } => {
+            let switches = move |s: &mut act_sample_server::Switches| {
+                s.latency = Duration::from_millis(latency_ms);
+                s.rate_limit = rate_limit;
+                s.link_lifetime = link_lifetime.map(Duration::from_secs);
+                s.ignore_ranges = no_ranges;
+                s.drop_after = drop_after;
+            };
+            sample_server(port, profile, switches).await
+        }
     }
 }
 
@@ -80,6 +93,7 @@ fn app_ref(text: &str) -> Result<AppRef, Failure> {
 fn client(common: &Common, cancel: &CancellationToken) -> Result<Client, Failure> {
     let config = ClientConfig {
         base_url: base_url(common)?,
+        rate_limit: common.rate_limit,
         ..ClientConfig::default()
     };
     Ok(Client::new(config, token()?)?.with_cancel(cancel.clone()))
@@ -130,6 +144,20 @@ async fn stop_signal() -> i32 {
         _ = breaks.recv() => 2,
         _ = close.recv() => 1,
     }
+}
+
+/// Where an export to `out` stages its work: a hidden folder beside it, so that running the
+/// same command again finds it.
+fn staging_folder(out: &std::path::Path) -> std::path::PathBuf {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "archive.zip".into());
+    let folder = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    folder.join(format!(".{name}.act-export"))
 }
 
 /// Lays rows out in aligned columns.
@@ -259,19 +287,29 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
             run_ids: args.run.clone(),
         }
     };
+    let base_url = base_url(common)?;
+    let staging = staging_folder(&args.out);
     let request = ExportRequest {
-        base_url: base_url(common)?,
+        base_url: base_url.clone(),
         token: token()?,
         app,
         scope,
         destination: args.out.clone(),
         options: ExportOptions {
             parallelism: usize::from(common.parallel),
+            steady: common.steady,
+            rate_limit: common.rate_limit,
             include_files: !args.no_files,
             include_account_data: args.include_account_data,
             subject: args.subject.clone(),
             ..ExportOptions::default()
         },
+        staging: Some(Staging {
+            dir: staging.clone(),
+            service: base_url.to_string(),
+            restart: args.restart,
+            resume_only: args.resume,
+        }),
     };
     let show = std::io::stderr().is_terminal() && !common.json;
     let bar = ProgressBar::with_draw_target(
@@ -315,18 +353,35 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     });
     let result = act_engine::export(request, sink, cancel_on_signals()).await;
     bar.finish_and_clear();
-    let summary = result?;
+    let summary = match result {
+        Ok(summary) => summary,
+        Err(error) => {
+            let resumable = staging.join("plan.json").exists();
+            let mut failure = Failure::from(error);
+            if resumable {
+                failure.message.push_str(
+                    "\nWhat was done is kept: run the same command again to continue where it \
+                     stopped (add --restart to start over).",
+                );
+            }
+            return Err(failure);
+        }
+    };
     if common.json {
         return json(&summary);
     }
-    let mut text = format!(
+    let mut text = String::new();
+    if let Some(started) = &summary.resumed_from {
+        text.push_str(&format!("Continued the export that began at {started}.\n"));
+    }
+    text.push_str(&format!(
         "Saved {}: {} test runs, {} files, {}.\nSHA-256 of the archive: {}\n",
         summary.path.display(),
         summary.runs,
         summary.files,
         act_engine::readme::human_size(summary.bytes),
         summary.sha256
-    );
+    ));
     if summary.excluded_records > 0 {
         text.push_str(&format!(
             "Left out {} records that do not belong to the chosen test runs (only counted, with \
@@ -412,7 +467,7 @@ fn verify(common: &Common, file: &std::path::Path) -> Result<(), Failure> {
 async fn sample_server(
     port: Option<u16>,
     profile: SampleProfile,
-    latency_ms: u64,
+    switches: impl FnOnce(&mut act_sample_server::Switches),
 ) -> Result<(), Failure> {
     let profile = match profile {
         SampleProfile::Sample => Profile::Sample,
@@ -432,9 +487,7 @@ async fn sample_server(
     })
     .await
     .map_err(|e| Failure::other(format!("the sample server could not start: {e}")))?;
-    server
-        .controls()
-        .update(|s| s.latency = Duration::from_millis(latency_ms));
+    server.controls().update(switches);
     out(&format!(
         "Sample App Center API at {}\nFiles served from {}\nToken: {}\n\nTry:  {TOKEN_VARIABLE}={} act-export --base-url {} apps\nPress Ctrl-C to stop.\n",
         server.api_url(),

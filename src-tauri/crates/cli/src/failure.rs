@@ -103,6 +103,15 @@ impl From<ExportError> for Failure {
             ExportError::Destination { .. } | ExportError::Write { .. } => {
                 (exit::OTHER, Some("Choose another --out location."))
             }
+            ExportError::UnfinishedDiffers { .. } => (
+                exit::USAGE,
+                Some("Run that export's command again to finish it, or add --restart to start this one instead."),
+            ),
+            ExportError::NothingToResume { .. } => (exit::USAGE, Some("Leave out --resume to start this export.")),
+            ExportError::ChangedAtSource { .. } => (
+                exit::SERVICE,
+                Some("Add --restart to export what App Center holds now."),
+            ),
         };
         Failure {
             status,

@@ -1,20 +1,29 @@
 //! Writing the zip: entries are hashed as they are written, into a temporary file beside the
-//! destination that is flushed, synced and renamed into place only when complete. Dropping an
-//! unfinished [`ArchiveWriter`] removes the temporary file.
+//! destination (or the staging folder's `archive.partial`) that is flushed, synced and renamed
+//! into place only when complete. Dropping an unfinished [`ArchiveWriter`] removes a temporary
+//! file; a staged one stays, and a later run restores its last checkpoint: the entries written
+//! up to then, each checked against its checksum again.
 
+use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
-use tempfile::NamedTempFile;
+use act_api::CallRecord;
 use tokio_util::sync::CancellationToken;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
+use crate::durable::{move_into_place, persist};
 use crate::error::{DestinationProblem, ExportError};
+use crate::gate::{Backing, Gate};
 use crate::hashing::{copy_hashing, sha256_bytes};
+use crate::ledger::Outcome;
 use crate::model::{Item, ItemSource, ManifestEntry};
+use crate::staging::{Checkpoint, SavedOutcome, StagingDir, PARTIAL};
 
 /// File types that are compressed already: stored as they are.
 const STORED_EXTENSIONS: [&str; 22] = [
@@ -22,73 +31,50 @@ const STORED_EXTENSIONS: [&str; 22] = [
     "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "dmg", "appx",
 ];
 
-/// The temporary file the zip is written to. Once `abandoned`, writes and seeks do nothing (but
-/// succeed): the zip crate finalises an archive when it is dropped, which for an abandoned
-/// export would be wasted work and, on a full disk, a message on stderr.
-struct Gate {
-    file: NamedTempFile,
-    abandoned: AtomicBool,
-    /// Once abandoned: where the file position and end would be, starting from the real ones.
-    virtual_at: Option<(u64, u64)>,
+/// How often a staged zip is checkpointed.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(2);
+
+/// What the writer is told.
+#[derive(Debug)]
+pub(crate) enum ToWriter {
+    /// An entry to write; `file` is the planned file it is, for downloads.
+    Write { item: Item, file: Option<usize> },
+    /// A planned file that is not written (missing at the source, or the same content as
+    /// another).
+    Settled { file: usize, outcome: Outcome },
 }
 
-impl Gate {
-    /// `None` while writing for real; the virtual position and end once abandoned.
-    fn virtual_state(&mut self) -> Option<&mut (u64, u64)> {
-        if !self.abandoned.load(Ordering::Relaxed) {
-            return None;
-        }
-        if self.virtual_at.is_none() {
-            let mut file: &File = self.file.as_file();
-            let position = file.stream_position().unwrap_or(0);
-            let end = file.metadata().map_or(position, |m| m.len()).max(position);
-            self.virtual_at = Some((position, end));
-        }
-        self.virtual_at.as_mut()
-    }
+/// A staged writer's memory, for its checkpoints.
+struct Staged {
+    dir: StagingDir,
+    last: Instant,
+    outcomes: BTreeMap<usize, SavedOutcome>,
+    /// Calls made by the runs before this one.
+    calls: Vec<CallRecord>,
+    /// Downloaded files copied since the last checkpoint: removed once it covers them.
+    settled: Vec<PathBuf>,
 }
 
-impl Write for Gate {
-    fn write(&mut self, buffer: &[u8]) -> std::io::Result<usize> {
-        if let Some((position, end)) = self.virtual_state() {
-            *position += buffer.len() as u64;
-            *end = (*end).max(*position);
-            return Ok(buffer.len());
-        }
-        self.file.write(buffer)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        if self.virtual_state().is_some() {
-            return Ok(());
-        }
-        self.file.flush()
-    }
-}
-
-impl Seek for Gate {
-    fn seek(&mut self, to: SeekFrom) -> std::io::Result<u64> {
-        if let Some((position, end)) = self.virtual_state() {
-            *position = match to {
-                SeekFrom::Start(n) => n,
-                SeekFrom::Current(d) => position.saturating_add_signed(d),
-                SeekFrom::End(d) => end.saturating_add_signed(d),
-            };
-            return Ok(*position);
-        }
-        self.file.seek(to)
-    }
+/// What a staged writer restored from an earlier run's checkpoint.
+#[derive(Debug, Default)]
+pub(crate) struct Restored {
+    /// The entries the zip holds already.
+    pub entries: Vec<ManifestEntry>,
+    pub outcomes: BTreeMap<usize, Outcome>,
+    pub calls: Vec<CallRecord>,
 }
 
 /// The zip being written.
 pub(crate) struct ArchiveWriter {
     /// Always `Some` until `finish` takes it.
     zip: Option<ZipWriter<Gate>>,
+    abandoned: Arc<AtomicBool>,
     destination: PathBuf,
     folder: PathBuf,
     modified: zip::DateTime,
     cancel: CancellationToken,
     pub entries: Vec<ManifestEntry>,
+    staged: Option<Staged>,
 }
 
 /// Refuses destinations that cannot work, before any network call.
@@ -111,7 +97,41 @@ pub(crate) fn check_destination(destination: &Path) -> Result<PathBuf, ExportErr
     Ok(parent)
 }
 
+fn zip_time(created: time::OffsetDateTime) -> zip::DateTime {
+    zip::DateTime::from_date_and_time(
+        u16::try_from(created.year()).unwrap_or(1980),
+        u8::from(created.month()),
+        created.day(),
+        created.hour(),
+        created.minute(),
+        created.second(),
+    )
+    .unwrap_or_default()
+}
+
 impl ArchiveWriter {
+    fn around(
+        zip: ZipWriter<Gate>,
+        destination: &Path,
+        folder: PathBuf,
+        created: time::OffsetDateTime,
+        cancel: CancellationToken,
+    ) -> ArchiveWriter {
+        ArchiveWriter {
+            abandoned: zip
+                .get_ref()
+                .map(|gate| gate.abandoned.clone())
+                .unwrap_or_default(),
+            zip: Some(zip),
+            destination: destination.to_path_buf(),
+            folder,
+            modified: zip_time(created),
+            cancel,
+            entries: Vec::new(),
+            staged: None,
+        }
+    }
+
     /// Opens a temporary file beside `destination`.
     pub fn create(
         destination: &Path,
@@ -128,37 +148,150 @@ impl ArchiveWriter {
             .suffix(".partial")
             .tempfile_in(&parent)
             .map_err(|e| ExportError::io(destination, e))?;
-        let modified = zip::DateTime::from_date_and_time(
-            u16::try_from(created.year()).unwrap_or(1980),
-            u8::from(created.month()),
-            created.day(),
-            created.hour(),
-            created.minute(),
-            created.second(),
-        )
-        .unwrap_or_default();
-        Ok(ArchiveWriter {
-            zip: Some(ZipWriter::new(Gate {
-                file: temp,
-                abandoned: AtomicBool::new(false),
-                virtual_at: None,
-            })),
-            destination: destination.to_path_buf(),
-            folder: parent,
-            modified,
+        let zip = ZipWriter::new(Gate::new(Backing::Temporary(temp), 0));
+        Ok(ArchiveWriter::around(
+            zip,
+            destination,
+            parent,
+            created,
             cancel,
-            entries: Vec::new(),
-        })
+        ))
     }
 
-    /// The folder the archive goes into.
+    /// Opens the staging folder's zip: the earlier run's, restored to its last checkpoint when
+    /// every entry there still has its checksum, else a new one.
+    pub fn staged(
+        staging: StagingDir,
+        destination: &Path,
+        created: time::OffsetDateTime,
+        cancel: CancellationToken,
+        earlier: Option<(Checkpoint, Vec<u8>)>,
+    ) -> Result<(ArchiveWriter, Restored), ExportError> {
+        check_destination(destination)?;
+        let path = staging.dir.join(PARTIAL);
+        let restored = earlier.and_then(|(checkpoint, cd)| match restore(&path, &checkpoint, &cd) {
+            Ok(zip) => Some((zip, checkpoint)),
+            Err(error) => {
+                tracing::warn!(%error, "the unfinished archive could not be continued; it is begun anew");
+                None
+            }
+        });
+        let (zip, checkpoint) = match restored {
+            Some(restored) => restored,
+            None => {
+                let file = File::options()
+                    .read(true)
+                    .write(true)
+                    .create(true)
+                    .truncate(true)
+                    .open(&path)
+                    .map_err(|e| ExportError::io(&path, e))?;
+                let gate = Gate::new(Backing::Kept(file, path.clone()), 0);
+                (ZipWriter::new(gate), Checkpoint::default())
+            }
+        };
+        let folder = staging.dir.clone();
+        let mut writer = ArchiveWriter::around(zip, destination, folder, created, cancel);
+        writer.entries = checkpoint.entries.clone();
+        let restored = Restored {
+            entries: checkpoint.entries,
+            outcomes: checkpoint
+                .outcomes
+                .iter()
+                .map(|(i, o)| (*i, o.clone().into()))
+                .collect(),
+            calls: checkpoint.calls.clone(),
+        };
+        writer.staged = Some(Staged {
+            dir: staging,
+            last: Instant::now(),
+            outcomes: checkpoint.outcomes,
+            calls: checkpoint.calls,
+            settled: Vec::new(),
+        });
+        Ok((writer, restored))
+    }
+
+    /// The folder the archive is written in.
     pub fn folder(&self) -> &Path {
         &self.folder
     }
 
-    /// Writes one entry, with its size and checksum; a downloaded temporary file is removed
-    /// afterwards (its checksum was taken while it downloaded).
-    pub fn add(&mut self, item: Item) -> Result<(), ExportError> {
+    /// Takes what the writer is told: writes an entry, or notes a file's outcome; a staged
+    /// writer checkpoints now and then.
+    pub fn take(&mut self, message: ToWriter) -> Result<(), ExportError> {
+        match message {
+            ToWriter::Write { item, file } => {
+                let downloaded = self.add(item)?;
+                if let (Some(staged), Some(index)) = (self.staged.as_mut(), file) {
+                    staged.outcomes.insert(index, SavedOutcome::Archived);
+                    staged.settled.extend(downloaded);
+                }
+            }
+            ToWriter::Settled { file, outcome } => {
+                if let Some(staged) = self.staged.as_mut() {
+                    staged.outcomes.insert(file, outcome.into());
+                }
+            }
+        }
+        if self
+            .staged
+            .as_ref()
+            .is_some_and(|s| s.last.elapsed() >= CHECKPOINT_EVERY)
+        {
+            self.checkpoint()?;
+        }
+        Ok(())
+    }
+
+    /// Makes the zip a valid archive of what it holds so far and records that, so that a later
+    /// run can continue from here; downloaded files it now covers are removed.
+    fn checkpoint(&mut self) -> Result<(), ExportError> {
+        let destination = self.destination.clone();
+        let fail = |e: std::io::Error| ExportError::io(&destination, e);
+        let Some(staged) = self.staged.as_mut() else {
+            return Ok(());
+        };
+        let zip = self
+            .zip
+            .take()
+            .ok_or_else(|| fail(std::io::Error::other("the archive is closed")))?;
+        let cd_offset = zip.get_ref().map_or(0, Gate::position);
+        let mut gate = zip.finish().map_err(|e| fail(std::io::Error::other(e)))?;
+        let end = gate.position();
+        let mut cd = vec![0u8; usize::try_from(end.saturating_sub(cd_offset)).unwrap_or(0)];
+        gate.seek(SeekFrom::Start(cd_offset)).map_err(fail)?;
+        gate.read_exact(&mut cd).map_err(fail)?;
+        gate.backing.file().sync_data().map_err(fail)?;
+        let checkpoint = Checkpoint {
+            cd_offset,
+            cd_sha256: sha256_bytes(&cd),
+            entries: self.entries.clone(),
+            outcomes: staged.outcomes.clone(),
+            calls: staged.calls.clone(),
+        };
+        staged
+            .dir
+            .write_checkpoint(&checkpoint, &cd)
+            .map_err(fail)?;
+        for path in staged.settled.drain(..) {
+            let _ = std::fs::remove_file(&path);
+            let _ = std::fs::remove_file(path.with_extension("json"));
+        }
+        staged.last = Instant::now();
+        self.zip = Some(ZipWriter::new_append(gate).map_err(|e| fail(std::io::Error::other(e)))?);
+        Ok(())
+    }
+
+    /// Writes one of the last entries (the README): no checkpoint follows it.
+    pub fn add_last(&mut self, item: Item) -> Result<(), ExportError> {
+        self.add(item).map(|_| ())
+    }
+
+    /// Writes one entry, with its size and checksum (a downloaded file's was taken while it
+    /// downloaded). Returns the downloaded file when staged (it is removed at the next
+    /// checkpoint), else removes it at once.
+    fn add(&mut self, item: Item) -> Result<Option<PathBuf>, ExportError> {
         let Item { source, mut entry } = item;
         let size = match &source {
             ItemSource::Bytes(bytes) => bytes.len() as u64,
@@ -174,19 +307,18 @@ impl ArchiveWriter {
         self.zip()?
             .start_file(entry.path.as_str(), options)
             .map_err(|e| self.fail(std::io::Error::other(e)))?;
-        let (written, sha256) = match source {
+        let (written, sha256, downloaded) = match source {
             ItemSource::Bytes(bytes) => {
                 self.zip()?.write_all(&bytes).map_err(|e| self.fail(e))?;
-                (bytes.len() as u64, sha256_bytes(&bytes))
+                (bytes.len() as u64, sha256_bytes(&bytes), None)
             }
             ItemSource::Downloaded { path, sha256 } => {
                 let mut file = File::open(&path).map_err(|e| self.fail(e))?;
                 let cancel = self.cancel.clone();
                 let destination = self.destination.clone();
-                let zip = self.zip()?;
                 let (copied, _) = copy_hashing(
                     &mut file,
-                    zip,
+                    self.zip()?,
                     false,
                     || {
                         if cancel.is_cancelled() {
@@ -197,15 +329,20 @@ impl ArchiveWriter {
                     },
                     |e| ExportError::io(&destination, e),
                 )?;
-                drop(file);
-                let _ = std::fs::remove_file(&path);
-                (copied, sha256)
+                (copied, sha256, Some(path))
             }
         };
         entry.bytes = written;
         entry.sha256 = sha256;
         self.entries.push(entry);
-        Ok(())
+        match downloaded {
+            Some(path) if self.staged.is_some() => Ok(Some(path)),
+            Some(path) => {
+                let _ = std::fs::remove_file(&path);
+                Ok(None)
+            }
+            None => Ok(None),
+        }
     }
 
     fn zip(&mut self) -> Result<&mut ZipWriter<Gate>, ExportError> {
@@ -220,7 +357,7 @@ impl ArchiveWriter {
     }
 
     /// Writes the last entry (not listed in the manifest), completes the zip, syncs it to disk
-    /// and renames it into place. Returns the archive's size.
+    /// and moves it into place. Returns the archive's size.
     pub fn finish(mut self, manifest: &[u8]) -> Result<u64, ExportError> {
         let options = SimpleFileOptions::default()
             .compression_method(CompressionMethod::Deflated)
@@ -236,76 +373,84 @@ impl ArchiveWriter {
             .zip
             .take()
             .ok_or_else(|| fail(std::io::Error::other("the archive is closed")))?;
-        let mut temp = zip
-            .finish()
-            .map_err(|e| fail(std::io::Error::other(e)))?
-            .file;
-        temp.flush().map_err(fail)?;
-        temp.as_file().sync_all().map_err(fail)?;
-        // Last moment to honour a cancel: after the rename the archive is complete and kept.
+        let gate = zip.finish().map_err(|e| fail(std::io::Error::other(e)))?;
+        let file = gate.backing.file();
+        file.sync_all().map_err(fail)?;
+        let size = file.metadata().map_err(fail)?.len();
+        // Last moment to honour a cancel: after the move the archive is complete and kept.
         if self.cancel.is_cancelled() {
             return Err(ExportError::Cancelled);
         }
-        let size = temp.as_file().metadata().map_err(fail)?.len();
-        persist(temp, &destination)?;
+        match gate.backing {
+            Backing::Temporary(temp) => persist(temp, &destination)?,
+            Backing::Kept(file, path) => {
+                drop(file);
+                move_into_place(&path, &destination)?;
+            }
+        }
         Ok(size)
     }
 }
 
-/// Renames a complete, synced temporary file to `destination` and syncs the folder, so that
-/// the rename itself survives a crash or a power cut.
-fn persist(temp: NamedTempFile, destination: &Path) -> Result<(), ExportError> {
-    temp.persist(destination)
-        .map_err(|e| ExportError::io(destination, e.error))?;
-    let folder = match destination.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    sync_folder(folder);
-    Ok(())
+/// Makes the staged zip at `path` what it was at `checkpoint` (its entries, then the saved
+/// central directory), checks every entry against its checksum again, and opens it to
+/// continue.
+fn restore(path: &Path, checkpoint: &Checkpoint, cd: &[u8]) -> std::io::Result<ZipWriter<Gate>> {
+    let mut file = File::options().read(true).write(true).open(path)?;
+    file.set_len(checkpoint.cd_offset)?;
+    file.seek(SeekFrom::Start(checkpoint.cd_offset))?;
+    file.write_all(cd)?;
+    file.sync_data()?;
+    file.seek(SeekFrom::Start(0))?;
+    let mut archive = zip::ZipArchive::new(&file).map_err(std::io::Error::other)?;
+    if archive.len() != checkpoint.entries.len() {
+        return Err(std::io::Error::other(
+            "the checkpoint does not match the archive",
+        ));
+    }
+    for expected in &checkpoint.entries {
+        let mut entry = archive
+            .by_name(&expected.path)
+            .map_err(std::io::Error::other)?;
+        let (bytes, sha) = copy_hashing(&mut entry, &mut std::io::sink(), true, || Ok(()), |e| e)?;
+        if bytes != expected.bytes || sha != expected.sha256 {
+            return Err(std::io::Error::other(format!(
+                "{} is not what it was",
+                expected.path
+            )));
+        }
+    }
+    drop(archive);
+    let gate = Gate::new(Backing::Kept(file, path.to_path_buf()), 0);
+    ZipWriter::new_append(gate).map_err(std::io::Error::other)
 }
 
-#[cfg(unix)]
-fn sync_folder(folder: &Path) {
-    if let Ok(dir) = File::open(folder) {
-        let _ = dir.sync_all();
+impl From<SavedOutcome> for Outcome {
+    fn from(saved: SavedOutcome) -> Outcome {
+        match saved {
+            SavedOutcome::Archived => Outcome::Archived,
+            SavedOutcome::SameContent { path } => Outcome::SameContent(path),
+            SavedOutcome::Missing { status } => Outcome::Missing(status),
+        }
     }
 }
 
-/// Windows cannot open a folder as a file to sync it; its rename is durable once it returns.
-#[cfg(not(unix))]
-fn sync_folder(_: &Path) {}
-
-/// Copies a finished archive to `destination` the way the export writes one: into a temporary
-/// file beside it, synced, renamed into place, the folder synced. On any failure nothing is left
-/// at `destination`; a full disk is [`DestinationProblem::DiskFull`]. Returns the bytes copied.
-pub fn save_copy(source: &Path, destination: &Path) -> Result<u64, ExportError> {
-    let folder = check_destination(destination)?;
-    let fail = |e: std::io::Error| ExportError::io(destination, e);
-    let mut from = File::open(source).map_err(|cause| ExportError::Write {
-        path: source.to_path_buf(),
-        cause,
-    })?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".act-export-save.")
-        .suffix(".partial")
-        .tempfile_in(&folder)
-        .map_err(fail)?;
-    let copied = std::io::copy(&mut from, temp.as_file_mut()).map_err(fail)?;
-    temp.as_file().sync_all().map_err(fail)?;
-    persist(temp, destination)?;
-    Ok(copied)
+impl From<Outcome> for SavedOutcome {
+    fn from(outcome: Outcome) -> SavedOutcome {
+        match outcome {
+            Outcome::Archived => SavedOutcome::Archived,
+            Outcome::SameContent(path) => SavedOutcome::SameContent { path },
+            Outcome::Missing(status) => SavedOutcome::Missing { status },
+        }
+    }
 }
 
 impl Drop for ArchiveWriter {
     fn drop(&mut self) {
-        // Not finished: an abandoned export. Drop the zip without writing its end, then the
-        // temporary file (which removes it).
-        if let Some(zip) = self.zip.take() {
-            if let Some(gate) = zip.get_ref() {
-                gate.abandoned.store(true, Ordering::Relaxed);
-            }
-        }
+        // Not finished: an abandoned export. Drop the zip without writing its end; a temporary
+        // file goes with it, a staged one stays for a later run.
+        self.abandoned.store(true, Ordering::Relaxed);
+        drop(self.zip.take());
     }
 }
 

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use std::collections::BTreeSet;
+
 use act_api::models::{TestReport, TestRun};
 use act_api::{strip_query, AppRef, Client, Endpoint, Operation, Raw, Url};
 use futures_util::{StreamExt, TryStreamExt};
@@ -9,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::ExportError;
+use crate::links::LinkId;
 use crate::progress::{Phase, Tracker};
+use crate::request::Scope;
 use crate::scope::{Received, Source};
 
 /// A selected run with its report.
@@ -40,6 +44,61 @@ pub(crate) async fn runs(
         .buffered(parallel)
         .try_collect()
         .await
+}
+
+/// The runs to read: the selection's (as the service writes their ids), or every run with a
+/// usable id. Also the run-list entries without a usable id (they cannot be read one by one).
+pub(crate) fn selected_ids(
+    scope: &Scope,
+    all_runs: &[Raw<TestRun>],
+    app: &AppRef,
+) -> Result<(Vec<String>, Vec<Value>), ExportError> {
+    let listed: BTreeMap<LinkId, &str> = all_runs
+        .iter()
+        .filter_map(|r| {
+            let id = LinkId::from_value(r.raw.get("id"))?;
+            let text = r.data.id.as_deref()?.trim();
+            Some((id, text))
+        })
+        .collect();
+    let without_id: Vec<Value> = all_runs
+        .iter()
+        .filter(|r| LinkId::from_value(r.raw.get("id")).is_none())
+        .map(|r| r.raw.clone())
+        .collect();
+    match scope {
+        Scope::WholeApp => Ok((listed.values().map(|s| s.to_string()).collect(), without_id)),
+        Scope::Runs { run_ids } => {
+            let asked: BTreeSet<LinkId> = run_ids
+                .iter()
+                .filter_map(|id| LinkId::from_text(id))
+                .collect();
+            if let Some(unknown) = asked.iter().find(|id| !listed.contains_key(*id)) {
+                return Err(ExportError::UnknownRun {
+                    run_id: unknown.shown().to_string(),
+                    app: app.to_string(),
+                });
+            }
+            // In the app's own order, whatever order they were chosen in: the same selection
+            // is the same plan (and the same archive), so that an unfinished export continues.
+            let ids: Vec<String> = all_runs
+                .iter()
+                .filter_map(|r| {
+                    let id = LinkId::from_value(r.raw.get("id"))?;
+                    asked.contains(&id).then(|| listed[&id].to_string())
+                })
+                .collect();
+            let mut seen = BTreeSet::new();
+            let ids: Vec<String> = ids
+                .into_iter()
+                .filter(|id| LinkId::from_text(id).is_some_and(|l| seen.insert(l)))
+                .collect();
+            if ids.is_empty() {
+                return Err(ExportError::NothingSelected);
+            }
+            Ok((ids, Vec::new()))
+        }
+    }
 }
 
 /// A link of the export resource list that was not followed, and why.

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
+use crate::archive::ToWriter;
 use crate::error::ExportError;
 use crate::files::PlannedFile;
 use crate::hashing::HashingFile;
@@ -23,10 +24,16 @@ use crate::model::{Item, ItemSource, ManifestEntry};
 use crate::progress::{Phase, Tracker};
 use crate::refresh::Refresher;
 
-/// Hands an item to the writer. The writer only hangs up when it failed (or the export is
-/// cancelled); the export then reports the writer's own error, not this one.
-pub(crate) async fn send(sender: &mpsc::Sender<Item>, item: Item) -> Result<(), ExportError> {
-    sender.send(item).await.map_err(|_| ExportError::Cancelled)
+/// Tells the writer. The writer only hangs up when it failed (or the export is cancelled);
+/// the export then reports the writer's own error, not this one.
+pub(crate) async fn send(
+    sender: &mpsc::Sender<ToWriter>,
+    message: ToWriter,
+) -> Result<(), ExportError> {
+    sender
+        .send(message)
+        .await
+        .map_err(|_| ExportError::Cancelled)
 }
 
 /// How many downloads run at once. It starts at 8 (or the upper bound, if lower), grows by
@@ -148,7 +155,7 @@ pub(crate) struct Downloads<'a> {
     pub base_url: &'a BaseUrl,
     pub refresher: &'a Refresher<'a>,
     pub tracker: &'a Arc<Tracker>,
-    pub sender: &'a mpsc::Sender<Item>,
+    pub sender: &'a mpsc::Sender<ToWriter>,
     /// Where files land until the writer has copied them.
     pub folder: &'a Path,
     /// The archive's destination (for errors about the disk).
@@ -340,6 +347,14 @@ impl Downloads<'_> {
                         Err(outcome) => {
                             let _ = std::fs::remove_file(self.part(index));
                             let _ = std::fs::remove_file(self.info(index));
+                            send(
+                                self.sender,
+                                ToWriter::Settled {
+                                    file: index,
+                                    outcome: outcome.clone(),
+                                },
+                            )
+                            .await?;
                             outcome
                         }
                         Ok(sha256) => self.archive(index, &file, sha256, archived).await?,
@@ -390,7 +405,16 @@ impl Downloads<'_> {
         if let Some(other) = first {
             let _ = std::fs::remove_file(self.part(index));
             let _ = std::fs::remove_file(self.info(index));
-            return Ok(Outcome::SameContent(other));
+            let outcome = Outcome::SameContent(other);
+            send(
+                self.sender,
+                ToWriter::Settled {
+                    file: index,
+                    outcome: outcome.clone(),
+                },
+            )
+            .await?;
+            return Ok(outcome);
         }
         let item = Item {
             source: ItemSource::Downloaded {
@@ -404,7 +428,14 @@ impl Downloads<'_> {
                 ..ManifestEntry::new(file.path.clone(), file.kind, file.run_ids.clone())
             },
         };
-        send(self.sender, item).await?;
+        send(
+            self.sender,
+            ToWriter::Write {
+                item,
+                file: Some(index),
+            },
+        )
+        .await?;
         Ok(Outcome::Archived)
     }
 }

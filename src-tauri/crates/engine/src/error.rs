@@ -39,6 +39,16 @@ pub enum ExportError {
     /// The user cancelled.
     #[error("The export was cancelled; nothing was saved.")]
     Cancelled,
+    /// The staging folder holds an unfinished export of something else.
+    #[error("An unfinished export of {what} waits in {}", staging.display())]
+    UnfinishedDiffers { staging: PathBuf, what: String },
+    /// Resuming was asked for, and there is nothing to resume.
+    #[error("There is no unfinished export to resume in {}", staging.display())]
+    NothingToResume { staging: PathBuf },
+    /// What the service returns changed since the export began: it cannot be finished as it
+    /// began.
+    #[error("App Center's data changed since this export began ({what}), so it cannot be finished as it began")]
+    ChangedAtSource { what: String },
 }
 
 /// An API failure and the phase of the export it happened in. It reads as the API error
@@ -135,6 +145,9 @@ impl ExportError {
             },
             ExportError::Write { .. } => "write_failed",
             ExportError::Cancelled => "cancelled",
+            ExportError::UnfinishedDiffers { .. } => "unfinished_differs",
+            ExportError::NothingToResume { .. } => "nothing_to_resume",
+            ExportError::ChangedAtSource { .. } => "changed_at_source",
         }
     }
 }

@@ -1,21 +1,20 @@
-//! The export pipeline: list, read, scope, plan, download, write, account, rename.
+//! The export pipeline: list, read, plan, write what the plan says, download, account,
+//! rename. With a staging folder, what an earlier run of the same export did is kept.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::Path;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
 use std::sync::Arc;
 
-use act_api::models::TestRun;
-use act_api::{AppRef, Client, ClientConfig, ErrorKind, Raw};
+use act_api::{Client, ClientConfig, ErrorKind};
 use serde_json::Value;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use crate::archive::ArchiveWriter;
-use crate::collect;
+use crate::archive::{ArchiveWriter, Restored, ToWriter};
+use crate::collect::{self, selected_ids};
 use crate::download::{send, Concurrency, Downloads};
 use crate::error::ExportError;
-use crate::ledger::{Ledger, Outcome, RunAccount};
-use crate::links::LinkId;
+use crate::ledger::{is_downloaded_kind, Ledger, Outcome, RunAccount};
 use crate::manifest::{self, Collected};
 use crate::model::Item;
 use crate::plan::{self, PlanInput, RunInput};
@@ -23,9 +22,22 @@ use crate::progress::{Phase, ProgressSink, Tracker};
 use crate::readme::RunRow;
 use crate::refresh::Refresher;
 use crate::request::{ExportRequest, ExportSummary, Scope};
+use crate::staging::{self, Earlier, Identity, StagingDir, Unfinished};
 
-/// Runs an export. Progress goes to `progress`; `cancel` stops it within a second, and then,
-/// as on any failure, nothing is left at the destination.
+/// Where an export works: a temporary folder gone at the end, or a staging folder kept until
+/// the export succeeds or is cancelled.
+enum Work {
+    Temporary(tempfile::TempDir),
+    Staged {
+        dir: PathBuf,
+        earlier: Option<Earlier>,
+        identity: Box<Identity>,
+    },
+}
+
+/// Runs an export. Progress goes to `progress`; `cancel` stops it within a second, and then
+/// nothing is left at the destination (nor in the staging folder). Any other failure leaves
+/// a staging folder to be resumed by running the same export again.
 pub async fn export(
     request: ExportRequest,
     progress: ProgressSink,
@@ -33,12 +45,70 @@ pub async fn export(
 ) -> Result<ExportSummary, ExportError> {
     let abort = cancel.child_token();
     let created = time::OffsetDateTime::now_utc();
-    let writer = ArchiveWriter::create(&request.destination, created, abort.clone())?;
-    // Downloads land here until the writer has copied them; it must outlive the writer.
-    let downloads = tempfile::Builder::new()
-        .prefix(".act-export-downloads.")
-        .tempdir_in(writer.folder())
-        .map_err(|e| ExportError::io(&request.destination, e))?;
+    let (writer, work, restored) = match &request.staging {
+        None => {
+            let writer = ArchiveWriter::create(&request.destination, created, abort.clone())?;
+            // Downloads land here until the writer has copied them; it outlives the writer.
+            let downloads = tempfile::Builder::new()
+                .prefix(".act-export-downloads.")
+                .tempdir_in(writer.folder())
+                .map_err(|e| ExportError::io(&request.destination, e))?;
+            (writer, Work::Temporary(downloads), Restored::default())
+        }
+        Some(staging) => {
+            let identity = Identity::of(&request, &staging.service);
+            let (dir, earlier) = StagingDir::open(staging, &identity)?;
+            let checkpoint = earlier.as_ref().and_then(|e| e.checkpoint.clone());
+            let path = dir.dir.clone();
+            let (writer, restored) = ArchiveWriter::staged(
+                dir,
+                &request.destination,
+                created,
+                abort.clone(),
+                checkpoint,
+            )?;
+            let work = Work::Staged {
+                dir: path,
+                earlier,
+                identity: Box::new(identity),
+            };
+            (writer, work, restored)
+        }
+    };
+    let outcome = run(
+        &request,
+        writer,
+        &work,
+        restored,
+        progress,
+        cancel.clone(),
+        abort,
+        created,
+    )
+    .await;
+    if let Work::Staged { dir, .. } = &work {
+        // Kept for a later run, unless done, cancelled (personal data, no longer wanted) or
+        // stopped before it had a plan (nothing to continue).
+        let worth_keeping = dir.join(staging::PLAN).exists()
+            && !matches!(outcome, Err(ExportError::ChangedAtSource { .. }));
+        if outcome.is_ok() || matches!(outcome, Err(ExportError::Cancelled)) || !worth_keeping {
+            StagingDir { dir: dir.clone() }.remove();
+        }
+    }
+    outcome
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn run(
+    request: &ExportRequest,
+    writer: ArchiveWriter,
+    work: &Work,
+    restored: Restored,
+    progress: ProgressSink,
+    cancel: CancellationToken,
+    abort: CancellationToken,
+    created: time::OffsetDateTime,
+) -> Result<ExportSummary, ExportError> {
     let tracker = Tracker::new(progress);
     let config = ClientConfig {
         base_url: request.base_url.clone(),
@@ -56,11 +126,13 @@ pub async fn export(
     if let Some(pacer) = &request.options.pacer {
         client = client.with_pacer(pacer.clone());
     }
-    let (sender, receiver) = mpsc::channel::<Item>(request.options.parallelism.max(1) * 2);
+    let (sender, receiver) =
+        mpsc::channel::<ToWriter>(request.options.parallelism.clamp(1, 64) * 2);
     let writer_abort = abort.clone();
     let writing =
         tokio::task::spawn_blocking(move || write_entries(writer, receiver, writer_abort));
-    let outcome = produce(&request, &client, &tracker, sender, downloads.path()).await;
+    let calls_before = restored.calls.clone();
+    let outcome = produce(request, &client, &tracker, sender, work, restored).await;
     // On failure, stop the writer first so that its temporary file is gone when we return.
     if outcome.is_err() {
         abort.cancel();
@@ -68,7 +140,7 @@ pub async fn export(
     let written = writing
         .await
         .map_err(|e| ExportError::io(&request.destination, std::io::Error::other(e)));
-    let (collected, writer) = match (outcome, written) {
+    let (mut collected, writer) = match (outcome, written) {
         // A writer that failed on its own (a full disk, a write error) stopped the export: its
         // error is the cause, whatever the downloads said after it hung up.
         (_, Ok(Err(error))) if !matches!(error, ExportError::Cancelled) => return Err(error),
@@ -76,23 +148,42 @@ pub async fn export(
         (Ok(_), Err(error)) | (Ok(_), Ok(Err(error))) => return Err(error),
         (Ok(collected), Ok(Ok(writer))) => (collected, writer),
     };
-    drop(downloads);
     if cancel.is_cancelled() {
         return Err(ExportError::Cancelled);
     }
+    collected.calls_before = calls_before;
     tracker.phase(Phase::Writing, 2);
-    manifest::finish(request, client, writer, collected, created, &tracker).await
+    let destination = request.destination.clone();
+    let request = ExportRequest {
+        base_url: request.base_url.clone(),
+        token: request.token.clone(),
+        app: request.app.clone(),
+        scope: request.scope.clone(),
+        destination,
+        options: request.options.clone(),
+        staging: request.staging.clone(),
+    };
+    let mut summary =
+        manifest::finish(request, client, writer, collected, created, &tracker).await?;
+    if let Work::Staged {
+        earlier: Some(earlier),
+        ..
+    } = work
+    {
+        summary.resumed_from = Some(earlier.started_at.clone());
+    }
+    Ok(summary)
 }
 
 /// Writes what arrives; on its own failure it stops the whole export at once (the downloads
 /// too) and returns the failure.
 fn write_entries(
     mut writer: ArchiveWriter,
-    mut receiver: mpsc::Receiver<Item>,
+    mut receiver: mpsc::Receiver<ToWriter>,
     abort: CancellationToken,
 ) -> Result<ArchiveWriter, ExportError> {
-    while let Some(item) = receiver.blocking_recv() {
-        if let Err(error) = writer.add(item) {
+    while let Some(message) = receiver.blocking_recv() {
+        if let Err(error) = writer.take(message) {
             abort.cancel();
             return Err(error);
         }
@@ -100,62 +191,13 @@ fn write_entries(
     Ok(writer)
 }
 
-/// The runs to read: the selection's (as the service writes their ids), or every run with a
-/// usable id. Also the run-list entries without a usable id (they cannot be read one by one).
-fn selected_ids(
-    scope: &Scope,
-    all_runs: &[Raw<TestRun>],
-    app: &AppRef,
-) -> Result<(Vec<String>, Vec<Value>), ExportError> {
-    let listed: BTreeMap<LinkId, &str> = all_runs
-        .iter()
-        .filter_map(|r| {
-            let id = LinkId::from_value(r.raw.get("id"))?;
-            let text = r.data.id.as_deref()?.trim();
-            Some((id, text))
-        })
-        .collect();
-    let without_id: Vec<Value> = all_runs
-        .iter()
-        .filter(|r| LinkId::from_value(r.raw.get("id")).is_none())
-        .map(|r| r.raw.clone())
-        .collect();
-    match scope {
-        Scope::WholeApp => Ok((listed.values().map(|s| s.to_string()).collect(), without_id)),
-        Scope::Runs { run_ids } => {
-            let mut seen = BTreeSet::new();
-            let mut ids = Vec::new();
-            for asked in run_ids {
-                let Some(id) = LinkId::from_text(asked) else {
-                    continue;
-                };
-                if !seen.insert(id.clone()) {
-                    continue;
-                }
-                match listed.get(&id) {
-                    Some(text) => ids.push(text.to_string()),
-                    None => {
-                        return Err(ExportError::UnknownRun {
-                            run_id: id.shown().to_string(),
-                            app: app.to_string(),
-                        })
-                    }
-                }
-            }
-            if ids.is_empty() {
-                return Err(ExportError::NothingSelected);
-            }
-            Ok((ids, Vec::new()))
-        }
-    }
-}
-
 async fn produce(
     request: &ExportRequest,
     client: &Client,
     tracker: &Arc<Tracker>,
-    sender: mpsc::Sender<Item>,
-    downloads: &Path,
+    sender: mpsc::Sender<ToWriter>,
+    work: &Work,
+    restored: Restored,
 ) -> Result<Collected, ExportError> {
     let app = &request.app;
     let parallel = request.options.api_parallelism();
@@ -213,71 +255,62 @@ async fn produce(
         include_files: request.options.include_files,
         account: account.keys().copied().collect(),
     });
-    for run in &plan.runs {
-        let id = &run.input.id;
-        let runs = vec![id.clone()];
-        send(
-            &sender,
-            Item::json(
-                run.run_entry.clone(),
-                &run.input.run,
-                "test_run",
-                runs.clone(),
-            ),
-        )
-        .await?;
-        send(
-            &sender,
-            Item::json(
-                run.report_entry.clone(),
-                &run.input.report,
-                "test_report",
-                runs,
-            ),
-        )
-        .await?;
-    }
-    for (listing, entry) in &plan.listings {
-        send(
-            &sender,
-            Item::json(entry.clone(), listing, "test_run_listing", Vec::new()),
-        )
-        .await?;
-    }
-    for (source, scoped) in &plan.scoped {
-        let value = Value::Array(scoped.kept.iter().map(|k| k.record.clone()).collect());
-        let entry = plan.record_entries[source].clone();
-        send(
-            &sender,
-            Item::json(entry, &value, "export_records", Vec::new()),
-        )
-        .await?;
-    }
-    for (endpoint, records) in account {
-        let entry = plan.account_entries[&endpoint].clone();
-        send(
-            &sender,
-            Item::json(entry, &Value::Array(records), "account_records", Vec::new()),
-        )
-        .await?;
-    }
+    let (downloads, keep_partial) = match work {
+        Work::Temporary(dir) => (dir.path().to_path_buf(), false),
+        Work::Staged {
+            dir,
+            earlier,
+            identity,
+        } => {
+            let fingerprint = staging::fingerprint(&plan);
+            match earlier {
+                // What the service returns now must be what the export began with.
+                Some(earlier) if earlier.fingerprint != fingerprint => {
+                    return Err(ExportError::ChangedAtSource {
+                        what: staging::changed(&earlier.fingerprint, &fingerprint),
+                    });
+                }
+                Some(_) => {}
+                None => {
+                    let unfinished = Unfinished {
+                        identity: (**identity).clone(),
+                        app_name: app_name.clone(),
+                        runs: plan.runs.len(),
+                        started_at: now_rfc3339(),
+                        files_planned: plan.files.files.len(),
+                        files_done: 0,
+                        dir: dir.clone(),
+                    };
+                    StagingDir { dir: dir.clone() }.write_plan(&unfinished, &fingerprint)?;
+                }
+            }
+            (dir.join(staging::DOWNLOADS), true)
+        }
+    };
+    write_records(&plan, account, &sender, &restored).await?;
 
     tracker.phase(Phase::Downloading, plan.files.files.len() as u64);
     let refresher = Refresher::new(client, app, &found.urls);
+    let archived_before: HashMap<String, String> = restored
+        .entries
+        .iter()
+        .filter(|e| e.kind.as_deref().is_some_and(is_downloaded_kind))
+        .map(|e| (e.sha256.clone(), e.path.clone()))
+        .collect();
     let outcomes = Downloads {
         client,
         base_url: &request.base_url,
         refresher: &refresher,
         tracker,
         sender: &sender,
-        folder: downloads,
+        folder: &downloads,
         destination: &request.destination,
-        keep_partial: false,
+        keep_partial,
     }
     .all(
         plan.files.files.clone(),
-        HashMap::new(),
-        HashMap::new(),
+        restored.outcomes.clone().into_iter().collect(),
+        archived_before,
         Concurrency::new(request.options.parallelism, request.options.steady),
     )
     .await?;
@@ -307,5 +340,67 @@ async fn produce(
         files: count(|o| matches!(o, Outcome::Archived)),
         missing_files: count(|o| matches!(o, Outcome::Missing(_))),
         merges,
+        calls_before: Vec::new(),
     })
+}
+
+/// Sends the runs, reports and records the plan says to write, except those an earlier run
+/// wrote already.
+async fn write_records(
+    plan: &plan::Plan,
+    account: BTreeMap<act_api::Endpoint, Vec<Value>>,
+    sender: &mpsc::Sender<ToWriter>,
+    restored: &Restored,
+) -> Result<(), ExportError> {
+    let written: HashSet<&str> = restored.entries.iter().map(|e| e.path.as_str()).collect();
+    let mut items = Vec::new();
+    for run in &plan.runs {
+        let runs = vec![run.input.id.clone()];
+        items.push(Item::json(
+            run.run_entry.clone(),
+            &run.input.run,
+            "test_run",
+            runs.clone(),
+        ));
+        items.push(Item::json(
+            run.report_entry.clone(),
+            &run.input.report,
+            "test_report",
+            runs,
+        ));
+    }
+    for (listing, entry) in &plan.listings {
+        items.push(Item::json(
+            entry.clone(),
+            listing,
+            "test_run_listing",
+            Vec::new(),
+        ));
+    }
+    for (source, scoped) in &plan.scoped {
+        let value = Value::Array(scoped.kept.iter().map(|k| k.record.clone()).collect());
+        let entry = plan.record_entries[source].clone();
+        items.push(Item::json(entry, &value, "export_records", Vec::new()));
+    }
+    for (endpoint, records) in account {
+        let entry = plan.account_entries[&endpoint].clone();
+        items.push(Item::json(
+            entry,
+            &Value::Array(records),
+            "account_records",
+            Vec::new(),
+        ));
+    }
+    for item in items {
+        if !written.contains(item.entry.path.as_str()) {
+            send(sender, ToWriter::Write { item, file: None }).await?;
+        }
+    }
+    Ok(())
+}
+
+fn now_rfc3339() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
 }

@@ -22,9 +22,11 @@
 mod archive;
 mod collect;
 mod download;
+mod durable;
 mod error;
 mod export;
 pub mod files;
+mod gate;
 mod hashing;
 pub mod ledger;
 pub mod links;
@@ -37,13 +39,15 @@ pub mod readme;
 mod refresh;
 mod request;
 pub mod scope;
+pub mod staging;
 mod verify;
 
-pub use archive::save_copy;
 pub use collect::NotFollowed;
+pub use durable::save_copy;
 pub use error::{DestinationProblem, ExportError, StepFailure};
 pub use export::export;
 pub use model::ManifestEntry;
 pub use progress::{Phase, Progress, ProgressSink, RetryNote};
 pub use request::{ExportOptions, ExportRequest, ExportSummary, Scope, MANIFEST_FORMAT};
+pub use staging::{Identity, Staging, Unfinished};
 pub use verify::{verify, EntryProblem, VerifyError, VerifyReport, MAX_MANIFEST_BYTES};

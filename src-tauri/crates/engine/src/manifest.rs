@@ -28,6 +28,8 @@ pub(crate) struct Collected {
     pub missing_files: usize,
     /// Run ids to add to an archived file whose bytes other links also led to.
     pub merges: Vec<(String, Vec<String>)>,
+    /// Calls made by earlier runs of the same export (it was resumed).
+    pub calls_before: Vec<CallRecord>,
 }
 
 #[derive(Serialize)]
@@ -112,7 +114,8 @@ fn finish_blocking(
         ledger: &collected.ledger,
         not_followed: &collected.not_followed,
     });
-    writer.add(Item {
+    // Written without a checkpoint after it: a resumed run writes it (and the manifest) anew.
+    writer.add_last(Item {
         source: ItemSource::Bytes(html.into_bytes()),
         entry: ManifestEntry::new("README.html".into(), "readme", Vec::new()),
     })?;
@@ -140,7 +143,12 @@ fn finish_blocking(
                 Value::from(request.options.include_account_data),
             ),
         ]),
-        calls: client.calls(),
+        calls: collected
+            .calls_before
+            .iter()
+            .cloned()
+            .chain(client.calls())
+            .collect(),
         reconciliation: &collected.ledger,
         links_not_followed: &collected.not_followed,
         entries: &writer.entries,
@@ -160,5 +168,6 @@ fn finish_blocking(
         missing_files: collected.missing_files,
         entries,
         excluded_records: collected.ledger.totals.records_excluded,
+        resumed_from: None,
     })
 }

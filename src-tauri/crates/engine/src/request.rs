@@ -89,6 +89,9 @@ pub struct ExportRequest {
     /// The `.zip` to write. It appears only when complete.
     pub destination: PathBuf,
     pub options: ExportOptions,
+    /// Where to stage the work so that it can be resumed (`None`: temporary files beside the
+    /// destination, gone when the export ends whatever the outcome).
+    pub staging: Option<crate::staging::Staging>,
 }
 
 /// What a finished export made.
@@ -107,4 +110,6 @@ pub struct ExportSummary {
     pub entries: usize,
     /// Records of other test runs (and records that could not be tied to any), only counted.
     pub excluded_records: u64,
+    /// It continued an export an earlier run began (at this time, RFC 3339).
+    pub resumed_from: Option<String>,
 }

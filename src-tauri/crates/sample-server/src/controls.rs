@@ -174,6 +174,9 @@ pub struct Switches {
     pub ignore_ranges: bool,
     /// Every file body breaks off after this many bytes (a connection that keeps dropping).
     pub drop_after: Option<u64>,
+    /// Runs (by id) the service no longer has: left out of the run list, 404 when asked for
+    /// (their export records stay, as a service that deleted a run may keep them).
+    pub deleted_runs: HashSet<String>,
     /// After this many API requests, the token is treated as revoked (401).
     pub revoke_after: Option<u32>,
     /// Faults still to be served, first match wins.

@@ -109,9 +109,20 @@ pub(crate) fn storage_router(shared: S) -> Router {
 
 async fn test_runs(State(s): State<S>, Path((owner, app)): Path<(String, String)>) -> Response {
     match s.data.app(&owner, &app) {
-        Some(a) => json(render::test_runs(a)),
+        Some(a) => {
+            let deleted = s.controls.switches().deleted_runs;
+            let mut list = render::test_runs(a);
+            if let Some(runs) = list.as_array_mut() {
+                runs.retain(|r| !r["id"].as_str().is_some_and(|id| deleted.contains(id)));
+            }
+            json(list)
+        }
         None => not_found("App"),
     }
+}
+
+fn deleted(s: &Shared, run: &str) -> bool {
+    s.controls.switches().deleted_runs.contains(run)
 }
 
 async fn test_run(
@@ -119,8 +130,8 @@ async fn test_run(
     Path((owner, app, run)): Path<(String, String, String)>,
 ) -> Response {
     match s.data.app(&owner, &app).and_then(|a| a.run(&run)) {
-        Some(r) => json(render::test_run(r)),
-        None => not_found("Test run"),
+        Some(r) if !deleted(&s, &run) => json(render::test_run(r)),
+        _ => not_found("Test run"),
     }
 }
 
@@ -128,7 +139,12 @@ async fn report(
     State(s): State<S>,
     Path((owner, app, run)): Path<(String, String, String)>,
 ) -> Response {
-    match s.data.app(&owner, &app).and_then(|a| a.run(&run)) {
+    match s
+        .data
+        .app(&owner, &app)
+        .and_then(|a| a.run(&run))
+        .filter(|_| !deleted(&s, &run))
+    {
         Some(r) => json(render::report(
             &s.data,
             &s.origins,

@@ -10,5 +10,6 @@ mod extract;
 mod hygiene;
 mod names_props;
 mod promise;
+mod resume;
 mod scope_props;
 mod support;

@@ -51,6 +51,7 @@ pub fn request(
         scope,
         destination,
         options: options(),
+        staging: None,
     }
 }
 

@@ -1,0 +1,446 @@
+//! Staging: an export works in a folder of its own, so that after a crash, a kill, a closed app
+//! or a network loss that outlasts the retries, the same export continues where it stopped.
+//!
+//! ```text
+//! plan.json         what is exported (the request's identity), a fingerprint of what the
+//!                   service returned, and a summary for people ("8 runs of FieldMate...")
+//! archive.partial   the zip being written
+//! checkpoint.json   the entries the zip holds up to `cd_offset`, each file's outcome, and the
+//! checkpoint.cd     zip's central directory at that point (so the prefix can be made a valid
+//!                   zip again); written every few seconds
+//! downloads/        files being downloaded (`N.part`) and how to continue them (`N.json`)
+//! ```
+//!
+//! The folder is private (0700) and never holds the token. It is removed when the export
+//! succeeds or is cancelled; any other failure leaves it to be resumed (or discarded).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use act_api::{AppRef, CallRecord};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::error::ExportError;
+use crate::links::LinkId;
+use crate::model::ManifestEntry;
+use crate::plan::Plan;
+use crate::request::{ExportRequest, Scope};
+
+/// The staging format.
+const FORMAT: &str = "act-export-staging/1";
+pub(crate) const PLAN: &str = "plan.json";
+const CHECKPOINT: &str = "checkpoint.json";
+const CENTRAL_DIRECTORY: &str = "checkpoint.cd";
+/// The zip being written.
+pub(crate) const PARTIAL: &str = "archive.partial";
+/// Downloads in progress.
+pub(crate) const DOWNLOADS: &str = "downloads";
+
+/// Where and how an export stages its work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Staging {
+    pub dir: PathBuf,
+    /// The service the export reads, as the caller names it (its address, or "sample data"
+    /// for a sample server whose address changes at every start).
+    pub service: String,
+    /// Throw an unfinished export in the folder away and start over.
+    pub restart: bool,
+    /// Only continue an unfinished export; fail when there is none.
+    pub resume_only: bool,
+}
+
+/// What an export is, for telling whether an unfinished one is the same.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identity {
+    pub service: String,
+    pub app: AppRef,
+    /// The selected runs' ids, trimmed, lower case, sorted; `None` for the whole app.
+    pub runs: Option<Vec<String>>,
+    pub subject: Option<String>,
+    pub include_files: bool,
+    pub include_account_data: bool,
+}
+
+impl Identity {
+    /// The identity of `request` against `service`.
+    pub fn of(request: &ExportRequest, service: &str) -> Identity {
+        let runs = match &request.scope {
+            Scope::WholeApp => None,
+            Scope::Runs { run_ids } => {
+                let mut ids: Vec<String> = run_ids
+                    .iter()
+                    .filter_map(|id| LinkId::from_text(id))
+                    .map(|id| id.shown().to_ascii_lowercase())
+                    .collect();
+                ids.sort();
+                ids.dedup();
+                Some(ids)
+            }
+        };
+        Identity {
+            service: service.to_string(),
+            app: request.app.clone(),
+            runs,
+            subject: request.options.subject.clone(),
+            include_files: request.options.include_files,
+            include_account_data: request.options.include_account_data,
+        }
+    }
+
+    /// A short name for this export's staging folder: the same export, the same name.
+    pub fn key(&self) -> String {
+        let text = serde_json::to_vec(self).unwrap_or_default();
+        crate::hashing::sha256_bytes(&text)[..16].to_string()
+    }
+
+    /// What differs from `other`, in words.
+    fn differences(&self, other: &Identity) -> String {
+        let mut what = Vec::new();
+        if self.service != other.service {
+            what.push(format!("another service ({})", other.service));
+        }
+        if self.app != other.app {
+            what.push(format!("another app ({})", other.app));
+        }
+        if self.runs != other.runs {
+            what.push(match &other.runs {
+                None => "the whole app".to_string(),
+                Some(runs) => format!("other test runs ({})", runs.len()),
+            });
+        }
+        if self.subject != other.subject {
+            what.push("another \"whose data\"".into());
+        }
+        if (self.include_files, self.include_account_data)
+            != (other.include_files, other.include_account_data)
+        {
+            what.push("other options".into());
+        }
+        what.join(", ")
+    }
+}
+
+/// An unfinished export, as a person would recognise it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unfinished {
+    pub identity: Identity,
+    /// The app's name as App Center shows it.
+    pub app_name: String,
+    pub runs: usize,
+    /// When it began (RFC 3339).
+    pub started_at: String,
+    pub files_planned: usize,
+    /// Files that were archived (or found missing) when it stopped.
+    pub files_done: usize,
+    /// The staging folder.
+    #[serde(skip)]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct PlanFile {
+    format: String,
+    tool_version: String,
+    unfinished: Unfinished,
+    fingerprint: String,
+}
+
+/// A file's outcome as a checkpoint keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub(crate) enum SavedOutcome {
+    Archived,
+    SameContent { path: String },
+    Missing { status: Option<u16> },
+}
+
+/// What the zip held at a checkpoint.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub(crate) struct Checkpoint {
+    /// Where the central directory starts: the zip's entries end here.
+    pub cd_offset: u64,
+    /// SHA-256 of `checkpoint.cd`.
+    pub cd_sha256: String,
+    /// The entries written before `cd_offset`, with sizes and checksums.
+    pub entries: Vec<ManifestEntry>,
+    /// Planned files by index whose outcome is known (archived ones among `entries`).
+    pub outcomes: BTreeMap<usize, SavedOutcome>,
+    /// The calls made by the runs before this one.
+    pub calls: Vec<CallRecord>,
+}
+
+/// The staging folder of a running export.
+#[derive(Debug)]
+pub(crate) struct StagingDir {
+    pub dir: PathBuf,
+}
+
+/// What an earlier run left to continue.
+#[derive(Debug)]
+pub(crate) struct Earlier {
+    pub fingerprint: String,
+    pub started_at: String,
+    pub checkpoint: Option<(Checkpoint, Vec<u8>)>,
+}
+
+#[cfg(unix)]
+fn private(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+}
+
+#[cfg(not(unix))]
+fn private(_: &Path) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// Writes `bytes` to `path` through a temporary file, synced, renamed.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let mut temp = tempfile::NamedTempFile::new_in(folder)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Option<T> {
+    let bytes = std::fs::read(path).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+impl StagingDir {
+    /// Opens the staging folder for `identity`: what an earlier run of the same export left, or
+    /// a fresh start. An earlier run of another export is an error unless `restart`.
+    pub(crate) fn open(
+        staging: &Staging,
+        identity: &Identity,
+    ) -> Result<(StagingDir, Option<Earlier>), ExportError> {
+        let dir = staging.dir.clone();
+        let io = |e| ExportError::io(&dir, e);
+        let earlier: Option<PlanFile> = read_json(&dir.join(PLAN));
+        if staging.restart {
+            let _ = std::fs::remove_dir_all(&dir);
+        } else if let Some(plan) = &earlier {
+            if plan.format != FORMAT || plan.unfinished.identity != *identity {
+                return Err(ExportError::UnfinishedDiffers {
+                    staging: dir.clone(),
+                    what: if plan.format == FORMAT {
+                        identity.differences(&plan.unfinished.identity)
+                    } else {
+                        "a format this version cannot read".into()
+                    },
+                });
+            }
+        }
+        let earlier = earlier.filter(|_| !staging.restart);
+        if earlier.is_none() && staging.resume_only {
+            return Err(ExportError::NothingToResume { staging: dir });
+        }
+        if earlier.is_none() {
+            // Whatever a run that never got as far as its plan left: not to be continued.
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+        std::fs::create_dir_all(dir.join(DOWNLOADS)).map_err(io)?;
+        private(&dir).map_err(io)?;
+        let staged = StagingDir { dir: dir.clone() };
+        let earlier = earlier.map(|plan| {
+            let checkpoint = staged.checkpoint();
+            Earlier {
+                fingerprint: plan.fingerprint,
+                started_at: plan.unfinished.started_at,
+                checkpoint,
+            }
+        });
+        Ok((staged, earlier))
+    }
+
+    /// The last checkpoint, when its central directory is intact.
+    fn checkpoint(&self) -> Option<(Checkpoint, Vec<u8>)> {
+        let checkpoint: Checkpoint = read_json(&self.dir.join(CHECKPOINT))?;
+        let cd = std::fs::read(self.dir.join(CENTRAL_DIRECTORY)).ok()?;
+        (crate::hashing::sha256_bytes(&cd) == checkpoint.cd_sha256).then_some((checkpoint, cd))
+    }
+
+    /// Records what is exported and what the service returned, before anything is written.
+    pub(crate) fn write_plan(
+        &self,
+        unfinished: &Unfinished,
+        fingerprint: &str,
+    ) -> Result<(), ExportError> {
+        let plan = PlanFile {
+            format: FORMAT.into(),
+            tool_version: env!("CARGO_PKG_VERSION").into(),
+            unfinished: unfinished.clone(),
+            fingerprint: fingerprint.into(),
+        };
+        let bytes =
+            serde_json::to_vec_pretty(&plan).map_err(|e| ExportError::io(&self.dir, e.into()))?;
+        write_atomically(&self.dir.join(PLAN), &bytes).map_err(|e| ExportError::io(&self.dir, e))
+    }
+
+    /// Records a checkpoint of the zip (the central directory first, then what it covers).
+    pub(crate) fn write_checkpoint(
+        &self,
+        checkpoint: &Checkpoint,
+        central_directory: &[u8],
+    ) -> std::io::Result<()> {
+        write_atomically(&self.dir.join(CENTRAL_DIRECTORY), central_directory)?;
+        let bytes = serde_json::to_vec(checkpoint).map_err(std::io::Error::other)?;
+        write_atomically(&self.dir.join(CHECKPOINT), &bytes)?;
+        // Keep the plan's count of finished files current, for "resume" offers.
+        if let Some(mut plan) = read_json::<PlanFile>(&self.dir.join(PLAN)) {
+            plan.unfinished.files_done = checkpoint.outcomes.len();
+            if let Ok(bytes) = serde_json::to_vec_pretty(&plan) {
+                write_atomically(&self.dir.join(PLAN), &bytes)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes everything (success, cancel, discard).
+    pub(crate) fn remove(&self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// The unfinished exports in the staging folders under `root` (one folder each).
+pub fn unfinished(root: &Path) -> Vec<Unfinished> {
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return Vec::new();
+    };
+    let mut found: Vec<Unfinished> = entries
+        .flatten()
+        .filter_map(|e| {
+            let plan: PlanFile = read_json(&e.path().join(PLAN))?;
+            (plan.format == FORMAT).then(|| Unfinished {
+                dir: e.path(),
+                ..plan.unfinished
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| a.started_at.cmp(&b.started_at));
+    found
+}
+
+/// Removes an unfinished export's staging folder (it holds personal data).
+pub fn discard(dir: &Path) -> std::io::Result<()> {
+    match std::fs::remove_dir_all(dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// A JSON value with every web address in it cut before its query string (pre-signed links
+/// are signed anew at every read; the rest must be what it was).
+fn without_queries(value: &Value) -> Value {
+    match value {
+        Value::String(s) if s.contains("://") || s.starts_with("//") => {
+            let cut = s.find(['?', '#']).map_or(s.as_str(), |i| &s[..i]);
+            Value::String(cut.to_string())
+        }
+        Value::Array(items) => Value::Array(items.iter().map(without_queries).collect()),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), without_queries(v)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+/// A fingerprint of what the service returned, as far as the archive's content depends on it:
+/// the runs and reports, the kept records and their rules, the counts left out, and the files
+/// planned. Pre-signed links' query strings are left out. Also says which parts there are, to
+/// tell what changed.
+pub(crate) fn fingerprint(plan: &Plan) -> String {
+    let parts = fingerprint_parts(plan);
+    let joined: Vec<String> = parts
+        .iter()
+        .map(|(name, sha)| format!("{name}={sha}"))
+        .collect();
+    joined.join(";")
+}
+
+fn fingerprint_parts(plan: &Plan) -> Vec<(String, String)> {
+    let sha = |v: &Value| {
+        crate::hashing::sha256_bytes(&serde_json::to_vec(&without_queries(v)).unwrap_or_default())
+    };
+    let mut parts = Vec::new();
+    let runs: Vec<Value> = plan
+        .runs
+        .iter()
+        .map(|r| serde_json::json!([r.input.id, r.input.run, r.input.report]))
+        .chain(plan.listings.iter().map(|(l, _)| l.clone()))
+        .collect();
+    parts.push(("the app's test runs".to_string(), sha(&Value::Array(runs))));
+    for (source, scoped) in &plan.scoped {
+        let kept: Vec<Value> = scoped
+            .kept
+            .iter()
+            .map(|k| serde_json::json!([k.record, k.rule.to_string()]))
+            .collect();
+        let excluded: BTreeMap<String, u64> = scoped
+            .excluded
+            .iter()
+            .map(|(why, n)| (why.to_string(), *n))
+            .collect();
+        parts.push((
+            format!("the {source} records"),
+            sha(&serde_json::json!([kept, excluded])),
+        ));
+    }
+    let files: Vec<Value> = plan
+        .files
+        .files
+        .iter()
+        .map(|f| serde_json::json!([f.path, f.kind, act_api::strip_query(&f.url)]))
+        .collect();
+    parts.push(("the files".to_string(), sha(&Value::Array(files))));
+    parts
+}
+
+/// What differs between two fingerprints, in words.
+pub(crate) fn changed(before: &str, now: &str) -> String {
+    let split = |f: &str| -> BTreeMap<String, String> {
+        f.split(';')
+            .filter_map(|p| p.split_once('='))
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    let (before, now) = (split(before), split(now));
+    let mut names: Vec<&String> = before.keys().chain(now.keys()).collect();
+    names.sort();
+    names.dedup();
+    let differ: Vec<&str> = names
+        .into_iter()
+        .filter(|n| before.get(*n) != now.get(*n))
+        .map(String::as_str)
+        .collect();
+    differ.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn addresses_lose_only_their_queries() {
+        let value = json!({"a": "https://s/x.apk?sig=1&se=2", "b": "//s/y?z", "c": "plain ? text",
+            "d": [ "http://h/p#frag" ], "e": 5});
+        assert_eq!(
+            without_queries(&value),
+            json!({"a": "https://s/x.apk", "b": "//s/y", "c": "plain ? text", "d": ["http://h/p"], "e": 5})
+        );
+    }
+
+    #[test]
+    fn changes_are_named() {
+        assert_eq!(changed("a=1;b=2;c=3", "a=1;b=9;c=3"), "b");
+        assert_eq!(changed("a=1", "a=1;d=4"), "d");
+        assert_eq!(changed("a=1", "a=1"), "");
+    }
+}
