@@ -34,7 +34,7 @@ pub struct Common {
     #[arg(long, global = true)]
     pub steady: bool,
     /// The pace of API calls, as REQUESTS/SECONDS (App Center documents 500 per 5 minutes).
-    #[arg(long, global = true, value_name = "N/SECONDSs", default_value = "500/300s", value_parser = parse_rate_limit)]
+    #[arg(long, global = true, value_name = "REQUESTS/SECONDS", default_value = "500/300s", value_parser = parse_rate_limit)]
     pub rate_limit: act_api::RateLimit,
     /// Explain failures in full, and log what is done to stderr.
     #[arg(long, short, global = true)]
@@ -69,7 +69,7 @@ pub enum Command {
         #[arg(long, value_name = "MS", default_value_t = 0)]
         latency_ms: u64,
         /// Enforce a limit on API requests, as REQUESTS/SECONDS (for example 500/300s).
-        #[arg(long, value_name = "N/SECONDSs", value_parser = parse_rule)]
+        #[arg(long, value_name = "REQUESTS/SECONDS", value_parser = parse_rule)]
         rate_limit: Option<act_sample_server::RateLimitRule>,
         /// File links expire this many seconds after they are handed out.
         #[arg(long, value_name = "SECONDS")]

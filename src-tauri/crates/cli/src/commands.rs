@@ -356,7 +356,13 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     let summary = match result {
         Ok(summary) => summary,
         Err(error) => {
-            let resumable = staging.join("plan.json").exists();
+            let continues = matches!(
+                error,
+                act_engine::ExportError::Api(_)
+                    | act_engine::ExportError::Write { .. }
+                    | act_engine::ExportError::Destination { .. }
+            );
+            let resumable = continues && staging.join("plan.json").exists();
             let mut failure = Failure::from(error);
             if resumable {
                 failure.message.push_str(

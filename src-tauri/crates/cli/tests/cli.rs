@@ -335,12 +335,8 @@ async fn interrupted(signal: &str) -> (Option<i32>, String, tempfile::TempDir) {
         .unwrap();
     // Wait until it is downloading (its partial files hold personal data).
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
-    while !std::fs::read_dir(dir.path()).unwrap().any(|e| {
-        e.unwrap()
-            .file_name()
-            .to_string_lossy()
-            .contains("downloads")
-    }) {
+    let downloads = dir.path().join(".all.zip.act-export/downloads");
+    while !std::fs::read_dir(&downloads).is_ok_and(|mut d| d.next().is_some()) {
         assert!(std::time::Instant::now() < deadline, "it never downloaded");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
@@ -458,10 +454,200 @@ async fn a_failing_archive_writer_is_reported_as_itself_not_as_a_cancel() {
         "{stderr}"
     );
     assert!(!stderr.contains("cancelled"), "{stderr}");
+    assert!(stderr.contains("run the same command again"), "{stderr}");
+    // Only the private staging folder is left, to continue once the disk allows.
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, [".all.zip.act-export"]);
+}
+
+/// Entries and checksums of an archive, without README.html and manifest.json (they say when
+/// and how it was made).
+fn content(path: &Path) -> std::collections::BTreeMap<String, String> {
+    use sha2::{Digest, Sha256};
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    (0..zip.len())
+        .filter_map(|i| {
+            let mut entry = zip.by_index(i).unwrap();
+            let name = entry.name().unwrap().to_string();
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
+            (name != "README.html" && name != "manifest.json")
+                .then(|| (name, hex::encode(Sha256::digest(&bytes))))
+        })
+        .collect()
+}
+
+/// Starts `act-export export APP --all-runs --out all.zip` in `dir` against `server`, waits
+/// until `ready(dir)`, and kills it as a crash would (SIGKILL).
+async fn killed_when(server: &SampleServer, app: &str, dir: &Path, ready: impl Fn(&Path) -> bool) {
+    let mut child = Command::new(BIN)
+        .current_dir(dir)
+        .args(["export", app, "--all-runs", "--out", "all.zip"])
+        .args(["--base-url", &server.api_url()])
+        .env("APPCENTER_ACCESS_TOKEN", SAMPLE_TOKEN)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !ready(dir) {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "it finished before it could be stopped"
+        );
+        assert!(std::time::Instant::now() < deadline, "never got there");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    child.kill().unwrap();
+    tokio::task::spawn_blocking(move || child.wait().unwrap())
+        .await
+        .unwrap();
+}
+
+/// Runs the export again after the kill, and an uninterrupted one: the same content.
+async fn resumed_matches_uninterrupted(server: &SampleServer, app: &str, dir: &Path) {
+    let staged = dir.join(".all.zip.act-export");
+    assert!(staged.join("plan.json").exists(), "what was done is kept");
+    assert!(
+        !dir.join("all.zip").exists(),
+        "no half archive in its place"
+    );
+    let run = act(
+        Some(server),
+        Some(SAMPLE_TOKEN),
+        &["export", app, "--all-runs", "--out", "all.zip"],
+        dir,
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("Continued the export that began at "),
+        "{}",
+        run.stdout
+    );
+    assert!(!staged.exists(), "the staging folder is gone once done");
+    let run = act(None, None, &["verify", "all.zip"], dir).await;
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    let run = act(
+        Some(server),
+        Some(SAMPLE_TOKEN),
+        &["export", app, "--all-runs", "--out", "straight.zip"],
+        dir,
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(
-        std::fs::read_dir(dir.path()).unwrap().count(),
-        0,
-        "nothing left behind"
+        content(&dir.join("all.zip")),
+        content(&dir.join("straight.zip"))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killed_during_the_downloads_the_same_command_continues() {
+    let server = server().await;
+    server.controls().update(|s| s.file_rate = Some(1_000_000));
+    let dir = tempfile::tempdir().unwrap();
+    let staged = dir.path().join(".all.zip.act-export");
+    killed_when(
+        &server,
+        "northwind-qa/fieldmate-android",
+        dir.path(),
+        |_| staged.join("checkpoint.json").exists(),
+    )
+    .await;
+    server.controls().update(|s| s.file_rate = None);
+    resumed_matches_uninterrupted(&server, "northwind-qa/fieldmate-android", dir.path()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killed_while_writing_the_zip_the_same_command_continues() {
+    // Few, large files: the archive grows in big steps as each is copied in.
+    let server = SampleServer::start(ServerConfig {
+        profile: act_sample_server::Profile::Bench {
+            runs: 4,
+            file_bytes: 24 * 1024 * 1024,
+        },
+        ..ServerConfig::default()
+    })
+    .await
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let partial = dir.path().join(".all.zip.act-export/archive.partial");
+    killed_when(&server, "northwind-qa/bench-app", dir.path(), |_| {
+        std::fs::metadata(&partial).is_ok_and(|m| m.len() > 30 * 1024 * 1024)
+    })
+    .await;
+    resumed_matches_uninterrupted(&server, "northwind-qa/bench-app", dir.path()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unfinished_export_of_other_runs_is_not_overwritten_unless_asked() {
+    let server = server().await;
+    server.controls().update(|s| s.file_rate = Some(500_000));
+    let dir = tempfile::tempdir().unwrap();
+    let staged = dir.path().join(".all.zip.act-export");
+    killed_when(
+        &server,
+        "northwind-qa/fieldmate-android",
+        dir.path(),
+        |_| staged.join("plan.json").exists(),
+    )
+    .await;
+    server.controls().update(|s| s.file_rate = None);
+    let one = server.dataset().apps[0].runs[0].id.clone();
+    let args = [
+        "export",
+        "northwind-qa/fieldmate-android",
+        "--run",
+        one.as_str(),
+        "--out",
+        "all.zip",
+    ];
+    let run = act(Some(&server), Some(SAMPLE_TOKEN), &args, dir.path()).await;
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("act-export: An unfinished export of the whole app waits in "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("What was done is kept"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--restart"), "{}", run.stderr);
+    assert!(staged.join("plan.json").exists(), "left as it was");
+    let mut restart = args.to_vec();
+    restart.push("--restart");
+    let run = act(Some(&server), Some(SAMPLE_TOKEN), &restart, dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(!run.stdout.contains("Continued"), "{}", run.stdout);
+    let run = act(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &[
+            "export",
+            "northwind-qa/fieldmate-android",
+            "--run",
+            one.as_str(),
+            "--out",
+            "again.zip",
+            "--resume",
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("no unfinished export"),
+        "{}",
+        run.stderr
     );
 }
 

@@ -45,6 +45,30 @@ pub async fn export(
 ) -> Result<ExportSummary, ExportError> {
     let abort = cancel.child_token();
     let created = time::OffsetDateTime::now_utc();
+    let staging_dir = request.staging.as_ref().map(|s| s.dir.clone());
+    let outcome = prepare_and_run(&request, progress, cancel, abort, created).await;
+    if let Some(dir) = staging_dir {
+        // Kept for a later run, unless done, cancelled (personal data, no longer wanted) or
+        // stopped before it had a plan (nothing to continue), or the source changed (it can
+        // never be continued). An unfinished export of something else is left alone.
+        let foreign = matches!(outcome, Err(ExportError::UnfinishedDiffers { .. }));
+        let worth_keeping = dir.join(staging::PLAN).exists()
+            && !matches!(outcome, Err(ExportError::ChangedAtSource { .. }));
+        let done = outcome.is_ok() || matches!(outcome, Err(ExportError::Cancelled));
+        if !foreign && (done || !worth_keeping) {
+            StagingDir { dir }.remove();
+        }
+    }
+    outcome
+}
+
+async fn prepare_and_run(
+    request: &ExportRequest,
+    progress: ProgressSink,
+    cancel: CancellationToken,
+    abort: CancellationToken,
+    created: time::OffsetDateTime,
+) -> Result<ExportSummary, ExportError> {
     let (writer, work, restored) = match &request.staging {
         None => {
             let writer = ArchiveWriter::create(&request.destination, created, abort.clone())?;
@@ -56,7 +80,7 @@ pub async fn export(
             (writer, Work::Temporary(downloads), Restored::default())
         }
         Some(staging) => {
-            let identity = Identity::of(&request, &staging.service);
+            let identity = Identity::of(request, &staging.service);
             let (dir, earlier) = StagingDir::open(staging, &identity)?;
             let checkpoint = earlier.as_ref().and_then(|e| e.checkpoint.clone());
             let path = dir.dir.clone();
@@ -75,27 +99,10 @@ pub async fn export(
             (writer, work, restored)
         }
     };
-    let outcome = run(
-        &request,
-        writer,
-        &work,
-        restored,
-        progress,
-        cancel.clone(),
-        abort,
-        created,
+    run(
+        request, writer, &work, restored, progress, cancel, abort, created,
     )
-    .await;
-    if let Work::Staged { dir, .. } = &work {
-        // Kept for a later run, unless done, cancelled (personal data, no longer wanted) or
-        // stopped before it had a plan (nothing to continue).
-        let worth_keeping = dir.join(staging::PLAN).exists()
-            && !matches!(outcome, Err(ExportError::ChangedAtSource { .. }));
-        if outcome.is_ok() || matches!(outcome, Err(ExportError::Cancelled)) || !worth_keeping {
-            StagingDir { dir: dir.clone() }.remove();
-        }
-    }
-    outcome
+    .await
 }
 
 #[allow(clippy::too_many_arguments)]
