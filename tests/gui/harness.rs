@@ -38,7 +38,8 @@ pub struct Gui {
 struct Stack {
     xvfb: Option<Child>,
     driver: Option<Child>,
-    _dir: TempDir,
+    /// The temporary HOME, when this GUI owns it.
+    _dir: Option<TempDir>,
 }
 
 impl Gui {
@@ -50,6 +51,25 @@ impl Gui {
 
     /// Like [`Gui::start`], with extra environment variables for the app.
     pub async fn start_with_env(extra_env: &[(&str, &str)]) -> Option<Gui> {
+        let dir = tempfile::Builder::new()
+            .prefix("act-export-gui-")
+            .tempdir()
+            .expect("temporary folder");
+        let root = dir.path().to_path_buf();
+        Self::start_at(&root, Some(dir), extra_env).await
+    }
+
+    /// Like [`Gui::start`], with HOME and the XDG folders under `root`, which the caller keeps:
+    /// a second app started there finds what the first left (an unfinished export).
+    pub async fn start_in(root: &Path, extra_env: &[(&str, &str)]) -> Option<Gui> {
+        Self::start_at(root, None, extra_env).await
+    }
+
+    async fn start_at(
+        root: &Path,
+        owned: Option<TempDir>,
+        extra_env: &[(&str, &str)],
+    ) -> Option<Gui> {
         let tools = match Tools::find() {
             Ok(tools) => tools,
             Err(missing) => {
@@ -64,11 +84,7 @@ impl Gui {
             }
         };
 
-        let dir = tempfile::Builder::new()
-            .prefix("act-export-gui-")
-            .tempdir()
-            .expect("temporary folder");
-        let home = dir.path().join("home");
+        let home = root.join("home");
         let mut app_env: Vec<(String, String)> = Vec::new();
         for (var, sub) in [
             ("HOME", "home"),
@@ -78,11 +94,11 @@ impl Gui {
             ("XDG_STATE_HOME", "home/.local/state"),
             ("XDG_RUNTIME_DIR", "runtime"),
         ] {
-            let path = dir.path().join(sub);
+            let path = root.join(sub);
             std::fs::create_dir_all(&path).expect("create test folder");
             app_env.push((var.to_string(), path.display().to_string()));
         }
-        set_private(&dir.path().join("runtime"));
+        set_private(&root.join("runtime"));
         for (k, v) in extra_env {
             app_env.push((k.to_string(), v.to_string()));
         }
@@ -90,7 +106,7 @@ impl Gui {
         let mut stack = Stack {
             xvfb: None,
             driver: None,
-            _dir: dir,
+            _dir: owned,
         };
         let display = stack.start_xvfb(&tools.xvfb);
         let port = free_port();
@@ -222,13 +238,24 @@ impl Gui {
             .await;
     }
 
-    /// Clicks an element.
+    /// Clicks an element, scrolled to the middle of its scrolling area first (as a person would
+    /// scroll to it: WebKitWebDriver's own scrolling can leave it at the clipped edge of a
+    /// scrolling `<main>`).
     pub async fn click(&self, css: &str) {
-        self.find(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+        let element = self.find(css).await;
+        if let Ok(arg) = serde_json::to_value(&element) {
+            let _ = self
+                .client
+                .execute(
+                    "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+                    vec![arg],
+                )
+                .await;
+        }
+        if let Err(error) = element.click().await {
+            let state = self.describe_page().await;
+            panic!("cannot click {css}: {error:?}; {state}");
+        }
     }
 
     /// Replaces the text of an input.

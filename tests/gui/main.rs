@@ -369,3 +369,93 @@ async fn an_odd_service_gives_the_chosen_clients_data_and_nothing_else() {
     );
     gui.finish().await;
 }
+
+/// The unfinished exports' staging folders of the app whose HOME is `home`.
+fn staged_plans(home: &Path) -> Vec<std::path::PathBuf> {
+    walk(&home.join(".local/share/org.actexport.desktop/unfinished"))
+        .into_iter()
+        .filter(|p| p.file_name().is_some_and(|n| n == "checkpoint.json"))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_export_the_app_was_closed_in_is_offered_and_continued_at_the_next_start() {
+    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    // The app binaries take a minute at this rate: the export cannot finish before the app is
+    // closed.
+    server.controls().update(|s| s.file_rate = Some(50_000));
+    let root = tempfile::tempdir().unwrap();
+    let saves = tempfile::tempdir().unwrap();
+    let save_dir = saves.path().display().to_string();
+    let env = [("ACT_EXPORT_E2E_SAVE_DIR", save_dir.as_str())];
+    let Some(gui) = Gui::start_in(root.path(), &env).await else {
+        return;
+    };
+    connect_to(&gui, &server, SAMPLE_TOKEN).await;
+    gui.click("[data-testid='app-northwind-qa/fieldmate-android']")
+        .await;
+    gui.wait_text("#shown-count", |t| t == "24 test runs").await;
+    gui.find("#filter-series option[value='contoso-regression']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    gui.click("#select-shown").await;
+    gui.type_into("#subject", "Contoso Ltd").await;
+    gui.click("#export").await;
+    // Once part of it is safely staged, the app is closed in the middle of the export.
+    let home = gui.home.clone();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while staged_plans(&home).is_empty() {
+        assert!(std::time::Instant::now() < deadline, "never checkpointed");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    gui.finish().await;
+    server.controls().update(|s| s.file_rate = None);
+
+    // The next start offers it on the Connect screen, before any token is given.
+    let Some(gui) = Gui::start_in(root.path(), &env).await else {
+        return;
+    };
+    let offer = gui
+        .wait_text("[data-testid=unfinished-connect]", |t| {
+            t.contains("did not finish")
+        })
+        .await;
+    assert!(
+        offer.contains("FieldMate for Android: 8 test runs, Contoso Ltd, begun "),
+        "{offer}"
+    );
+    assert!(offer.contains("Connect to http://127.0.0.1:"), "{offer}");
+    gui.screenshot("unfinished").await;
+    connect_to(&gui, &server, SAMPLE_TOKEN).await;
+    gui.wait_text("[data-testid=unfinished-apps]", |t| {
+        t.contains("did not finish")
+    })
+    .await;
+    gui.screenshot("resume").await;
+    gui.click("[data-testid=resume]").await;
+    gui.wait_text("#done-title", |t| t == "The archive is ready")
+        .await;
+    let summary = gui
+        .find("[data-testid=summary]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        summary.starts_with("ContinuedThe export begun "),
+        "{summary}"
+    );
+    gui.click("#save").await;
+    let status = gui
+        .wait_text("[data-testid=save-status]", |t| t.starts_with("Saved to "))
+        .await;
+    let saved = Path::new(status.trim_start_matches("Saved to ")).to_path_buf();
+    assert!(act_engine::verify(&saved).unwrap().is_ok());
+    assert!(
+        staged_plans(&home).is_empty(),
+        "nothing unfinished any more"
+    );
+    gui.finish().await;
+}

@@ -438,6 +438,35 @@ mod tests {
     }
 
     #[test]
+    fn an_unfinished_export_is_listed_until_discarded() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("abc");
+        std::fs::create_dir_all(&dir).unwrap();
+        let staged = StagingDir { dir: dir.clone() };
+        let unfinished = Unfinished {
+            identity: Identity {
+                service: "http://127.0.0.1:9".into(),
+                app: AppRef::parse("o/a").unwrap(),
+                runs: Some(vec!["r1".into()]),
+                subject: None,
+                include_files: true,
+                include_account_data: false,
+            },
+            app_name: "A".into(),
+            runs: 1,
+            started_at: "2026-11-27T23:01:00Z".into(),
+            files_planned: 3,
+            files_done: 0,
+            dir: dir.clone(),
+        };
+        staged.write_plan(&unfinished, "x=1").unwrap();
+        let listed = super::unfinished(root.path());
+        assert_eq!(listed, vec![unfinished]);
+        discard(&dir).unwrap();
+        assert!(super::unfinished(root.path()).is_empty());
+    }
+
+    #[test]
     fn changes_are_named() {
         assert_eq!(changed("a=1;b=2;c=3", "a=1;b=9;c=3"), "b");
         assert_eq!(changed("a=1", "a=1;d=4"), "d");
