@@ -30,12 +30,6 @@ pub struct Common {
     /// link gives).
     #[arg(long, global = true, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub parallel: u16,
-    /// Keep exactly --parallel in flight, without adapting (for measurements).
-    #[arg(long, global = true)]
-    pub steady: bool,
-    /// The pace of API calls, as REQUESTS/SECONDS (App Center documents 500 per 5 minutes).
-    #[arg(long, global = true, value_name = "REQUESTS/SECONDS", default_value = "500/300s", value_parser = parse_rate_limit)]
-    pub rate_limit: act_api::RateLimit,
     /// Explain failures in full, and log what is done to stderr.
     #[arg(long, short, global = true)]
     pub verbose: bool,
@@ -107,6 +101,12 @@ pub struct ExportArgs {
     /// Throw away the unfinished export of this --out, and start over.
     #[arg(long)]
     pub restart: bool,
+    /// Keep exactly --parallel in flight, without adapting (for measurements).
+    #[arg(long)]
+    pub steady: bool,
+    /// The pace of API calls, as REQUESTS/SECONDS (App Center documents 500 per 5 minutes).
+    #[arg(long, value_name = "REQUESTS/SECONDS", default_value = "500/300s", value_parser = parse_rate_limit)]
+    pub rate_limit: act_api::RateLimit,
     /// Whose data this is, for the archive's README (for example a client's name).
     #[arg(long, value_name = "NAME")]
     pub subject: Option<String>,
@@ -141,6 +141,8 @@ pub enum SampleProfile {
     ManySmall,
     /// Benchmark: 20 runs with 100 MB files.
     Large,
+    /// Benchmark: 300 runs with 64 kB files (600+ API calls: the request limit).
+    ManyRuns,
 }
 
 pub const EXIT_CODES: &str = "Exit status:
@@ -153,3 +155,12 @@ pub const EXIT_CODES: &str = "Exit status:
   1    anything else (for example, the archive could not be written)
   130  cancelled by Ctrl-C (129: the terminal closed; 143: asked to stop, SIGTERM);
        nothing is left behind";
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_line_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

@@ -93,7 +93,6 @@ fn app_ref(text: &str) -> Result<AppRef, Failure> {
 fn client(common: &Common, cancel: &CancellationToken) -> Result<Client, Failure> {
     let config = ClientConfig {
         base_url: base_url(common)?,
-        rate_limit: common.rate_limit,
         ..ClientConfig::default()
     };
     Ok(Client::new(config, token()?)?.with_cancel(cancel.clone()))
@@ -297,8 +296,8 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
         destination: args.out.clone(),
         options: ExportOptions {
             parallelism: usize::from(common.parallel),
-            steady: common.steady,
-            rate_limit: common.rate_limit,
+            steady: args.steady,
+            rate_limit: args.rate_limit,
             include_files: !args.no_files,
             include_account_data: args.include_account_data,
             subject: args.subject.clone(),
@@ -484,6 +483,10 @@ async fn sample_server(
         SampleProfile::Large => Profile::Bench {
             runs: 20,
             file_bytes: 100 * 1024 * 1024,
+        },
+        SampleProfile::ManyRuns => Profile::Bench {
+            runs: 300,
+            file_bytes: 64 * 1024,
         },
     };
     let server = SampleServer::start(ServerConfig {
