@@ -8,7 +8,7 @@ use reqwest::header::{
     HeaderName, HeaderValue, CONTENT_RANGE, ETAG, IF_RANGE, LAST_MODIFIED, LOCATION, RANGE,
     USER_AGENT,
 };
-use reqwest::Response;
+use reqwest::{Response, StatusCode};
 use tokio::io::AsyncWriteExt;
 use tokio_util::sync::CancellationToken;
 use url::Url;
@@ -381,7 +381,20 @@ impl Client {
             headers.push((RANGE, format!("bytes={held}-")));
             headers.push((IF_RANGE, v.to_string()));
         }
-        let mut response = self.fetch(operation, url, shown, &headers).await?;
+        let response = self.send(operation, url, shown, &headers).await?;
+        // Asked for what follows the last byte of a file that has not changed: it is complete.
+        if response.status() == StatusCode::RANGE_NOT_SATISFIABLE
+            && !headers.is_empty()
+            && complete_length(&response) == Some(held)
+        {
+            progress(DownloadEvent::Started {
+                total: Some(held),
+                from: held,
+                validator: validator.clone(),
+            });
+            return Ok((held, 0, 416));
+        }
+        let mut response = check_status(operation, shown, response).await?;
         let status = response.status().as_u16();
         let continues = status == 206 && held > 0 && range_start(&response) == Some(held);
         let from = if continues {
@@ -463,6 +476,18 @@ impl Client {
         shown: &str,
         headers: &[(HeaderName, String)],
     ) -> Result<Response, Attempt> {
+        let response = self.send(operation, url, shown, headers).await?;
+        check_status(operation, shown, response).await
+    }
+
+    /// [`Client::fetch`] without the check of the status: any answer that is not a redirect.
+    async fn send(
+        &self,
+        operation: &Operation,
+        url: &Url,
+        shown: &str,
+        headers: &[(HeaderName, String)],
+    ) -> Result<Response, Attempt> {
         let fatal = |detail: &str| {
             Attempt::Fatal(
                 ApiError::new(ErrorKind::InvalidResponse, operation, shown.to_string())
@@ -523,10 +548,16 @@ impl Client {
                     continue;
                 }
             }
-            return check_status(operation, shown, response).await;
+            return Ok(response);
         }
         Err(fatal("too many redirects"))
     }
+}
+
+/// The length a `416` answer's `Content-Range: bytes */LENGTH` gives the whole file.
+fn complete_length(response: &Response) -> Option<u64> {
+    let value = response.headers().get(CONTENT_RANGE)?.to_str().ok()?;
+    value.trim().strip_prefix("bytes */")?.trim().parse().ok()
 }
 
 /// Where a `206` answer's `Content-Range: bytes START-END/TOTAL` starts.

@@ -891,6 +891,43 @@ async fn a_download_stopped_earlier_continues_where_it_stopped_or_starts_over() 
         Sha256::digest(std::fs::read(&path).unwrap()),
         Sha256::digest(&expected)
     );
+    // The whole file was there already: the storage answers 416 with the file's length, and
+    // the download is complete as it is (not started over).
+    let before = server.controls().requests().len();
+    let mut sink = FileSink::append(&path).await.unwrap();
+    let mut from = None;
+    let held = c
+        .download(&url, &mut sink, Some(validator.clone()), &mut |e| {
+            if let DownloadEvent::Started { from: f, .. } = e {
+                from = Some(f);
+            }
+        })
+        .await
+        .unwrap();
+    drop(sink);
+    assert_eq!((held, from), (file.size, Some(file.size)));
+    assert_eq!(
+        server.controls().requests().len(),
+        before + 1,
+        "one request"
+    );
+    assert_eq!(
+        Sha256::digest(std::fs::read(&path).unwrap()),
+        Sha256::digest(&expected)
+    );
+    // Longer than the file is now (it changed and shrank): 416 again, and it starts over.
+    let mut longer = expected.clone();
+    longer.extend_from_slice(b"tail of an older, longer version");
+    std::fs::write(&path, &longer).unwrap();
+    let mut sink = FileSink::append(&path).await.unwrap();
+    c.download(&url, &mut sink, Some(validator), &mut |_| {})
+        .await
+        .unwrap();
+    drop(sink);
+    assert_eq!(
+        Sha256::digest(std::fs::read(&path).unwrap()),
+        Sha256::digest(&expected)
+    );
 }
 
 #[tokio::test]
