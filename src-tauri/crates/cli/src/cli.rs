@@ -74,6 +74,10 @@ pub enum Command {
         /// Break every file download off after this many bytes.
         #[arg(long, value_name = "BYTES")]
         drop_after: Option<u64>,
+        /// Serve files no faster than this many megabytes per second, all downloads together
+        /// (a link of that speed).
+        #[arg(long, value_name = "MB_PER_SECOND")]
+        bandwidth: Option<u64>,
     },
 }
 

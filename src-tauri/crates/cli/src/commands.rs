@@ -31,6 +31,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             link_lifetime,
             no_ranges,
             drop_after,
+            bandwidth,
         } => {
             let switches = move |s: &mut act_sample_server::Switches| {
                 s.latency = Duration::from_millis(latency_ms);
@@ -38,6 +39,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                 s.link_lifetime = link_lifetime.map(Duration::from_secs);
                 s.ignore_ranges = no_ranges;
                 s.drop_after = drop_after;
+                s.bandwidth = bandwidth.map(|mb| mb.saturating_mul(1_000_000));
             };
             sample_server(port, profile, switches).await
         }
@@ -506,6 +508,12 @@ async fn sample_server(
         server.api_url(),
     ))?;
     stop_signal().await;
+    let controls = server.controls();
+    out(&format!(
+        "Stopped after {} requests ({} answered 429, too many requests).\n",
+        controls.requests().len(),
+        controls.rate_limited_count(),
+    ))?;
     server.shutdown().await;
     Ok(())
 }

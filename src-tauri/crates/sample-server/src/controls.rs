@@ -143,8 +143,11 @@ impl Fault {
 pub struct Switches {
     /// Added to every request, on both origins.
     pub latency: Duration,
-    /// Bytes per second for file bodies (`None`: as fast as possible).
+    /// Bytes per second for each file body (`None`: as fast as possible).
     pub file_rate: Option<u64>,
+    /// Bytes per second for all file bodies together: a link of that speed between the
+    /// storage and the user (`None`: as fast as this computer).
+    pub bandwidth: Option<u64>,
     pub shape: Shape,
     pub links: LinkStyle,
     /// Export endpoints the resource list leaves out (e.g. `apps`).
@@ -203,9 +206,24 @@ pub struct Controls {
     pub(crate) api_requests: Mutex<u32>,
     /// When the API requests inside the rate-limit window arrived.
     pub(crate) window: Mutex<VecDeque<Instant>>,
+    /// When the shared link (`bandwidth`) is free again.
+    pub(crate) link_free_at: Mutex<Option<Instant>>,
 }
 
 impl Controls {
+    /// Takes `bytes` worth of the shared link at `rate` bytes per second: returns when they
+    /// have passed it, after what was sent before them.
+    pub(crate) fn sent_by(&self, bytes: usize, rate: u64) -> Instant {
+        let now = Instant::now();
+        let took = Duration::from_secs_f64(bytes as f64 / rate.max(1) as f64);
+        let Ok(mut free) = self.link_free_at.lock() else {
+            return now;
+        };
+        let done = free.map_or(now, |f| f.max(now)) + took;
+        *free = Some(done);
+        done
+    }
+
     /// Changes the switches.
     pub fn update(&self, change: impl FnOnce(&mut Switches)) {
         if let Ok(mut switches) = self.switches.lock() {
@@ -296,5 +314,20 @@ impl Controls {
         if let Ok(mut log) = self.log.lock() {
             log.push(record);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shared_link_sends_one_piece_after_another() {
+        let controls = Controls::default();
+        let first = controls.sent_by(1_000_000, 1_000_000);
+        let second = controls.sent_by(500_000, 1_000_000);
+        // The second waits for the first: together they take the link 1.5 s.
+        assert_eq!(second - first, Duration::from_millis(500));
+        assert!(first >= Instant::now() + Duration::from_millis(900));
     }
 }

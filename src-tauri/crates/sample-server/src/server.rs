@@ -228,7 +228,18 @@ fn range_start(headers: &axum::http::HeaderMap, size: u64) -> Option<u64> {
     let value = headers.get(header::RANGE)?.to_str().ok()?;
     let (start, _) = value.trim().strip_prefix("bytes=")?.split_once('-')?;
     let start: u64 = start.trim().parse().ok()?;
-    (start <= size).then_some(start)
+    (start < size || size == 0).then_some(start.min(size))
+}
+
+/// Whether a `Range` asks only for bytes after the end of a file of `size` bytes.
+fn range_beyond(headers: &axum::http::HeaderMap, size: u64) -> bool {
+    let start = headers
+        .get(header::RANGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().strip_prefix("bytes="))
+        .and_then(|v| v.split_once('-'))
+        .and_then(|(start, _)| start.trim().parse::<u64>().ok());
+    size > 0 && start.is_some_and(|start| start >= size)
 }
 
 fn serve_blob(s: &Shared, key: &str, q: &Signed, headers: &axum::http::HeaderMap) -> Response {
@@ -259,15 +270,22 @@ fn serve_blob(s: &Shared, key: &str, q: &Signed, headers: &axum::http::HeaderMap
             .into_response();
     }
     let etag = format!("\"{}\"", &render::signature(key, "etag")[..16]);
+    // `If-Range` with another validator: the Range is ignored and the whole file sent.
+    let same = headers
+        .get(header::IF_RANGE)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|v| v == etag);
+    if !switches.ignore_ranges && same && range_beyond(headers, file.size) {
+        let mut response = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
+        if let Ok(value) = HeaderValue::from_str(&format!("bytes */{}", file.size)) {
+            response.headers_mut().insert(header::CONTENT_RANGE, value);
+        }
+        return response;
+    }
     let wanted = if switches.ignore_ranges {
         None
     } else {
-        range_start(headers, file.size).filter(|_| {
-            headers
-                .get(header::IF_RANGE)
-                .and_then(|v| v.to_str().ok())
-                .is_none_or(|v| v == etag)
-        })
+        range_start(headers, file.size).filter(|_| same)
     };
     let start = wanted.unwrap_or(0);
     let mut pieces: Box<dyn Iterator<Item = Bytes> + Send> =
@@ -303,6 +321,21 @@ fn serve_blob(s: &Shared, key: &str, q: &Signed, headers: &axum::http::HeaderMap
                 }))
             }
         };
+    let stream = match switches.bandwidth {
+        None => stream,
+        Some(rate) => {
+            let link = Arc::clone(&s.controls);
+            Box::pin(stream.then(move |piece| {
+                let done = piece.as_ref().ok().map(|p| link.sent_by(p.len(), rate));
+                async move {
+                    if let Some(done) = done {
+                        tokio::time::sleep_until(tokio::time::Instant::from_std(done)).await;
+                    }
+                    piece
+                }
+            }))
+        }
+    };
     let stream = if dropping {
         Box::pin(stream.chain(futures_util::stream::once(async {
             Err(std::io::Error::new(
