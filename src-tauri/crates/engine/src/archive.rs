@@ -37,8 +37,13 @@ const CHECKPOINT_EVERY: Duration = Duration::from_secs(2);
 /// What the writer is told.
 #[derive(Debug)]
 pub(crate) enum ToWriter {
-    /// An entry to write; `file` is the planned file it is, for downloads.
-    Write { item: Item, file: Option<usize> },
+    /// An entry to write; `file` is the planned file it is, for downloads; `written` hears
+    /// when it is in the archive.
+    Write {
+        item: Item,
+        file: Option<usize>,
+        written: Option<tokio::sync::oneshot::Sender<()>>,
+    },
     /// A planned file that is not written (missing at the source, or the same content as
     /// another).
     Settled { file: usize, outcome: Outcome },
@@ -221,11 +226,18 @@ impl ArchiveWriter {
     /// writer checkpoints now and then.
     pub fn take(&mut self, message: ToWriter) -> Result<(), ExportError> {
         match message {
-            ToWriter::Write { item, file } => {
+            ToWriter::Write {
+                item,
+                file,
+                written,
+            } => {
                 let downloaded = self.add(item)?;
                 if let (Some(staged), Some(index)) = (self.staged.as_mut(), file) {
                     staged.outcomes.insert(index, SavedOutcome::Archived);
                     staged.settled.extend(downloaded);
+                }
+                if let Some(written) = written {
+                    let _ = written.send(());
                 }
             }
             ToWriter::Settled { file, outcome } => {

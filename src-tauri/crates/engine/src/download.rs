@@ -4,7 +4,7 @@
 //! once adapts to what the link gives ([`Concurrency`]); a link that expired (403 or 410) is
 //! asked for anew once ([`Refresher`]); a file an earlier run began continues where it stopped.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -36,10 +36,11 @@ pub(crate) async fn send(
         .map_err(|_| ExportError::Cancelled)
 }
 
-/// How many downloads run at once. It starts at 8 (or the upper bound, if lower), grows by
-/// one per finished download while the throughput grows (doubling per round of downloads),
-/// stops growing when it no longer does, probes again now and then, and halves when the
-/// storage answers with errors or stalls; always within `[MIN, max]`. `steady` keeps it at
+/// How many downloads run at once. It starts at 8 (or the upper bound, if lower), grows while
+/// the throughput grows (by two per finished download at first, tripling per round of
+/// downloads, so that a far-away link is filled within a few round trips; by one when it
+/// probes again later), stops growing when it no longer does, and halves when the storage
+/// answers with errors or stalls; always within `[MIN, max]`. `steady` keeps it at
 /// `max` (for measurements, and for links where probing hurts).
 #[derive(Debug)]
 pub(crate) struct Concurrency {
@@ -47,6 +48,8 @@ pub(crate) struct Concurrency {
     max: usize,
     steady: bool,
     growing: bool,
+    /// Added per finished download while growing: 2 until growth first stops, then 1.
+    step: usize,
     /// Ticks in a row without a better throughput.
     flat: u32,
     best: f64,
@@ -62,6 +65,8 @@ impl Concurrency {
     const START: usize = 8;
     const TICK: Duration = Duration::from_millis(250);
     const PROBE_EVERY: Duration = Duration::from_secs(3);
+    const AHEAD: Duration = Duration::from_secs(2);
+    const MIN_BUDGET: u64 = 64 * 1024 * 1024;
 
     pub(crate) fn new(max: usize, steady: bool) -> Concurrency {
         let max = max.max(1);
@@ -71,6 +76,7 @@ impl Concurrency {
             max,
             steady,
             growing: !steady,
+            step: 2,
             flat: 0,
             best: 0.0,
             rate: 0.0,
@@ -85,10 +91,23 @@ impl Concurrency {
         self.limit
     }
 
+    /// How many bytes the files begun and not yet archived may hold together before another
+    /// download waits (beyond the first [`Concurrency::MIN`]): what the downloads have moved in
+    /// [`Concurrency::AHEAD`], at least [`Concurrency::MIN_BUDGET`]. On a link slower than
+    /// the number of downloads can fill, large files then come a few at a time, one after
+    /// another, instead of all together at the end. `steady` has no such bound.
+    pub(crate) fn budget(&self) -> u64 {
+        if self.steady {
+            return u64::MAX;
+        }
+        let ahead = self.rate * Self::AHEAD.as_secs_f64();
+        (ahead as u64).max(Self::MIN_BUDGET)
+    }
+
     /// A download finished.
     fn finished(&mut self) {
         if self.growing && !self.steady {
-            self.limit = (self.limit + 1).min(self.max);
+            self.limit = (self.limit + self.step).min(self.max);
         }
     }
 
@@ -102,6 +121,7 @@ impl Concurrency {
             self.troubles = troubles;
             self.limit = (self.limit / 2).max(Self::MIN.min(self.max));
             self.growing = false;
+            self.step = 1;
             self.best = 0.0;
             self.last_probe = now;
         }
@@ -124,6 +144,7 @@ impl Concurrency {
             self.flat += 1;
             if self.flat >= 2 {
                 self.growing = false;
+                self.step = 1;
             }
             if self.rate < self.best * 0.6 && self.limit > Self::START {
                 // Much worse than at a smaller concurrency: too many at once.
@@ -142,11 +163,23 @@ impl Concurrency {
     }
 }
 
-/// What an interrupted download needs to continue: its address and the server's validator.
+/// What an interrupted download needs to continue: its address and the server's validator;
+/// once it is complete (and synced), also its SHA-256, so that a later run takes it as it is
+/// when its bytes still have that checksum, without asking the server again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct PartInfo {
     address: String,
     validator: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    complete: Option<String>,
+}
+
+/// Where a download starts: a new file, or what an earlier run got of it.
+struct Target {
+    sink: HashingFile,
+    validator: Option<String>,
+    /// The earlier run finished it, and its bytes still have the checksum it recorded.
+    complete: bool,
 }
 
 /// What the downloads share.
@@ -181,11 +214,7 @@ impl Downloads<'_> {
 
     /// The download target for file `index`: what an earlier run began when it is the same
     /// file at the same address, else a new file.
-    async fn target(
-        &self,
-        index: usize,
-        address: &str,
-    ) -> Result<(HashingFile, Option<String>), ExportError> {
+    async fn target(&self, index: usize, address: &str) -> Result<Target, ExportError> {
         let part = self.part(index);
         let earlier: Option<PartInfo> = std::fs::read(self.info(index))
             .ok()
@@ -193,11 +222,40 @@ impl Downloads<'_> {
             .filter(|info: &PartInfo| info.address == address);
         let fail = |e| ExportError::io(self.destination, e);
         match earlier {
-            Some(info) if part.exists() => Ok((
-                HashingFile::resume(&part).await.map_err(fail)?,
-                info.validator,
-            )),
-            _ => Ok((HashingFile::create(&part).await.map_err(fail)?, None)),
+            Some(info) if part.exists() => {
+                let sink = HashingFile::resume(&part).await.map_err(fail)?;
+                let complete = info.complete.as_deref() == Some(sink.sha256().as_str());
+                if info.complete.is_some() && !complete {
+                    // Not what was downloaded (a torn write, an edit): start it again.
+                    return Ok(Target {
+                        sink: HashingFile::create(&part).await.map_err(fail)?,
+                        validator: None,
+                        complete: false,
+                    });
+                }
+                Ok(Target {
+                    sink,
+                    validator: info.validator,
+                    complete,
+                })
+            }
+            _ => Ok(Target {
+                sink: HashingFile::create(&part).await.map_err(fail)?,
+                validator: None,
+                complete: false,
+            }),
+        }
+    }
+
+    /// Notes that file `index` is complete, for a later run.
+    fn note_complete(&self, index: usize, address: &str, validator: Option<String>, sha256: &str) {
+        let info = PartInfo {
+            address: address.to_string(),
+            validator,
+            complete: Some(sha256.to_string()),
+        };
+        if let Ok(bytes) = serde_json::to_vec(&info) {
+            let _ = std::fs::write(self.info(index), bytes);
         }
     }
 
@@ -210,7 +268,20 @@ impl Downloads<'_> {
         sizes: &Mutex<Sizes>,
     ) -> Result<Result<String, Outcome>, ExportError> {
         let address = strip_query(&file.url);
-        let (mut sink, mut validator) = self.target(index, &address).await?;
+        let Target {
+            mut sink,
+            mut validator,
+            complete,
+        } = self.target(index, &address).await?;
+        if complete {
+            let held = sink.written();
+            if let Ok(mut s) = sizes.lock() {
+                s.declared[index] = Some(held);
+                s.done[index] = held;
+            }
+            return Ok(Ok(sink.sha256()));
+        }
+        let last_validator = Mutex::new(validator.clone());
         let mut url = file.url.clone();
         let mut refreshed = false;
         let began = Instant::now();
@@ -225,10 +296,14 @@ impl Downloads<'_> {
                         from,
                         validator,
                     } => {
+                        if let Ok(mut seen) = last_validator.lock() {
+                            seen.clone_from(&validator);
+                        }
                         if keep {
                             let info = PartInfo {
                                 address: shown.clone(),
                                 validator,
+                                complete: None,
                             };
                             if let Ok(bytes) = serde_json::to_vec(&info) {
                                 let _ = std::fs::write(&info_path, bytes);
@@ -265,12 +340,15 @@ impl Downloads<'_> {
                 .await;
             match result {
                 Ok(_) => {
+                    let sha256 = sink.sha256();
                     if self.keep_partial {
                         sink.sync()
                             .await
                             .map_err(|e| ExportError::io(self.destination, e))?;
+                        let validator = last_validator.lock().ok().and_then(|v| v.clone());
+                        self.note_complete(index, &address, validator, &sha256);
                     }
-                    return Ok(Ok(sink.sha256()));
+                    return Ok(Ok(sha256));
                 }
                 Err(error) if matches!(error.status, Some(403 | 410)) && !refreshed => {
                     refreshed = true;
@@ -330,16 +408,30 @@ impl Downloads<'_> {
         let mut waiting = planned
             .into_iter()
             .enumerate()
-            .filter(|(i, _)| !done.contains_key(i));
+            .filter(|(i, _)| !done.contains_key(i))
+            .peekable();
         let mut running = FuturesUnordered::new();
         let mut ticker = tokio::time::interval(Concurrency::TICK);
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let (sizes, archived) = (&sizes, &archived);
+        // Files begun and not yet in the archive (or settled otherwise).
+        let mut open: HashSet<usize> = HashSet::new();
         loop {
-            while running.len() < concurrency.limit() {
+            while running.len() < concurrency.limit() && waiting.peek().is_some() {
+                if running.len() >= Concurrency::MIN {
+                    let outstanding: u64 = sizes.lock().map_or(0, |s| {
+                        open.iter()
+                            .map(|&i| s.declared[i].unwrap_or(0).max(s.done[i]))
+                            .sum()
+                    });
+                    if outstanding >= concurrency.budget() {
+                        break;
+                    }
+                }
                 let Some((index, file)) = waiting.next() else {
                     break;
                 };
+                open.insert(index);
                 running.push(async move {
                     let fetched = self.fetch(index, &file, sizes).await;
                     self.tracker.update(false, |p| p.items_done += 1);
@@ -369,6 +461,7 @@ impl Downloads<'_> {
                 finished = running.next() => {
                     let Some(finished) = finished else { break };
                     let (index, outcome) = finished?;
+                    open.remove(&index);
                     outcomes[index] = Some(outcome);
                     concurrency.finished();
                 }
@@ -428,14 +521,20 @@ impl Downloads<'_> {
                 ..ManifestEntry::new(file.path.clone(), file.kind, file.run_ids.clone())
             },
         };
+        // The download keeps its place until its file is in the archive: downloads do not run
+        // far ahead of a writer that is slower than they are (a slow disk), and what an
+        // interrupted export leaves to do stays small.
+        let (written, in_archive) = tokio::sync::oneshot::channel();
         send(
             self.sender,
             ToWriter::Write {
                 item,
                 file: Some(index),
+                written: Some(written),
             },
         )
         .await?;
+        in_archive.await.map_err(|_| ExportError::Cancelled)?;
         Ok(Outcome::Archived)
     }
 }
@@ -472,7 +571,19 @@ mod tests {
             bytes += 10_000_000;
             c.tick(bytes, 0);
         }
-        assert!(c.limit() <= 12, "{}", c.limit());
+        assert!(c.limit() <= 16, "{}", c.limit());
+        // Files begun and not archived may hold what 2 s of downloads move, at least 64 MB.
+        assert_eq!(
+            Concurrency::new(64, false).budget(),
+            Concurrency::MIN_BUDGET
+        );
+        let mut c = Concurrency::new(64, false);
+        for tick in 1..=20u64 {
+            tokio::time::advance(Concurrency::TICK).await;
+            c.tick(tick * 25_000_000, 0); // 100 MB/s
+        }
+        assert_eq!(c.budget(), 200_000_000);
+        assert_eq!(Concurrency::new(16, true).budget(), u64::MAX);
         // Steady keeps what it was given.
         let mut c = Concurrency::new(16, true);
         c.finished();

@@ -207,7 +207,7 @@ async fn produce(
     restored: Restored,
 ) -> Result<Collected, ExportError> {
     let app = &request.app;
-    let parallel = request.options.api_parallelism();
+    let parallel = request.options.parallelism.max(1);
     tracker.phase(Phase::ListingRuns, 1);
     let all_runs = client
         .test_runs(app)
@@ -400,7 +400,15 @@ async fn write_records(
     }
     for item in items {
         if !written.contains(item.entry.path.as_str()) {
-            send(sender, ToWriter::Write { item, file: None }).await?;
+            send(
+                sender,
+                ToWriter::Write {
+                    item,
+                    file: None,
+                    written: None,
+                },
+            )
+            .await?;
         }
     }
     Ok(())

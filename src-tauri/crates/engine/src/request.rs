@@ -7,9 +7,6 @@ use std::sync::Arc;
 use act_api::{ApiToken, AppRef, BaseUrl, Pacer, RateLimit, RetryPolicy};
 use serde::Serialize;
 
-/// API calls in flight at once, unless `parallelism` is lower or `steady` says otherwise.
-pub(crate) const API_PARALLELISM: usize = 16;
-
 /// The manifest's format identifier. Version 2 added the reconciliation ledger.
 pub const MANIFEST_FORMAT: &str = "act-export-manifest/2";
 
@@ -27,9 +24,10 @@ pub enum Scope {
 #[derive(Debug, Clone)]
 pub struct ExportOptions {
     /// The most requests and downloads in flight at once. Downloads adapt below it to what
-    /// the link gives (starting at 8); API calls run up to 16 at once, paced by `rate_limit`.
+    /// the link gives (starting at 8); API calls run up to this many at once, paced by
+    /// `rate_limit`.
     pub parallelism: usize,
-    /// Exactly `parallelism` at once, for everything: no adapting (for measurements).
+    /// Downloads exactly `parallelism` at once: no adapting (for measurements).
     pub steady: bool,
     /// The pace of API calls (App Center's documented 500 per 5 minutes by default).
     pub rate_limit: RateLimit,
@@ -64,17 +62,6 @@ impl Default for ExportOptions {
             retry: RetryPolicy::default(),
             read_timeout: client.read_timeout,
             answer_timeout: client.answer_timeout,
-        }
-    }
-}
-
-impl ExportOptions {
-    /// API calls in flight at once.
-    pub(crate) fn api_parallelism(&self) -> usize {
-        if self.steady {
-            self.parallelism.max(1)
-        } else {
-            self.parallelism.clamp(1, API_PARALLELISM)
         }
     }
 }

@@ -8,10 +8,10 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use act_engine::{export, verify, ExportError, Phase, Progress, Scope, Staging};
-use act_sample_server::{Fault, FaultKind, Origin, SampleServer, Target};
+use act_sample_server::{Fault, FaultKind, Origin, SampleServer, Target, SAMPLE_TOKEN};
 use tokio_util::sync::CancellationToken;
 
-use crate::support::{client_runs, read_zip, request, run, server};
+use crate::support::{client_runs, files_under, read_zip, request, run, server};
 
 fn staging(dir: &std::path::Path) -> Staging {
     Staging {
@@ -95,6 +95,19 @@ async fn a_stopped_export_continues_where_it_stopped_and_gives_the_same_archive(
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(&staged).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o700, "private");
+    }
+    // It never holds the token: not in the plan, not in the checkpoint, not in a part file.
+    let kept = files_under(&staged);
+    assert!(kept.len() >= 4, "{kept:?}");
+    for file in kept {
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(
+            !bytes
+                .windows(SAMPLE_TOKEN.len())
+                .any(|w| w == SAMPLE_TOKEN.as_bytes()),
+            "{} holds the token",
+            file.display()
+        );
     }
 
     // The storage is back: the same export continues, whatever order its runs are given in.
@@ -295,4 +308,95 @@ async fn a_cancel_leaves_no_staging_behind() {
     assert_eq!(error.code(), "cancelled");
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
     assert!(left.is_empty(), "{left:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_altered_unfinished_archive_is_not_trusted() {
+    let server = server().await;
+    server.controls().update(|s| s.file_rate = Some(1_000_000));
+    let dir = tempfile::tempdir().unwrap();
+    let scope = Scope::Runs {
+        run_ids: client_runs(&server, 0, "contoso-regression"),
+    };
+    stopped_export_when(&server, scope.clone(), dir.path(), 10, true).await;
+    // One byte of the checkpointed part of the zip changes (a disk error, a meddler).
+    let partial = dir.path().join("staging/archive.partial");
+    let mut bytes = std::fs::read(&partial).unwrap();
+    assert!(bytes.len() > 4096, "the zip was begun");
+    bytes[2048] ^= 0x20;
+    std::fs::write(&partial, bytes).unwrap();
+
+    server.controls().update(|s| s.faults.clear());
+    let mut req = request(&server, 0, scope.clone(), dir.path().join("out.zip"));
+    req.staging = Some(staging(dir.path()));
+    let (result, _) = run(req).await;
+    result.unwrap();
+    let report = verify(&dir.path().join("out.zip")).unwrap();
+    assert!(report.is_ok(), "{report:?}");
+    let (result, _) = run(request(&server, 0, scope, dir.path().join("straight.zip"))).await;
+    result.unwrap();
+    assert_eq!(
+        content(&dir.path().join("out.zip")),
+        content(&dir.path().join("straight.zip")),
+        "the altered entry was taken again"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn finished_downloads_are_not_fetched_again_unless_their_bytes_changed() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let scope = Scope::Runs {
+        run_ids: client_runs(&server, 0, "contoso-regression"),
+    };
+    stopped_export(&server, scope.clone(), dir.path(), 4).await;
+    // Downloads that finished but were not in the archive yet, with the checksum they had.
+    let downloads = dir.path().join("staging/downloads");
+    let mut finished: Vec<(std::path::PathBuf, String)> = std::fs::read_dir(&downloads)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .filter_map(|p| {
+            let info: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
+            info["complete"].as_str()?;
+            let address = info["address"].as_str()?;
+            let (_, after_scheme) = address.split_once("://")?;
+            let path = &after_scheme[after_scheme.find('/')?..];
+            Some((p.with_extension("part"), path.to_string()))
+        })
+        .collect();
+    finished.sort();
+    assert!(finished.len() >= 2, "{finished:?}");
+    // One of them changed on disk since: it is downloaded again.
+    let (changed, changed_path) = finished.pop().unwrap();
+    let mut bytes = std::fs::read(&changed).unwrap();
+    bytes[0] ^= 0x01;
+    std::fs::write(&changed, bytes).unwrap();
+
+    server.controls().update(|s| s.faults.clear());
+    server.controls().clear_requests();
+    let mut req = request(&server, 0, scope.clone(), dir.path().join("out.zip"));
+    req.staging = Some(staging(dir.path()));
+    let (result, _) = run(req).await;
+    result.unwrap();
+    let fetched: Vec<String> = server
+        .controls()
+        .requests()
+        .into_iter()
+        .filter(|r| r.origin == Origin::Storage)
+        .map(|r| r.path)
+        .collect();
+    for (_, path) in &finished {
+        assert!(!fetched.contains(path), "{path} was fetched again");
+    }
+    assert!(fetched.contains(&changed_path), "the changed one was not");
+    let report = verify(&dir.path().join("out.zip")).unwrap();
+    assert!(report.is_ok(), "{report:?}");
+    let (result, _) = run(request(&server, 0, scope, dir.path().join("straight.zip"))).await;
+    result.unwrap();
+    assert_eq!(
+        content(&dir.path().join("out.zip")),
+        content(&dir.path().join("straight.zip"))
+    );
 }
