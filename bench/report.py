@@ -46,14 +46,61 @@ def fmt(seconds):
     return f"{seconds:.2f} s"
 
 
-labels = sorted({p.name.rsplit(".", 1)[0] for p in results.glob("*.json")},
+def met(ok):
+    return "met" if ok else "NOT met"
+
+
+def long_exports():
+    """The section for bench/long.py's results."""
+    path = results / "long.json"
+    if not path.exists():
+        return []
+    data = json.loads(path.read_text())
+    lines = ["", "## Long exports", "",
+             "The defaults against a fixed `--parallel N --steady` (N in flight for API calls and",
+             "downloads alike, no adapting) on \"many small\", median of "
+             f"{len(data['tuning'][0]['times']['defaults'])} runs each:", "",
+             "| latency | defaults | " + " | ".join(n for n in data["tuning"][0]["times"] if n != "defaults")
+             + " | defaults / best |",
+             "|---|---|" + "---|" * (len(data["tuning"][0]["times"]) - 1) + "---|"]
+    for row in data["tuning"]:
+        medians = {n: statistics.median(t) for n, t in row["times"].items()}
+        lines.append(f"| {row['latency_ms']} ms | {fmt(medians['defaults'])} | "
+                     + " | ".join(fmt(v) for n, v in medians.items() if n != "defaults")
+                     + f" | {row['ratio']:.2f}x |")
+    rate, resume = data["rate_limit"], data["resume"]
+    worst = max(row["ratio"] for row in data["tuning"])
+    rate_ratio = rate["seconds"] / rate["minimum"] if rate["minimum"] else float("nan")
+    lines += ["",
+              f"- **Request limit.** A 300-run export ({rate['api_calls']} API calls) against the sample server",
+              f"  enforcing {rate['limit']}: {rate['seconds']:.1f} s, where the limit allows no less than",
+              f"  {rate['minimum']} s; {rate['answered_429']} requests answered 429, {rate['retries']} retries.",
+              ] + [f"- **Resume ({r['link']}).** \"{r['profile']}\" in full: {fmt(r['full'])}; killed (`kill -9`)"
+                   f" after {r['killed_at']:.0%} of its bytes were in (then {r['staged_archive_bytes'] / 1e6:.0f} MB"
+                   f" were in the staged archive, {r['staged_download_bytes'] / 1e6:.0f} MB in downloads not yet"
+                   f" in it), then the same command again: {fmt(r['resumed'])}, {r['ratio']:.0%} of the full export."
+                   for r in resume] + [
+              "", "### Targets", "",
+              f"- **Defaults within 1.15x of the best fixed `--parallel`** at 0, 30 and 100 ms: worst {worst:.2f}x"
+              f" ({met(worst <= 1.15)}).",
+              f"- **No 429 under the enforced limit, within 1.1x of its minimum**: {rate['answered_429']} answered"
+              f" 429, {rate_ratio:.2f}x ({met(rate['answered_429'] == 0 and rate_ratio <= 1.1)}).",
+              f"- **A resumed run costs at most 15% of a full export** over a link: "
+              + ", ".join(f"{r['ratio']:.0%} ({r['link']}, {met(r['ratio'] <= 0.15)})" for r in resume) + "."]
+    if data.get("quick"):
+        lines += ["", "(A quick run: \"many small\" instead of \"large\" for resume, and a 30-second limit.)"]
+    return lines
+
+
+labels = sorted({p.name.rsplit(".", 1)[0] for p in results.glob("*.json") if p.name != "long.json"},
                 key=lambda l: (not l.startswith("many"), int(l.rsplit("-", 1)[1][:-2])))
 out = ["# Benchmarks", "",
        "ACT Export against the two baselines of the benchmark issue, on loopback against the sample",
        "server (`act-export sample-server --profile ... --latency-ms ...`), exporting the whole",
        "benchmark app. Every number below comes from one run of `make bench`.", "",
        f"- Machine: {machine()}.",
-       "- ACT Export: `act-export export ... --all-runs` (release build, default parallelism 8).",
+       "- ACT Export: `act-export export ... --all-runs` (release build, default settings: downloads",
+       "  adapt between 2 and 64 at once, API calls up to 64 at once, paced to 500 per 5 minutes).",
        "- Manual: `bench/manual.sh`, App Center's published procedure as a script: one `curl` after",
        "  another for every API call and every file, then `zip`.",
        "- Lower bound: `bench/lower-bound.sh`: only the file URLs, 16 `curl`s in flight",
@@ -89,8 +136,9 @@ for workload, latency, ratio_manual, ratio_lower, rss, rate in verdicts:
     if rate is not None:
         lines.append(f"at least 4 progress events per second while downloading: {rate:.1f} ({'met' if rate >= 4 else 'NOT met'})")
     out.append(f"- **{workload}, {latency}**: " + "; ".join(lines) + ".")
-out += ["", "## Reproduce", "", "```sh", "make bench            # both workloads, about 10 minutes on 2 cores",
-        "BENCH_QUICK=1 make bench   # \"many small\" only", "```", ""]
+out += long_exports()
+out += ["", "## Reproduce", "", "```sh", "make bench            # everything, about 25 minutes on 2 cores",
+        "BENCH_QUICK=1 make bench   # \"many small\" only, a 30-second request limit", "```", ""]
 notes = pathlib.Path(__file__).with_name("analysis.md")
 if notes.exists():
     out += [notes.read_text()]
