@@ -36,7 +36,7 @@ pub(crate) async fn send(
         .map_err(|_| ExportError::Cancelled)
 }
 
-/// How many downloads run at once. It starts at 8 (or the upper bound, if lower), grows while
+/// How many downloads run at once. It starts at 16 (or the upper bound, if lower), grows while
 /// the throughput grows (by two per finished download at first, tripling per round of
 /// downloads, so that a far-away link is filled within a few round trips; by one when it
 /// probes again later), stops growing when it no longer does, and halves when the storage
@@ -62,11 +62,11 @@ pub(crate) struct Concurrency {
 
 impl Concurrency {
     const MIN: usize = 2;
-    const START: usize = 8;
+    const START: usize = 16;
     const TICK: Duration = Duration::from_millis(250);
     const PROBE_EVERY: Duration = Duration::from_secs(3);
     const AHEAD: Duration = Duration::from_secs(2);
-    const MIN_BUDGET: u64 = 64 * 1024 * 1024;
+    const MIN_BUDGET: u64 = 256 * 1024 * 1024;
 
     pub(crate) fn new(max: usize, steady: bool) -> Concurrency {
         let max = max.max(1);
@@ -201,6 +201,9 @@ pub(crate) struct Downloads<'a> {
 struct Sizes {
     declared: Vec<Option<u64>>,
     done: Vec<u64>,
+    /// Complete before this run began (an earlier run downloaded it): not counted against
+    /// [`Concurrency::budget`], which is about what this run still has to move.
+    earlier: Vec<bool>,
 }
 
 impl Downloads<'_> {
@@ -278,6 +281,7 @@ impl Downloads<'_> {
             if let Ok(mut s) = sizes.lock() {
                 s.declared[index] = Some(held);
                 s.done[index] = held;
+                s.earlier[index] = true;
             }
             return Ok(Ok(sink.sha256()));
         }
@@ -400,6 +404,7 @@ impl Downloads<'_> {
         let sizes = Mutex::new(Sizes {
             declared: vec![None; count],
             done: vec![0; count],
+            earlier: vec![false; count],
         });
         // SHA-256 → the path of the archived file with those bytes.
         let archived: Mutex<HashMap<String, String>> = Mutex::new(archived_before);
@@ -420,8 +425,13 @@ impl Downloads<'_> {
             while running.len() < concurrency.limit() && waiting.peek().is_some() {
                 if running.len() >= Concurrency::MIN {
                     let outstanding: u64 = sizes.lock().map_or(0, |s| {
+                        // A file whose size is not known yet counts as large as the files
+                        // whose sizes are known, on average.
+                        let known: Vec<u64> = s.declared.iter().flatten().copied().collect();
+                        let guess = known.iter().sum::<u64>() / (known.len() as u64).max(1);
                         open.iter()
-                            .map(|&i| s.declared[i].unwrap_or(0).max(s.done[i]))
+                            .filter(|&&i| !s.earlier[i])
+                            .map(|&i| s.declared[i].unwrap_or(guess).max(s.done[i]))
                             .sum()
                     });
                     if outstanding >= concurrency.budget() {
@@ -432,6 +442,13 @@ impl Downloads<'_> {
                     break;
                 };
                 open.insert(index);
+                tracing::debug!(
+                    file = index,
+                    running = running.len(),
+                    limit = concurrency.limit(),
+                    budget = concurrency.budget(),
+                    "download begins"
+                );
                 running.push(async move {
                     let fetched = self.fetch(index, &file, sizes).await;
                     self.tracker.update(false, |p| p.items_done += 1);
@@ -546,7 +563,7 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn grows_while_the_throughput_grows_and_halves_on_trouble() {
         let mut c = Concurrency::new(64, false);
-        assert_eq!(c.limit(), 8);
+        assert_eq!(c.limit(), 16);
         let mut bytes = 0u64;
         // Throughput follows the concurrency (a latency-bound link): it keeps growing.
         for _ in 0..6 {
@@ -571,8 +588,8 @@ mod tests {
             bytes += 10_000_000;
             c.tick(bytes, 0);
         }
-        assert!(c.limit() <= 16, "{}", c.limit());
-        // Files begun and not archived may hold what 2 s of downloads move, at least 64 MB.
+        assert!(c.limit() <= Concurrency::START + 6, "{}", c.limit());
+        // Files begun and not archived may hold what 2 s of downloads move, at least 256 MiB.
         assert_eq!(
             Concurrency::new(64, false).budget(),
             Concurrency::MIN_BUDGET
@@ -580,9 +597,9 @@ mod tests {
         let mut c = Concurrency::new(64, false);
         for tick in 1..=20u64 {
             tokio::time::advance(Concurrency::TICK).await;
-            c.tick(tick * 25_000_000, 0); // 100 MB/s
+            c.tick(tick * 50_000_000, 0); // 200 MB/s
         }
-        assert_eq!(c.budget(), 200_000_000);
+        assert_eq!(c.budget(), 400_000_000);
         assert_eq!(Concurrency::new(16, true).budget(), u64::MAX);
         // Steady keeps what it was given.
         let mut c = Concurrency::new(16, true);

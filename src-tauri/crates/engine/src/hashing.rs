@@ -54,12 +54,6 @@ pub(crate) fn sha256_bytes(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-/// SHA-256 of a file, lowercase hex.
-pub(crate) fn sha256_file(path: &Path) -> std::io::Result<String> {
-    let mut file = std::fs::File::open(path)?;
-    copy_hashing(&mut file, &mut std::io::sink(), true, || Ok(()), |e| e).map(|(_, sha)| sha)
-}
-
 /// A download target that hashes every byte written to it; restarting empties both.
 pub(crate) struct HashingFile {
     file: FileSink,
@@ -161,7 +155,10 @@ mod tests {
         sink.write_all(b"hello").await.unwrap();
         sink.flush().await.unwrap();
         assert_eq!(sink.sha256(), sha256_bytes(b"hello"));
-        assert_eq!(sha256_file(&path).unwrap(), sha256_bytes(b"hello"));
+        assert_eq!(
+            sha256_bytes(&std::fs::read(&path).unwrap()),
+            sha256_bytes(b"hello")
+        );
         drop(sink);
         // An earlier run's file: its bytes count, and writing continues after them.
         let mut sink = HashingFile::resume(&path).await.unwrap();
@@ -169,6 +166,9 @@ mod tests {
         sink.write_all(b", world").await.unwrap();
         sink.flush().await.unwrap();
         assert_eq!(sink.sha256(), sha256_bytes(b"hello, world"));
-        assert_eq!(sha256_file(&path).unwrap(), sha256_bytes(b"hello, world"));
+        assert_eq!(
+            sha256_bytes(&std::fs::read(&path).unwrap()),
+            sha256_bytes(b"hello, world")
+        );
     }
 }

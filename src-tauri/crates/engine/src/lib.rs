@@ -48,6 +48,10 @@ pub use error::{DestinationProblem, ExportError, StepFailure};
 pub use export::export;
 pub use model::ManifestEntry;
 pub use progress::{Phase, Progress, ProgressSink, RetryNote};
-pub use request::{ExportOptions, ExportRequest, ExportSummary, Scope, MANIFEST_FORMAT};
+pub use request::{
+    ExportOptions, ExportRequest, ExportSummary, JournalHead, Scope, MANIFEST_FORMAT,
+};
 pub use staging::{Identity, Staging, Unfinished};
-pub use verify::{verify, EntryProblem, VerifyError, VerifyReport, MAX_MANIFEST_BYTES};
+pub use verify::{
+    journal_head, verify, EntryProblem, VerifyError, VerifyReport, MAX_MANIFEST_BYTES,
+};

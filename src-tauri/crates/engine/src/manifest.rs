@@ -9,12 +9,12 @@ use serde_json::Value;
 use crate::archive::ArchiveWriter;
 use crate::collect::NotFollowed;
 use crate::error::ExportError;
-use crate::hashing::sha256_file;
+use crate::hashing::sha256_bytes;
 use crate::ledger::Ledger;
 use crate::model::{Item, ItemSource, ManifestEntry};
 use crate::progress::{Phase, Tracker};
 use crate::readme::{self, ReadmeContext, RunRow};
-use crate::request::{ExportRequest, ExportSummary, Scope, MANIFEST_FORMAT};
+use crate::request::{ExportRequest, ExportSummary, JournalHead, Scope, MANIFEST_FORMAT};
 
 /// What the export found, for the README and the manifest.
 pub(crate) struct Collected {
@@ -47,6 +47,8 @@ struct Manifest<'a> {
     reconciliation: &'a Ledger,
     links_not_followed: &'a [NotFollowed],
     entries: &'a [ManifestEntry],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    journal: Option<&'a JournalHead>,
 }
 
 /// The parts of a manifest `verify` reads (any format version).
@@ -58,6 +60,9 @@ pub(crate) struct ManifestView {
     /// Absent in format 1.
     #[serde(default)]
     pub reconciliation: Option<Ledger>,
+    /// The request journal's head when the archive was made, if a request was journaled.
+    #[serde(default)]
+    pub journal: Option<JournalHead>,
 }
 
 pub(crate) async fn finish(
@@ -152,17 +157,18 @@ fn finish_blocking(
         reconciliation: &collected.ledger,
         links_not_followed: &collected.not_followed,
         entries: &writer.entries,
+        journal: request.options.journal_head.as_ref(),
     };
     let manifest = serde_json::to_vec_pretty(&manifest)
         .map_err(|e| ExportError::io(&request.destination, e.into()))?;
+    let manifest_sha256 = sha256_bytes(&manifest);
     let entries = writer.entries.len() + 1;
-    let bytes = writer.finish(&manifest)?;
-    let sha256 =
-        sha256_file(&request.destination).map_err(|e| ExportError::io(&request.destination, e))?;
+    let (bytes, sha256) = writer.finish(&manifest)?;
     Ok(ExportSummary {
         path: request.destination,
         bytes,
         sha256,
+        manifest_sha256,
         runs: collected.runs.len(),
         files: collected.files,
         missing_files: collected.missing_files,

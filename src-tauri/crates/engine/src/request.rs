@@ -24,7 +24,7 @@ pub enum Scope {
 #[derive(Debug, Clone)]
 pub struct ExportOptions {
     /// The most requests and downloads in flight at once. Downloads adapt below it to what
-    /// the link gives (starting at 8); API calls run up to this many at once, paced by
+    /// the link gives (starting at 16); API calls run up to this many at once, paced by
     /// `rate_limit`.
     pub parallelism: usize,
     /// Downloads exactly `parallelism` at once: no adapting (for measurements).
@@ -46,6 +46,19 @@ pub struct ExportOptions {
     pub read_timeout: std::time::Duration,
     /// Longest wait for an answer to start.
     pub answer_timeout: std::time::Duration,
+    /// The request journal's head when the export began (the request it answers was journaled):
+    /// kept in manifest.json, so that the archive proves the state of the journal.
+    pub journal_head: Option<JournalHead>,
+}
+
+/// A request journal's last event: how many events it had and the last one's hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct JournalHead {
+    pub events: u64,
+    pub hash: String,
+    /// The request's reference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case: Option<String>,
 }
 
 impl Default for ExportOptions {
@@ -62,6 +75,7 @@ impl Default for ExportOptions {
             retry: RetryPolicy::default(),
             read_timeout: client.read_timeout,
             answer_timeout: client.answer_timeout,
+            journal_head: None,
         }
     }
 }
@@ -89,6 +103,8 @@ pub struct ExportSummary {
     pub bytes: u64,
     /// The archive's SHA-256, lowercase hex.
     pub sha256: String,
+    /// manifest.json's SHA-256, lowercase hex.
+    pub manifest_sha256: String,
     pub runs: usize,
     /// Downloaded files in the archive.
     pub files: usize,

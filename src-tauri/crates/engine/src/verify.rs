@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::hashing::copy_hashing;
 use crate::ledger::Totals;
 use crate::manifest::ManifestView;
+use crate::request::JournalHead;
 
 /// The largest `manifest.json` read (a manifest of 100,000 entries is about 40 MB).
 pub const MAX_MANIFEST_BYTES: u64 = 64 * 1024 * 1024;
@@ -89,9 +90,8 @@ fn read_entry(zip: &mut zip::ZipArchive<File>, name: &str, limit: u64) -> Result
     Ok(bytes)
 }
 
-/// Checks every entry of the archive at `path` against its manifest, and the manifest's
-/// account of records and file links against the archive.
-pub fn verify(path: &Path) -> Result<VerifyReport, VerifyError> {
+/// Opens the archive at `path` and reads its manifest.
+fn open_with_manifest(path: &Path) -> Result<(zip::ZipArchive<File>, ManifestView), VerifyError> {
     let file = File::open(path).map_err(|cause| VerifyError::Open {
         path: path.to_path_buf(),
         cause,
@@ -100,15 +100,25 @@ pub fn verify(path: &Path) -> Result<VerifyReport, VerifyError> {
         path: path.to_path_buf(),
         detail: e.to_string(),
     })?;
-    let manifest: ManifestView = {
-        let no_manifest = |detail: String| VerifyError::NoManifest {
-            path: path.to_path_buf(),
-            detail,
-        };
-        let text =
-            read_entry(&mut zip, "manifest.json", MAX_MANIFEST_BYTES).map_err(no_manifest)?;
-        serde_json::from_slice(&text).map_err(|e| no_manifest(e.to_string()))?
+    let no_manifest = |detail: String| VerifyError::NoManifest {
+        path: path.to_path_buf(),
+        detail,
     };
+    let text = read_entry(&mut zip, "manifest.json", MAX_MANIFEST_BYTES).map_err(no_manifest)?;
+    let manifest = serde_json::from_slice(&text).map_err(|e| no_manifest(e.to_string()))?;
+    Ok((zip, manifest))
+}
+
+/// What the archive at `path` recorded of the request journal when it was made (`None`: it
+/// answered no journaled request).
+pub fn journal_head(path: &Path) -> Result<Option<JournalHead>, VerifyError> {
+    open_with_manifest(path).map(|(_, manifest)| manifest.journal)
+}
+
+/// Checks every entry of the archive at `path` against its manifest, and the manifest's
+/// account of records and file links against the archive.
+pub fn verify(path: &Path) -> Result<VerifyReport, VerifyError> {
+    let (mut zip, manifest) = open_with_manifest(path)?;
     let mut report = VerifyReport {
         format: manifest.format.clone(),
         entries_ok: 0,

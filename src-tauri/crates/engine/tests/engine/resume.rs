@@ -323,7 +323,27 @@ async fn an_altered_unfinished_archive_is_not_trusted() {
     let partial = dir.path().join("staging/archive.partial");
     let mut bytes = std::fs::read(&partial).unwrap();
     assert!(bytes.len() > 4096, "the zip was begun");
-    bytes[2048] ^= 0x20;
+    // In a stored (not compressed) file's bytes, where only the entry's CRC-32 can tell.
+    let checkpoint: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("staging/checkpoint.json")).unwrap())
+            .unwrap();
+    let cd_offset = usize::try_from(checkpoint["cd_offset"].as_u64().unwrap()).unwrap();
+    let stored = {
+        // The zip as the checkpoint saw it: its entries, then its central directory.
+        let mut view = bytes[..cd_offset].to_vec();
+        view.extend(std::fs::read(dir.path().join("staging/checkpoint.cd")).unwrap());
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(view)).unwrap();
+        let names: Vec<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
+        names
+            .into_iter()
+            .find_map(|name| {
+                let entry = zip.by_name(&name).unwrap();
+                (entry.compression() == zip::CompressionMethod::Stored && entry.size() > 1000)
+                    .then(|| entry.data_start().unwrap() + entry.size() / 2)
+            })
+            .expect("a stored file was checkpointed")
+    };
+    bytes[usize::try_from(stored).unwrap()] ^= 0x01;
     std::fs::write(&partial, bytes).unwrap();
 
     server.controls().update(|s| s.faults.clear());
