@@ -1,0 +1,191 @@
+//! A request as its events tell it.
+
+use serde::Serialize;
+use time::Date;
+
+use crate::due::{days_between, due_date, parse_date};
+use crate::event::{EventKind, Right};
+use crate::store::Recorded;
+
+/// Where a request stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Not answered yet.
+    Open,
+    /// Delivered at least once.
+    Answered,
+    Closed,
+}
+
+impl Status {
+    pub fn words(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Answered => "answered",
+            Status::Closed => "closed",
+        }
+    }
+}
+
+/// An archive saved from the app for this request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LocalCopy {
+    pub path: String,
+    pub saved_at: String,
+    pub archive_sha256: String,
+    pub deleted: bool,
+}
+
+/// One request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Case {
+    pub reference: String,
+    pub subject: String,
+    pub right: Right,
+    pub received: Date,
+    /// Further months (0, 1 or 2).
+    pub extension_months: u8,
+    /// Told on, and why.
+    pub extension: Option<(Date, String)>,
+    pub due: Date,
+    pub status: Status,
+    /// The first delivery's date.
+    pub answered_on: Option<Date>,
+    pub opened_at: String,
+    pub notes: Vec<String>,
+    pub exports: u32,
+    pub copies: Vec<LocalCopy>,
+    /// Its events' numbers in the journal.
+    pub events: Vec<u64>,
+}
+
+impl Case {
+    /// Days from `today` to the due date (negative: overdue).
+    pub fn days_left(&self, today: Date) -> i64 {
+        days_between(today, self.due)
+    }
+
+    /// Not answered, and past its due date.
+    pub fn overdue(&self, today: Date) -> bool {
+        self.status == Status::Open && today > self.due
+    }
+
+    /// "answered on time" or "answered N days late", once answered.
+    pub fn timeliness(&self) -> Option<String> {
+        let on = self.answered_on?;
+        let late = days_between(self.due, on);
+        Some(match late {
+            i64::MIN..=0 => "answered on time".to_string(),
+            1 => "answered 1 day late".to_string(),
+            n => format!("answered {n} days late"),
+        })
+    }
+
+    /// Where it stands, in words, on `today`.
+    pub fn standing(&self, today: Date) -> String {
+        if let Some(timeliness) = self.timeliness() {
+            return timeliness;
+        }
+        if self.status == Status::Closed {
+            return "closed without an answer".to_string();
+        }
+        match self.days_left(today) {
+            0 => "due today".to_string(),
+            1 => "1 day left".to_string(),
+            n if n > 1 => format!("{n} days left"),
+            -1 => "overdue by 1 day".to_string(),
+            n => format!("overdue by {} days", -n),
+        }
+    }
+}
+
+/// Folds the journal's events into requests, soonest due first (closed ones last).
+pub fn fold(events: &[Recorded]) -> Vec<Case> {
+    let mut cases: Vec<Case> = Vec::new();
+    for recorded in events {
+        let Some(reference) = recorded.case.as_deref() else {
+            continue;
+        };
+        if let EventKind::CaseOpened {
+            subject,
+            right,
+            received,
+            ..
+        } = &recorded.event
+        {
+            let Ok(received) = parse_date(received) else {
+                continue;
+            };
+            cases.push(Case {
+                reference: reference.to_string(),
+                subject: subject.clone(),
+                right: *right,
+                received,
+                extension_months: 0,
+                extension: None,
+                due: due_date(received, 0),
+                status: Status::Open,
+                answered_on: None,
+                opened_at: recorded.at.clone(),
+                notes: Vec::new(),
+                exports: 0,
+                copies: Vec::new(),
+                events: vec![recorded.seq],
+            });
+            continue;
+        }
+        let Some(case) = cases.iter_mut().find(|c| c.reference == reference) else {
+            continue;
+        };
+        case.events.push(recorded.seq);
+        match &recorded.event {
+            EventKind::Extended {
+                months,
+                told_on,
+                reason,
+                ..
+            } => {
+                case.extension_months = (*months).min(2);
+                case.due = due_date(case.received, case.extension_months);
+                if let Ok(told_on) = parse_date(told_on) {
+                    case.extension = Some((told_on, reason.clone()));
+                }
+            }
+            EventKind::NoteAdded { note } => case.notes.push(note.clone()),
+            EventKind::ExportCompleted { .. } => case.exports += 1,
+            EventKind::Saved {
+                path,
+                archive_sha256,
+            } => case.copies.push(LocalCopy {
+                path: path.clone(),
+                saved_at: recorded.at.clone(),
+                archive_sha256: archive_sha256.clone(),
+                deleted: false,
+            }),
+            EventKind::LocalCopyDeleted { path } => {
+                for copy in case.copies.iter_mut().filter(|c| &c.path == path) {
+                    copy.deleted = true;
+                }
+            }
+            EventKind::Delivered { on, .. } => {
+                if case.answered_on.is_none() {
+                    case.answered_on = parse_date(on).ok();
+                }
+                if case.status == Status::Open {
+                    case.status = Status::Answered;
+                }
+            }
+            EventKind::Closed {} => case.status = Status::Closed,
+            _ => {}
+        }
+    }
+    cases.sort_by(|a, b| {
+        (a.status == Status::Closed, a.due, &a.reference).cmp(&(
+            b.status == Status::Closed,
+            b.due,
+            &b.reference,
+        ))
+    });
+    cases
+}

@@ -1,0 +1,46 @@
+//! What can go wrong with the journal, with what was being done.
+
+/// A journal error. Each says what to do next in its message.
+#[derive(Debug, thiserror::Error)]
+pub enum JournalError {
+    /// The journal file could not be opened, read or written.
+    #[error("the journal at {path} could not be {doing}: {source}")]
+    Storage {
+        path: String,
+        doing: &'static str,
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// The journal's folder could not be made.
+    #[error("the journal's folder {path} could not be made: {source}")]
+    Folder {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The journal was written by a newer ACT Export.
+    #[error("the journal was written by a newer version of ACT Export (format {found}); use that version")]
+    TooNew { found: i64 },
+    #[error("\"{0}\" is not a date: write it as YYYY-MM-DD, for example 2026-11-27")]
+    BadDate(String),
+    #[error("there is already a request with the reference \"{0}\": choose another reference")]
+    DuplicateCase(String),
+    #[error("there is no request with the reference \"{0}\": `act-export case list` shows them")]
+    NoSuchCase(String),
+    /// Something the officer gave does not fit (the message says what).
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl JournalError {
+    /// A stable code for the error (the app's error table and the CLI's exit statuses).
+    pub fn code(&self) -> &'static str {
+        match self {
+            JournalError::Storage { .. } | JournalError::Folder { .. } => "journal_storage",
+            JournalError::TooNew { .. } => "journal_too_new",
+            JournalError::BadDate(_) | JournalError::Invalid(_) => "invalid_input",
+            JournalError::DuplicateCase(_) => "case_exists",
+            JournalError::NoSuchCase(_) => "case_not_found",
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! What the journal records: one event per thing that happened to a request.
+
+use serde::{Deserialize, Serialize};
+
+/// The right the requester exercises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Right {
+    /// The right of access, GDPR Art. 15.
+    Access,
+    /// The right to data portability, GDPR Art. 20.
+    Portability,
+}
+
+impl Right {
+    /// In words.
+    pub fn words(self) -> &'static str {
+        match self {
+            Right::Access => "right of access (Art. 15)",
+            Right::Portability => "right to data portability (Art. 20)",
+        }
+    }
+}
+
+/// How the answer reached the requester.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Email,
+    Portal,
+    Post,
+    Other,
+}
+
+impl Channel {
+    /// In words.
+    pub fn words(self) -> &'static str {
+        match self {
+            Channel::Email => "by email",
+            Channel::Portal => "through a portal",
+            Channel::Post => "by post",
+            Channel::Other => "another way",
+        }
+    }
+}
+
+/// One event. Dates are `YYYY-MM-DD`; nothing here is a token or a test record's content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum EventKind {
+    CaseOpened {
+        subject: String,
+        right: Right,
+        received: String,
+        due: String,
+    },
+    Extended {
+        /// Further months in all (1 or 2).
+        months: u8,
+        told_on: String,
+        reason: String,
+        due: String,
+    },
+    NoteAdded {
+        note: String,
+    },
+    ExportStarted {
+        app: String,
+        /// The chosen runs' ids; empty for the whole app.
+        run_ids: Vec<String>,
+    },
+    ExportCompleted {
+        app: String,
+        run_ids: Vec<String>,
+        runs: u64,
+        files: u64,
+        entries: u64,
+        excluded_records: u64,
+        bytes: u64,
+        archive_sha256: String,
+        manifest_sha256: String,
+        version: String,
+        operator: String,
+    },
+    ExportFailed {
+        app: String,
+        code: String,
+    },
+    ExportCancelled {
+        app: String,
+    },
+    Saved {
+        path: String,
+        archive_sha256: String,
+    },
+    DraggedOut {
+        archive_sha256: String,
+    },
+    Delivered {
+        channel: Channel,
+        recipient: String,
+        on: String,
+        /// How a password was sent, when the archive had one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        password_sent: Option<String>,
+    },
+    LocalCopyDeleted {
+        path: String,
+    },
+    Closed {},
+}
+
+impl EventKind {
+    /// Its name in the journal (`case_opened`...).
+    pub fn name(&self) -> &'static str {
+        match self {
+            EventKind::CaseOpened { .. } => "case_opened",
+            EventKind::Extended { .. } => "extended",
+            EventKind::NoteAdded { .. } => "note_added",
+            EventKind::ExportStarted { .. } => "export_started",
+            EventKind::ExportCompleted { .. } => "export_completed",
+            EventKind::ExportFailed { .. } => "export_failed",
+            EventKind::ExportCancelled { .. } => "export_cancelled",
+            EventKind::Saved { .. } => "saved",
+            EventKind::DraggedOut { .. } => "dragged_out",
+            EventKind::Delivered { .. } => "delivered",
+            EventKind::LocalCopyDeleted { .. } => "local_copy_deleted",
+            EventKind::Closed {} => "closed",
+        }
+    }
+
+    /// One line in plain words, for lists and the CSV export.
+    pub fn describe(&self) -> String {
+        match self {
+            EventKind::CaseOpened {
+                subject,
+                right,
+                received,
+                due,
+            } => format!(
+                "Request opened: data of {subject}, {}, received {received}, due {due}",
+                right.words()
+            ),
+            EventKind::Extended {
+                months,
+                told_on,
+                reason,
+                due,
+            } => format!(
+                "Extended by {months} month{} (requester told on {told_on}: {reason}); now due {due}",
+                if *months == 1 { "" } else { "s" }
+            ),
+            EventKind::NoteAdded { note } => format!("Note: {note}"),
+            EventKind::ExportStarted { app, run_ids } if run_ids.is_empty() => {
+                format!("Export started: {app}, all test runs")
+            }
+            EventKind::ExportStarted { app, run_ids } => {
+                format!("Export started: {app}, {} test runs", run_ids.len())
+            }
+            EventKind::ExportCompleted {
+                app,
+                runs,
+                files,
+                bytes,
+                archive_sha256,
+                version,
+                operator,
+                ..
+            } => format!(
+                "Export completed: {app}, {runs} runs, {files} files, {bytes} bytes, archive SHA-256 {archive_sha256} (ACT Export {version}, by {operator})"
+            ),
+            EventKind::ExportFailed { app, code } => format!("Export failed: {app} ({code})"),
+            EventKind::ExportCancelled { app } => format!("Export cancelled: {app}"),
+            EventKind::Saved {
+                path,
+                archive_sha256,
+            } => format!("Archive saved to {path} (SHA-256 {archive_sha256})"),
+            EventKind::DraggedOut { archive_sha256 } => {
+                format!("Archive dragged out of the app (SHA-256 {archive_sha256})")
+            }
+            EventKind::Delivered {
+                channel,
+                recipient,
+                on,
+                password_sent,
+            } => {
+                let password = password_sent
+                    .as_deref()
+                    .map(|how| format!("; password sent {how}"))
+                    .unwrap_or_default();
+                format!("Delivered {} to {recipient} on {on}{password}", channel.words())
+            }
+            EventKind::LocalCopyDeleted { path } => format!("Local copy deleted: {path}"),
+            EventKind::Closed {} => "Request closed".to_string(),
+        }
+    }
+}

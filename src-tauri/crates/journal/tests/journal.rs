@@ -1,0 +1,358 @@
+//! The journal: chained and append-only, tampering found, several writers at once, a crash
+//! in the middle of a write, requests and their clock.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use act_journal::{parse_date, Channel, EventKind, Head, Journal, JournalError, Right, Status};
+use rusqlite::Connection;
+
+fn d(text: &str) -> time::Date {
+    parse_date(text).unwrap()
+}
+
+fn sample(path: &std::path::Path) -> Journal {
+    let mut journal = Journal::open(path).unwrap();
+    journal
+        .open_case("DSR-1", "Contoso Ltd", Right::Access, d("2026-11-02"))
+        .unwrap();
+    journal
+        .record(
+            Some("dsr-1"),
+            EventKind::ExportStarted {
+                app: "northwind-qa/fieldmate-android".into(),
+                run_ids: vec!["5a1e…".into()],
+            },
+        )
+        .unwrap();
+    journal
+        .record(
+            Some("DSR-1"),
+            EventKind::Delivered {
+                channel: Channel::Email,
+                recipient: "privacy@contoso.example".into(),
+                on: "2026-11-20".into(),
+                password_sent: Some("by phone".into()),
+            },
+        )
+        .unwrap();
+    journal.record(Some("DSR-1"), EventKind::Closed {}).unwrap();
+    journal
+}
+
+/// The same file, opened without the journal's rules (as a meddler would).
+fn raw(path: &std::path::Path) -> Connection {
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch("DROP TRIGGER events_no_update; DROP TRIGGER events_no_delete;")
+        .unwrap();
+    conn
+}
+
+#[test]
+fn an_intact_journal_verifies_and_names_its_head() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = sample(&dir.path().join("j.sqlite"));
+    let v = journal.verify().unwrap();
+    assert!(v.is_ok(), "{v:?}");
+    assert_eq!(v.events, 4);
+    assert_eq!(v.head, journal.head().unwrap());
+    // Every event's hash is its own.
+    let events = journal.events().unwrap();
+    let mut hashes: Vec<&str> = events.iter().map(|e| e.hash.as_str()).collect();
+    hashes.dedup();
+    assert_eq!(hashes.len(), 4);
+}
+
+#[test]
+fn the_journal_refuses_updates_and_deletes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    drop(sample(&path));
+    let conn = Connection::open(&path).unwrap();
+    let update = conn.execute("UPDATE events SET body = '{}' WHERE seq = 1", []);
+    assert!(update.unwrap_err().to_string().contains("append-only"));
+    let delete = conn.execute("DELETE FROM events WHERE seq = 4", []);
+    assert!(delete.unwrap_err().to_string().contains("append-only"));
+}
+
+#[test]
+fn an_edited_event_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    drop(sample(&path));
+    raw(&path)
+        .execute(
+            "UPDATE events SET body = replace(body, 'privacy@contoso.example', 'someone@else.example') WHERE seq = 3",
+            [],
+        )
+        .unwrap();
+    let v = Journal::open(&path).unwrap().verify().unwrap();
+    let problem = v.problem.unwrap();
+    assert_eq!(problem.seq, 3);
+    assert!(problem.what.contains("changed"), "{}", problem.what);
+}
+
+#[test]
+fn a_deleted_event_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    drop(sample(&path));
+    raw(&path)
+        .execute("DELETE FROM events WHERE seq = 2", [])
+        .unwrap();
+    let problem = Journal::open(&path)
+        .unwrap()
+        .verify()
+        .unwrap()
+        .problem
+        .unwrap();
+    assert_eq!(problem.seq, 2);
+    assert!(problem.what.contains("missing"), "{}", problem.what);
+}
+
+#[test]
+fn re_ordered_events_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    drop(sample(&path));
+    let conn = raw(&path);
+    // Swap events 2 and 3, renumbering them as if they had come in that order.
+    conn.execute_batch(
+        "UPDATE events SET seq = 100 WHERE seq = 2;
+         UPDATE events SET seq = 2 WHERE seq = 3;
+         UPDATE events SET seq = 3 WHERE seq = 100;",
+    )
+    .unwrap();
+    let problem = Journal::open(&path)
+        .unwrap()
+        .verify()
+        .unwrap()
+        .problem
+        .unwrap();
+    assert_eq!(problem.seq, 2);
+    assert!(problem.what.contains("does not follow"), "{}", problem.what);
+}
+
+#[test]
+fn a_cut_tail_is_found_against_the_head_an_archive_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    let journal = sample(&path);
+    let kept: Head = journal.head().unwrap().unwrap();
+    assert!(journal.verify_against(&kept).unwrap().is_ok());
+    drop(journal);
+    raw(&path)
+        .execute("DELETE FROM events WHERE seq >= 3", [])
+        .unwrap();
+    let journal = Journal::open(&path).unwrap();
+    // On its own a shorter chain is still a chain...
+    assert!(journal.verify().unwrap().is_ok());
+    // ...but not the one the archive saw.
+    let problem = journal.verify_against(&kept).unwrap().problem.unwrap();
+    assert_eq!(problem.seq, 4);
+    assert!(problem.what.contains("removed"), "{}", problem.what);
+    // A rewritten journal of the same length is found too.
+    let mut journal = journal;
+    journal.record(Some("DSR-1"), EventKind::Closed {}).unwrap();
+    journal.record(Some("DSR-1"), EventKind::Closed {}).unwrap();
+    let problem = journal.verify_against(&kept).unwrap().problem.unwrap();
+    assert!(problem.what.contains("rewritten"), "{}", problem.what);
+}
+
+#[test]
+fn several_writers_at_once_keep_one_chain() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    drop(Journal::open(&path).unwrap());
+    let writers: Vec<_> = (0..3)
+        .map(|w| {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let mut journal = Journal::open(&path).unwrap();
+                for i in 0..60 {
+                    journal
+                        .append(
+                            None,
+                            EventKind::NoteAdded {
+                                note: format!("writer {w}, note {i}"),
+                            },
+                        )
+                        .unwrap();
+                }
+            })
+        })
+        .collect();
+    for writer in writers {
+        writer.join().unwrap();
+    }
+    let v = Journal::open(&path).unwrap().verify().unwrap();
+    assert!(v.is_ok(), "{v:?}");
+    assert_eq!(v.events, 180);
+}
+
+/// The child of `a_crash_in_the_middle_of_a_write_leaves_a_valid_journal`: begins a write and
+/// dies before it commits.
+#[test]
+fn crash_child() {
+    let Ok(path) = std::env::var("ACT_JOURNAL_CRASH_CHILD") else {
+        return;
+    };
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "BEGIN IMMEDIATE;
+         INSERT INTO events (seq, at, case_ref, kind, body, prev, hash)
+         VALUES (5, '2026-11-27T00:00:00Z', NULL, 'closed', '{}', 'x', 'y');",
+    )
+    .unwrap();
+    std::process::abort();
+}
+
+#[test]
+fn a_crash_in_the_middle_of_a_write_leaves_a_valid_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    drop(sample(&path));
+    let status = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "crash_child", "--nocapture"])
+        .env("ACT_JOURNAL_CRASH_CHILD", &path)
+        .status()
+        .unwrap();
+    assert!(!status.success(), "the child died");
+    let mut journal = Journal::open(&path).unwrap();
+    let v = journal.verify().unwrap();
+    assert!(v.is_ok(), "{v:?}");
+    assert_eq!(v.events, 4, "the unfinished write left nothing");
+    journal.record(Some("DSR-1"), EventKind::Closed {}).unwrap();
+    assert!(journal.verify().unwrap().is_ok());
+}
+
+#[test]
+fn requests_follow_the_clock() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut journal = Journal::open(&dir.path().join("j.sqlite")).unwrap();
+    let case = journal
+        .open_case(" DSR-7 ", "Jane Doe", Right::Portability, d("2026-11-27"))
+        .unwrap();
+    assert_eq!(case.reference, "DSR-7");
+    assert_eq!(case.due, d("2026-12-28"));
+    assert_eq!(case.status, Status::Open);
+    assert_eq!(case.standing(d("2026-12-18")), "10 days left");
+    assert_eq!(case.standing(d("2026-12-30")), "overdue by 2 days");
+    assert!(case.overdue(d("2026-12-29")));
+    // The same reference again, in another case: refused.
+    assert!(matches!(
+        journal.open_case("dsr-7", "Someone", Right::Access, d("2026-11-27")),
+        Err(JournalError::DuplicateCase(_))
+    ));
+    // An extension told too late, or without a reason: refused.
+    assert!(journal
+        .extend("DSR-7", 2, d("2026-12-29"), "complex")
+        .is_err());
+    assert!(journal.extend("DSR-7", 2, d("2026-12-01"), " ").is_err());
+    assert!(journal
+        .extend("DSR-7", 3, d("2026-12-01"), "complex")
+        .is_err());
+    let case = journal
+        .extend("DSR-7", 2, d("2026-12-01"), "several apps to search")
+        .unwrap();
+    assert_eq!(case.due, d("2027-03-01"), "27 February 2027 is a Saturday");
+    // Delivered after the first month but within the extension: on time.
+    journal
+        .record(
+            Some("DSR-7"),
+            EventKind::Delivered {
+                channel: Channel::Portal,
+                recipient: "Jane Doe".into(),
+                on: "2027-02-10".into(),
+                password_sent: None,
+            },
+        )
+        .unwrap();
+    let case = journal.case("dsr-7").unwrap();
+    assert_eq!(case.status, Status::Answered);
+    assert_eq!(case.timeliness().as_deref(), Some("answered on time"));
+
+    let late = journal
+        .open_case("DSR-8", "Fabrikam", Right::Access, d("2026-10-01"))
+        .unwrap();
+    assert_eq!(late.due, d("2026-11-02"));
+    journal
+        .record(
+            Some("DSR-8"),
+            EventKind::Delivered {
+                channel: Channel::Post,
+                recipient: "Fabrikam, legal".into(),
+                on: "2026-11-05".into(),
+                password_sent: None,
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        journal.case("DSR-8").unwrap().timeliness().as_deref(),
+        Some("answered 3 days late")
+    );
+    // Soonest due first.
+    let order: Vec<String> = journal
+        .cases()
+        .unwrap()
+        .into_iter()
+        .map(|c| c.reference)
+        .collect();
+    assert_eq!(order, ["DSR-8", "DSR-7"]);
+    assert!(matches!(
+        journal.case("DSR-9"),
+        Err(JournalError::NoSuchCase(_))
+    ));
+}
+
+#[test]
+fn a_journal_from_a_newer_version_is_not_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    drop(Journal::open(&path).unwrap());
+    Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    assert!(matches!(
+        Journal::open(&path),
+        Err(JournalError::TooNew { found: 99 })
+    ));
+}
+
+#[test]
+fn the_csv_export_has_one_row_per_event_and_no_formulas() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut journal = sample(&dir.path().join("j.sqlite"));
+    journal
+        .open_case(
+            "=cmd|' /C calc'!A0",
+            "@SUM(1+1)",
+            Right::Access,
+            d("2026-11-27"),
+        )
+        .unwrap();
+    let mut out = Vec::new();
+    act_journal::csv::write(&journal.events().unwrap(), &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.starts_with('\u{feff}'), "a byte-order mark");
+    let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 1 + 5);
+    for line in &lines[1..] {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell} in {line}");
+        }
+    }
+    assert!(lines[5].contains("'=cmd"), "{}", lines[5]);
+}
+
+#[test]
+fn the_command_line_finds_the_apps_journal() {
+    // The desktop app's data folder is named after its identifier in tauri.conf.json.
+    let conf = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tauri.conf.json");
+    let conf: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(conf).unwrap()).unwrap();
+    assert_eq!(conf["identifier"], act_journal::APP_IDENTIFIER);
+    if let Some(path) = act_journal::default_location() {
+        assert!(path.ends_with(format!("{}/journal.sqlite", act_journal::APP_IDENTIFIER)));
+    }
+}
