@@ -33,6 +33,9 @@ pub struct Common {
     /// Explain failures in full, and log what is done to stderr.
     #[arg(long, short, global = true)]
     pub verbose: bool,
+    /// The request journal to use (default: the desktop app's, in its data folder).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub journal: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -50,6 +53,16 @@ pub enum Command {
     Verify {
         /// The archive to check.
         file: PathBuf,
+    },
+    /// Your record of each data-subject request: open, extend, deliver, close.
+    Case {
+        #[command(subcommand)]
+        action: CaseCommand,
+    },
+    /// The journal of every request: check it, or export it as CSV.
+    Journal {
+        #[command(subcommand)]
+        action: JournalCommand,
     },
     /// Run the sample App Center server on this computer (for trying things out).
     SampleServer {
@@ -79,6 +92,93 @@ pub enum Command {
         #[arg(long, value_name = "MB_PER_SECOND")]
         bandwidth: Option<u64>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    /// Open a request: the answer is due one month after it was received.
+    New {
+        /// Its reference (a ticket number, for example).
+        reference: String,
+        /// Whose data it asks for (a client or a person).
+        #[arg(long, value_name = "NAME")]
+        subject: String,
+        /// When it was received, as YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        received: String,
+        /// The right it exercises.
+        #[arg(long, value_enum, default_value_t = RightArg::Access)]
+        right: RightArg,
+    },
+    /// List the requests, soonest due first.
+    List,
+    /// Show a request and everything that happened to it.
+    Show { reference: String },
+    /// Extend a request by one or two further months (GDPR Art. 12(3)).
+    Extend {
+        reference: String,
+        /// Further months in all: 1 or 2.
+        #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(1..=2))]
+        months: u8,
+        /// When the requester was told, as YYYY-MM-DD (within the first month).
+        #[arg(long, value_name = "DATE")]
+        told_on: String,
+        /// Why the request needs more time (the requester must be told why).
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
+    },
+    /// Record that the answer was delivered.
+    Deliver {
+        reference: String,
+        /// How it was sent.
+        #[arg(long, value_enum)]
+        channel: ChannelArg,
+        /// To whom.
+        #[arg(long, value_name = "WHO")]
+        recipient: String,
+        /// When, as YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        /// How the archive's password was sent, if it had one (for example "by phone").
+        #[arg(long, value_name = "HOW")]
+        password_sent: Option<String>,
+    },
+    /// Add a note to a request.
+    Note { reference: String, text: String },
+    /// Close a request.
+    Close { reference: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JournalCommand {
+    /// Recompute the journal's chain of checksums and name the first event that does not match.
+    Verify {
+        /// Also check that the journal still holds what this archive's manifest recorded of it.
+        #[arg(long, value_name = "FILE.zip")]
+        archive: Option<PathBuf>,
+    },
+    /// Write every event to a CSV file (for a spreadsheet program or an auditor).
+    Export {
+        /// The CSV file to write.
+        #[arg(long, value_name = "FILE.csv")]
+        csv: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RightArg {
+    /// The right of access (Art. 15).
+    Access,
+    /// The right to data portability (Art. 20).
+    Portability,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChannelArg {
+    Email,
+    Portal,
+    Post,
+    Other,
 }
 
 #[derive(Debug, Args)]
@@ -123,6 +223,10 @@ pub struct ExportArgs {
     /// Append every progress report to this file, one JSON object a line (for automation).
     #[arg(long, value_name = "FILE")]
     pub progress_file: Option<PathBuf>,
+    /// The request (its reference) this export answers: the journal records it, and the
+    /// archive's manifest records the journal's state.
+    #[arg(long, value_name = "REFERENCE")]
+    pub case: Option<String>,
 }
 
 fn parse_rate_limit(text: &str) -> Result<act_api::RateLimit, String> {
@@ -153,9 +257,9 @@ pub const EXIT_CODES: &str = "Exit status:
   0    success
   2    the command line is not right
   3    the API token was not accepted, or may not read this
-  4    the app or a test run was not found
+  4    the app, a test run or a request was not found
   5    the server could not be reached, failed, or answered nonsense
-  6    the archive did not pass verification
+  6    the archive or the journal did not pass verification
   1    anything else (for example, the archive could not be written)
   130  cancelled by Ctrl-C (129: the terminal closed; 143: asked to stop, SIGTERM);
        nothing is left behind";

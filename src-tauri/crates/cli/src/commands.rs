@@ -23,6 +23,8 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Runs { app } => runs(&common, &app).await,
         Command::Export(args) => export(&common, args).await,
         Command::Verify { file } => verify(&common, &file),
+        Command::Case { action } => crate::cases::case(&common, action),
+        Command::Journal { action } => crate::cases::journal(&common, action),
         Command::SampleServer {
             port,
             profile,
@@ -46,7 +48,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
-fn out(text: &str) -> Result<(), Failure> {
+pub(crate) fn out(text: &str) -> Result<(), Failure> {
     let mut stdout = std::io::stdout().lock();
     stdout
         .write_all(text.as_bytes())
@@ -54,7 +56,7 @@ fn out(text: &str) -> Result<(), Failure> {
         .map_err(|e| Failure::other(format!("cannot write the output: {e}")))
 }
 
-fn json(value: &impl serde::Serialize) -> Result<(), Failure> {
+pub(crate) fn json(value: &impl serde::Serialize) -> Result<(), Failure> {
     let text = serde_json::to_string_pretty(value).map_err(|e| Failure::other(e.to_string()))?;
     out(&format!("{text}\n"))
 }
@@ -290,9 +292,31 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     };
     let base_url = base_url(common)?;
     let staging = staging_folder(&args.out);
+    let log = match &args.progress_file {
+        Some(path) => Some(std::sync::Mutex::new(
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)
+                .map_err(|e| Failure::usage(format!("--progress-file {}: {e}", path.display())))?,
+        )),
+        None => None,
+    };
+    let token = token()?;
+    // An export that answers a request: journaled before anything is asked of the service.
+    let journaled = match &args.case {
+        Some(reference) => Some(crate::cases::CaseExport::begin(
+            common, reference, &args.app, &args.run,
+        )?),
+        None => None,
+    };
+    let (journaled, journal_head) = match journaled {
+        Some((journaled, head)) => (Some(journaled), Some(head)),
+        None => (None, None),
+    };
     let request = ExportRequest {
         base_url: base_url.clone(),
-        token: token()?,
+        token,
         app,
         scope,
         destination: args.out.clone(),
@@ -303,6 +327,7 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
             include_files: !args.no_files,
             include_account_data: args.include_account_data,
             subject: args.subject.clone(),
+            journal_head,
             ..ExportOptions::default()
         },
         staging: Some(Staging {
@@ -327,16 +352,6 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     );
     bar.enable_steady_tick(Duration::from_millis(120));
     let sink_bar = bar.clone();
-    let log = match &args.progress_file {
-        Some(path) => Some(std::sync::Mutex::new(
-            std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(path)
-                .map_err(|e| Failure::usage(format!("--progress-file {}: {e}", path.display())))?,
-        )),
-        None => None,
-    };
     let started = std::time::Instant::now();
     let sink = Arc::new(move |p: &Progress| {
         sink_bar.set_message(describe(p));
@@ -354,6 +369,9 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     });
     let result = act_engine::export(request, sink, cancel_on_signals()).await;
     bar.finish_and_clear();
+    if let Some(journaled) = journaled {
+        journaled.end(&result)?;
+    }
     let summary = match result {
         Ok(summary) => summary,
         Err(error) => {

@@ -1,5 +1,6 @@
 //! `act-export`: the ACT Export engine on the command line, for IT staff and automation.
 
+mod cases;
 mod cli;
 mod commands;
 mod failure;

@@ -697,3 +697,300 @@ async fn an_odd_service_still_gives_exactly_the_clients_data() {
     // Each of the client's app versions, though every file sits at the same address path.
     assert_eq!(binaries, 2, "both of Contoso's iOS builds");
 }
+
+/// Today (UTC) minus `days`, as YYYY-MM-DD.
+fn days_ago(days: i64) -> String {
+    let date = time::OffsetDateTime::now_utc().date() - time::Duration::days(days);
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
+}
+
+#[tokio::test]
+async fn a_request_from_opening_to_delivery_with_its_journal() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.sqlite");
+    let j = journal.to_str().unwrap();
+    let received = days_ago(3);
+    // --journal before the subcommand...
+    let run = act(
+        None,
+        None,
+        &[
+            "--journal",
+            j,
+            "case",
+            "new",
+            "DSR-1",
+            "--subject",
+            "Contoso Ltd",
+            "--received",
+            &received,
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("Opened request DSR-1: data of Contoso Ltd, right of access (Art. 15)."),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("Public holidays are not counted"),
+        "{}",
+        run.stdout
+    );
+    // ...or after it. The same reference again is refused.
+    let run = act(
+        None,
+        None,
+        &[
+            "case",
+            "new",
+            "dsr-1",
+            "--subject",
+            "X",
+            "--received",
+            &received,
+            "--journal",
+            j,
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("already a request with the reference"),
+        "{}",
+        run.stderr
+    );
+    let run = act(
+        None,
+        None,
+        &[
+            "case",
+            "new",
+            "DSR-2",
+            "--subject",
+            "X",
+            "--received",
+            "2026-02-30",
+            "--journal",
+            j,
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("is not a date: write it as YYYY-MM-DD"),
+        "{}",
+        run.stderr
+    );
+
+    // An export that answers it: journaled, and the archive keeps the journal's head.
+    let out = dir.path().join("dsr-1.zip");
+    let run = act(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &[
+            "export",
+            "northwind-qa/fieldmate-android",
+            "--all-runs",
+            "--out",
+            out.to_str().unwrap(),
+            "--case",
+            "DSR-1",
+            "--journal",
+            j,
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let manifest: serde_json::Value = {
+        let file = std::fs::File::open(&out).unwrap();
+        let mut zip = zip::ZipArchive::new(file).unwrap();
+        serde_json::from_reader(zip.by_name("manifest.json").unwrap()).unwrap()
+    };
+    assert_eq!(manifest["journal"]["events"], 2, "{}", manifest["journal"]);
+    assert_eq!(manifest["journal"]["case"], "DSR-1");
+    // An unknown request: nothing is exported.
+    let run = act(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &[
+            "export",
+            "northwind-qa/fieldmate-android",
+            "--all-runs",
+            "--out",
+            "other.zip",
+            "--case",
+            "DSR-9",
+            "--journal",
+            j,
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 4, "{}", run.stderr);
+    assert!(!dir.path().join("other.zip").exists());
+
+    let run = act(
+        None,
+        None,
+        &[
+            "case",
+            "deliver",
+            "DSR-1",
+            "--channel",
+            "email",
+            "--recipient",
+            "privacy@contoso.example",
+            "--password-sent",
+            "by phone",
+            "--journal",
+            j,
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("answered on time"), "{}", run.stdout);
+    let run = act(None, None, &["case", "list", "--journal", j], dir.path()).await;
+    assert!(
+        run.stdout.contains("DSR-1") && run.stdout.contains("answered on time"),
+        "{}",
+        run.stdout
+    );
+    let run = act(
+        None,
+        None,
+        &["case", "show", "DSR-1", "--journal", j],
+        dir.path(),
+    )
+    .await;
+    for what in [
+        "Request opened",
+        "Export started",
+        "Export completed",
+        "Archive saved to",
+        "Delivered by email to privacy@contoso.example",
+        "password sent by phone",
+    ] {
+        assert!(run.stdout.contains(what), "{what} in {}", run.stdout);
+    }
+    assert!(
+        !run.stdout.contains(SAMPLE_TOKEN)
+            && !std::fs::read(&journal)
+                .unwrap()
+                .windows(SAMPLE_TOKEN.len())
+                .any(|w| w == SAMPLE_TOKEN.as_bytes()),
+        "the token is never journaled"
+    );
+
+    // Intact, also against what the archive kept.
+    let run = act(
+        None,
+        None,
+        &["journal", "verify", "--journal", j],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("is intact: 5 events"), "{}", run.stdout);
+    let run = act(
+        None,
+        None,
+        &[
+            "journal",
+            "verify",
+            "--archive",
+            out.to_str().unwrap(),
+            "--journal",
+            j,
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("still holds everything"),
+        "{}",
+        run.stdout
+    );
+
+    // CSV: a byte-order mark, a header and one row per event.
+    let csv = dir.path().join("journal.csv");
+    let run = act(
+        None,
+        None,
+        &[
+            "journal",
+            "export",
+            "--csv",
+            csv.to_str().unwrap(),
+            "--journal",
+            j,
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with('\u{feff}'));
+    assert_eq!(text.trim_end().split("\r\n").count(), 1 + 5);
+
+    // Cut short after the archive was made: the journal alone still chains, the archive
+    // says it was longer.
+    {
+        let conn = rusqlite::Connection::open(&journal).unwrap();
+        conn.execute_batch("DROP TRIGGER events_no_delete; DELETE FROM events WHERE seq >= 2;")
+            .unwrap();
+    }
+    let run = act(
+        None,
+        None,
+        &[
+            "journal",
+            "verify",
+            "--archive",
+            out.to_str().unwrap(),
+            "--journal",
+            j,
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 6, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("does not match at event 2"),
+        "{}",
+        run.stdout
+    );
+    // An edited event is named.
+    {
+        let conn = rusqlite::Connection::open(&journal).unwrap();
+        conn.execute_batch("DROP TRIGGER events_no_update; UPDATE events SET body = replace(body, 'Contoso', 'Fabrikam') WHERE seq = 1;").unwrap();
+    }
+    let run = act(
+        None,
+        None,
+        &["journal", "verify", "--journal", j],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 6, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("does not match at event 1: event 1 was changed after it was written"),
+        "{}",
+        run.stdout
+    );
+}
