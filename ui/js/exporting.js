@@ -33,14 +33,18 @@ function render(progress, started) {
     const bytes = progress.bytes_total == null
       ? `${size(progress.bytes_done)} so far`
       : `${size(progress.bytes_done)} of ${size(progress.bytes_total)}`;
-    $("export-phase").textContent = `${phase}: ${progress.items_done} of ${progress.items_total}, ${bytes}`;
+    // Files are downloaded, then copied into the archive: the bar and the time left count both.
+    const archived = progress.bytes_archived || 0;
+    const writing = archived < progress.bytes_done ? `; ${size(archived)} in the archive` : "";
+    $("export-phase").textContent = `${phase}: ${progress.items_done} of ${progress.items_total}, ${bytes}${writing}`;
+    const work = progress.bytes_done + archived;
     const elapsed = (Date.now() - started) / 1000;
-    if (elapsed > 1) rate = progress.bytes_done / elapsed;
-    if (progress.bytes_total && rate > 0 && progress.bytes_done > 0) {
-      detail = `Time left: ${duration((progress.bytes_total - progress.bytes_done) / rate)}`;
+    if (elapsed > 1) rate = work / elapsed;
+    if (progress.bytes_total && rate > 0 && work > 0) {
+      detail = `Time left: ${duration((2 * progress.bytes_total - work) / rate)}`;
     }
-    bar.max = progress.bytes_total || progress.items_total || 1;
-    bar.value = progress.bytes_total ? progress.bytes_done : progress.items_done;
+    bar.max = progress.bytes_total ? 2 * progress.bytes_total : progress.items_total || 1;
+    bar.value = progress.bytes_total ? work : progress.items_done;
   } else if (progress.items_total > 0 && progress.phase !== "done") {
     $("export-phase").textContent = `${phase}: ${progress.items_done} of ${progress.items_total}`;
     bar.max = progress.items_total;

@@ -260,8 +260,16 @@ fn describe(p: &Progress) -> String {
                 .bytes_total
                 .map(|t| format!(" of {}", act_engine::readme::human_size(t)))
                 .unwrap_or_default();
+            let archived = if p.bytes_archived < p.bytes_done {
+                format!(
+                    "; {} in the archive",
+                    act_engine::readme::human_size(p.bytes_archived)
+                )
+            } else {
+                String::new()
+            };
             format!(
-                "Downloading files {} of {}, {}{total}",
+                "Downloading files {} of {}, {}{total}{archived}",
                 p.items_done,
                 p.items_total,
                 act_engine::readme::human_size(p.bytes_done)

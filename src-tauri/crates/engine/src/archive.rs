@@ -80,6 +80,24 @@ pub(crate) struct ArchiveWriter {
     cancel: CancellationToken,
     pub entries: Vec<ManifestEntry>,
     staged: Option<Staged>,
+    /// Told of the bytes of downloaded files copied in (for the progress report).
+    copied: Option<Box<dyn FnMut(u64) + Send>>,
+}
+
+/// A reader that tells `hook` how many bytes each read gave.
+struct Counting<'a, R> {
+    inner: R,
+    hook: Option<&'a mut Box<dyn FnMut(u64) + Send>>,
+}
+
+impl<R: Read> Read for Counting<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Some(hook) = self.hook.as_mut() {
+            hook(n as u64);
+        }
+        Ok(n)
+    }
 }
 
 /// Refuses destinations that cannot work, before any network call.
@@ -134,6 +152,7 @@ impl ArchiveWriter {
             cancel,
             entries: Vec::new(),
             staged: None,
+            copied: None,
         }
     }
 
@@ -303,6 +322,11 @@ impl ArchiveWriter {
     /// Writes one entry, with its size and checksum (a downloaded file's was taken while it
     /// downloaded). Returns the downloaded file when staged (it is removed at the next
     /// checkpoint), else removes it at once.
+    /// Hears how many bytes of downloaded files were copied into the archive, as they are.
+    pub(crate) fn on_copied(&mut self, hook: Box<dyn FnMut(u64) + Send>) {
+        self.copied = Some(hook);
+    }
+
     fn add(&mut self, item: Item) -> Result<Option<PathBuf>, ExportError> {
         let Item { source, mut entry } = item;
         let size = match &source {
@@ -325,10 +349,15 @@ impl ArchiveWriter {
                 (bytes.len() as u64, sha256_bytes(&bytes), None)
             }
             ItemSource::Downloaded { path, sha256 } => {
-                let mut file = File::open(&path).map_err(|e| self.fail(e))?;
+                let file = File::open(&path).map_err(|e| self.fail(e))?;
                 let cancel = self.cancel.clone();
                 let destination = self.destination.clone();
-                let (copied, _) = copy_hashing(
+                let mut hook = self.copied.take();
+                let mut file = Counting {
+                    inner: file,
+                    hook: hook.as_mut(),
+                };
+                let copying = copy_hashing(
                     &mut file,
                     self.zip()?,
                     false,
@@ -340,7 +369,9 @@ impl ArchiveWriter {
                         }
                     },
                     |e| ExportError::io(&destination, e),
-                )?;
+                );
+                self.copied = hook;
+                let (copied, _) = copying?;
                 (copied, sha256, Some(path))
             }
         };

@@ -136,6 +136,11 @@ async fn run(
     let (sender, receiver) =
         mpsc::channel::<ToWriter>(request.options.parallelism.clamp(1, 64) * 2);
     let writer_abort = abort.clone();
+    let mut writer = writer;
+    let copied = Arc::clone(&tracker);
+    writer.on_copied(Box::new(move |n| {
+        copied.update(false, |p| p.bytes_archived += n);
+    }));
     let writing =
         tokio::task::spawn_blocking(move || write_entries(writer, receiver, writer_abort));
     let calls_before = restored.calls.clone();

@@ -53,6 +53,8 @@ pub struct Progress {
     pub bytes_done: u64,
     /// Known once every download has started (servers declare sizes as files begin).
     pub bytes_total: Option<u64>,
+    /// Of the downloaded bytes, those copied into the archive so far (this run).
+    pub bytes_archived: u64,
     /// What is being worked on (a run id, a file name).
     pub current: Option<String>,
     /// Retries so far in the whole export.
@@ -93,6 +95,7 @@ impl Tracker {
                     items_total: 0,
                     bytes_done: 0,
                     bytes_total: None,
+                    bytes_archived: 0,
                     current: None,
                     retries: 0,
                     last_retry: None,

@@ -39,6 +39,11 @@ async fn one_clients_export_has_all_of_theirs_and_nothing_of_the_others() {
         .iter()
         .any(|p| p.phase == Phase::Downloading && p.bytes_done > 0));
     assert_eq!(progress.last().unwrap().phase, Phase::Done);
+    // Every downloaded byte was reported as copied into the archive, never more than arrived.
+    let last = progress.last().unwrap();
+    assert!(last.bytes_done > 0);
+    assert_eq!(last.bytes_archived, last.bytes_done, "{last:?}");
+    assert!(progress.iter().all(|p| p.bytes_archived <= p.bytes_done));
 
     let entries = read_zip(&out);
     let theirs = assert_exactly_theirs(&server, 0, &ids, &entries);
