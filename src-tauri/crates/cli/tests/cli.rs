@@ -709,6 +709,13 @@ fn days_ago(days: i64) -> String {
     )
 }
 
+/// Runs a journal command (no service, no token) on the journal `journal`.
+async fn offline(args: &[&str], journal: &str, dir: &Path) -> Run {
+    let mut args = args.to_vec();
+    args.extend(["--journal", journal]);
+    act(None, None, &args, dir).await
+}
+
 #[tokio::test]
 async fn a_request_from_opening_to_delivery_with_its_journal() {
     let server = server().await;
@@ -746,10 +753,8 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
         "{}",
         run.stdout
     );
-    // ...or after it. The same reference again is refused.
-    let run = act(
-        None,
-        None,
+    // ...or after it (as `offline` puts it). The same reference again is refused.
+    let run = offline(
         &[
             "case",
             "new",
@@ -758,9 +763,8 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
             "X",
             "--received",
             &received,
-            "--journal",
-            j,
         ],
+        j,
         dir.path(),
     )
     .await;
@@ -770,9 +774,7 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
         "{}",
         run.stderr
     );
-    let run = act(
-        None,
-        None,
+    let run = offline(
         &[
             "case",
             "new",
@@ -781,9 +783,8 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
             "X",
             "--received",
             "2026-02-30",
-            "--journal",
-            j,
         ],
+        j,
         dir.path(),
     )
     .await;
@@ -842,9 +843,7 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
     assert_eq!(run.status, 4, "{}", run.stderr);
     assert!(!dir.path().join("other.zip").exists());
 
-    let run = act(
-        None,
-        None,
+    let run = offline(
         &[
             "case",
             "deliver",
@@ -855,27 +854,20 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
             "privacy@contoso.example",
             "--password-sent",
             "by phone",
-            "--journal",
-            j,
         ],
+        j,
         dir.path(),
     )
     .await;
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(run.stdout.contains("answered on time"), "{}", run.stdout);
-    let run = act(None, None, &["case", "list", "--journal", j], dir.path()).await;
+    let run = offline(&["case", "list"], j, dir.path()).await;
     assert!(
         run.stdout.contains("DSR-1") && run.stdout.contains("answered on time"),
         "{}",
         run.stdout
     );
-    let run = act(
-        None,
-        None,
-        &["case", "show", "DSR-1", "--journal", j],
-        dir.path(),
-    )
-    .await;
+    let run = offline(&["case", "show", "DSR-1"], j, dir.path()).await;
     for what in [
         "Request opened",
         "Export started",
@@ -896,26 +888,12 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
     );
 
     // Intact, also against what the archive kept.
-    let run = act(
-        None,
-        None,
-        &["journal", "verify", "--journal", j],
-        dir.path(),
-    )
-    .await;
+    let run = offline(&["journal", "verify"], j, dir.path()).await;
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(run.stdout.contains("is intact: 5 events"), "{}", run.stdout);
-    let run = act(
-        None,
-        None,
-        &[
-            "journal",
-            "verify",
-            "--archive",
-            out.to_str().unwrap(),
-            "--journal",
-            j,
-        ],
+    let run = offline(
+        &["journal", "verify", "--archive", out.to_str().unwrap()],
+        j,
         dir.path(),
     )
     .await;
@@ -928,17 +906,9 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
 
     // CSV: a byte-order mark, a header and one row per event.
     let csv = dir.path().join("journal.csv");
-    let run = act(
-        None,
-        None,
-        &[
-            "journal",
-            "export",
-            "--csv",
-            csv.to_str().unwrap(),
-            "--journal",
-            j,
-        ],
+    let run = offline(
+        &["journal", "export", "--csv", csv.to_str().unwrap()],
+        j,
         dir.path(),
     )
     .await;
@@ -954,17 +924,9 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
         conn.execute_batch("DROP TRIGGER events_no_delete; DELETE FROM events WHERE seq >= 2;")
             .unwrap();
     }
-    let run = act(
-        None,
-        None,
-        &[
-            "journal",
-            "verify",
-            "--archive",
-            out.to_str().unwrap(),
-            "--journal",
-            j,
-        ],
+    let run = offline(
+        &["journal", "verify", "--archive", out.to_str().unwrap()],
+        j,
         dir.path(),
     )
     .await;
@@ -979,13 +941,7 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
         let conn = rusqlite::Connection::open(&journal).unwrap();
         conn.execute_batch("DROP TRIGGER events_no_update; UPDATE events SET body = replace(body, 'Contoso', 'Fabrikam') WHERE seq = 1;").unwrap();
     }
-    let run = act(
-        None,
-        None,
-        &["journal", "verify", "--journal", j],
-        dir.path(),
-    )
-    .await;
+    let run = offline(&["journal", "verify"], j, dir.path()).await;
     assert_eq!(run.status, 6, "{}", run.stdout);
     assert!(
         run.stdout

@@ -83,6 +83,16 @@ impl Verification {
     }
 }
 
+/// One row of `events`, as stored.
+struct Row {
+    seq: i64,
+    at: String,
+    case: Option<String>,
+    body: String,
+    prev: String,
+    hash: String,
+}
+
 /// The journal, open.
 pub struct Journal {
     conn: Connection,
@@ -265,38 +275,45 @@ impl Journal {
         })
     }
 
-    /// Every event, oldest first. Events this version cannot read are left out (`verify`
-    /// still covers them).
-    pub fn events(&self) -> Result<Vec<Recorded>, JournalError> {
+    /// Every row of the journal as stored, oldest first.
+    fn rows(&self) -> Result<Vec<Row>, JournalError> {
         let mut statement = self
             .conn
-            .prepare("SELECT seq, at, case_ref, body, hash FROM events ORDER BY seq")
+            .prepare("SELECT seq, at, case_ref, body, prev, hash FROM events ORDER BY seq")
             .map_err(self.storage("read"))?;
         let rows = statement
             .query_map([], |row| {
-                Ok((
-                    row.get::<_, u64>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, Option<String>>(2)?,
-                    row.get::<_, String>(3)?,
-                    row.get::<_, String>(4)?,
-                ))
+                Ok(Row {
+                    seq: row.get(0)?,
+                    at: row.get(1)?,
+                    case: row.get(2)?,
+                    body: row.get(3)?,
+                    prev: row.get(4)?,
+                    hash: row.get(5)?,
+                })
             })
             .map_err(self.storage("read"))?;
-        let mut events = Vec::new();
-        for row in rows {
-            let (seq, at, case, body, hash) = row.map_err(self.storage("read"))?;
-            if let Ok(event) = serde_json::from_str::<EventKind>(&body) {
-                events.push(Recorded {
-                    seq,
-                    at,
-                    case,
+        rows.collect::<Result<Vec<Row>, _>>()
+            .map_err(self.storage("read"))
+    }
+
+    /// Every event, oldest first. Events this version cannot read are left out (`verify`
+    /// still covers them).
+    pub fn events(&self) -> Result<Vec<Recorded>, JournalError> {
+        Ok(self
+            .rows()?
+            .into_iter()
+            .filter_map(|row| {
+                let event = serde_json::from_str::<EventKind>(&row.body).ok()?;
+                Some(Recorded {
+                    seq: u64::try_from(row.seq).ok()?,
+                    at: row.at,
+                    case: row.case,
                     event,
-                    hash,
-                });
-            }
-        }
-        Ok(events)
+                    hash: row.hash,
+                })
+            })
+            .collect())
     }
 
     /// The last event's hash and the number of events (`None`: no events yet).
@@ -319,27 +336,18 @@ impl Journal {
     /// Recomputes the chain from the first event: names the first event that was changed,
     /// is missing, or is out of place.
     pub fn verify(&self) -> Result<Verification, JournalError> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT seq, at, case_ref, body, prev, hash FROM events ORDER BY seq")
-            .map_err(self.storage("read"))?;
-        let rows = statement
-            .query_map([], |row| {
-                Ok((
-                    row.get::<_, i64>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, Option<String>>(2)?,
-                    row.get::<_, String>(3)?,
-                    row.get::<_, String>(4)?,
-                    row.get::<_, String>(5)?,
-                ))
-            })
-            .map_err(self.storage("read"))?;
         let mut expected_prev = GENESIS.to_string();
         let mut count = 0u64;
         let mut problem = None;
-        for row in rows {
-            let (seq, at, case, body, prev, hash) = row.map_err(self.storage("read"))?;
+        for Row {
+            seq,
+            at,
+            case,
+            body,
+            prev,
+            hash,
+        } in self.rows()?
+        {
             let expected_seq = count + 1;
             let seq = u64::try_from(seq).unwrap_or(0);
             if seq != expected_seq {
