@@ -73,12 +73,22 @@ fn channel(arg: ChannelArg) -> Channel {
     }
 }
 
-/// The OS user who runs this.
+/// The OS user who runs this: from the environment, else (Unix) from `id -un`.
 pub fn operator() -> String {
-    ["USER", "USERNAME", "LOGNAME"]
+    let named = ["USER", "USERNAME", "LOGNAME"]
         .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
-        .unwrap_or_else(|| "unknown".to_string())
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()));
+    #[cfg(unix)]
+    let named = named.or_else(|| {
+        std::process::Command::new("id")
+            .arg("-un")
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+            .filter(|s| !s.is_empty())
+    });
+    named.unwrap_or_else(|| "unknown".to_string())
 }
 
 /// A case as JSON, with where it stands today.
@@ -444,7 +454,10 @@ impl CaseExport {
             self.journal.record(
                 Some(&self.reference),
                 EventKind::Saved {
-                    path: summary.path.display().to_string(),
+                    path: std::fs::canonicalize(&summary.path)
+                        .unwrap_or_else(|_| summary.path.clone())
+                        .display()
+                        .to_string(),
                     archive_sha256: summary.sha256.clone(),
                 },
             )?;

@@ -878,6 +878,16 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
     ] {
         assert!(run.stdout.contains(what), "{what} in {}", run.stdout);
     }
+    // Who exported, and where the archive is, in full.
+    assert!(!run.stdout.contains("by unknown)"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(&format!(
+            "Archive saved to {}",
+            out.canonicalize().unwrap().display()
+        )),
+        "{}",
+        run.stdout
+    );
     assert!(
         !run.stdout.contains(SAMPLE_TOKEN)
             && !std::fs::read(&journal)
