@@ -224,22 +224,21 @@ async fn blob(
 }
 
 /// The first byte a `Range: bytes=N-` (or `N-M`) request asks for, when it is one we serve.
-fn range_start(headers: &axum::http::HeaderMap, size: u64) -> Option<u64> {
+/// Where a `Range: bytes=START-` header asks the answer to start, as written.
+fn requested_start(headers: &axum::http::HeaderMap) -> Option<u64> {
     let value = headers.get(header::RANGE)?.to_str().ok()?;
     let (start, _) = value.trim().strip_prefix("bytes=")?.split_once('-')?;
-    let start: u64 = start.trim().parse().ok()?;
+    start.trim().parse().ok()
+}
+
+fn range_start(headers: &axum::http::HeaderMap, size: u64) -> Option<u64> {
+    let start = requested_start(headers)?;
     (start < size || size == 0).then_some(start.min(size))
 }
 
 /// Whether a `Range` asks only for bytes after the end of a file of `size` bytes.
 fn range_beyond(headers: &axum::http::HeaderMap, size: u64) -> bool {
-    let start = headers
-        .get(header::RANGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().strip_prefix("bytes="))
-        .and_then(|v| v.split_once('-'))
-        .and_then(|(start, _)| start.trim().parse::<u64>().ok());
-    size > 0 && start.is_some_and(|start| start >= size)
+    size > 0 && requested_start(headers).is_some_and(|start| start >= size)
 }
 
 fn serve_blob(s: &Shared, key: &str, q: &Signed, headers: &axum::http::HeaderMap) -> Response {
