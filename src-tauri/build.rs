@@ -23,6 +23,16 @@ const COMMANDS: &[&str] = &[
     "unfinished_exports",
     "resume_export",
     "discard_unfinished",
+    "requests",
+    "request",
+    "open_request",
+    "extend_request",
+    "record_delivery",
+    "add_note",
+    "close_request",
+    "delete_local_copy",
+    "check_journal",
+    "set_reminder",
 ];
 
 fn main() {

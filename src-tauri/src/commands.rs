@@ -10,8 +10,11 @@ use tauri::{State, WebviewWindow};
 
 use crate::desktop;
 use crate::error::AppError;
-use crate::exports::{self, ExportDone, Saved, UnfinishedRow};
+use crate::exports::{self, ExportAsk, ExportDone, Saved, UnfinishedRow};
 use crate::info::{self, AppInfo};
+use crate::requests::{
+    self as journal, CaseDetail, Delivery, JournalCheck, NewRequest, RequestsView,
+};
 use crate::session::{self, AppRow, Greeting};
 use crate::state::AppState;
 
@@ -37,7 +40,17 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         discard_archive,
         unfinished_exports,
         resume_export,
-        discard_unfinished
+        discard_unfinished,
+        requests,
+        request,
+        open_request,
+        extend_request,
+        record_delivery,
+        add_note,
+        close_request,
+        delete_local_copy,
+        check_journal,
+        set_reminder
     ]
 }
 
@@ -98,16 +111,10 @@ pub async fn list_runs(
 #[tauri::command]
 pub async fn start_export(
     state: State<'_, AppState>,
-    owner: String,
-    app: String,
-    run_ids: Option<Vec<String>>,
-    subject: Option<String>,
+    ask: ExportAsk,
     on_progress: Channel<Progress>,
 ) -> Answer<ExportDone> {
-    exports::start(&state, owner, app, run_ids, subject, move |p| {
-        drop(on_progress.send(p.clone()))
-    })
-    .await
+    exports::start(&state, ask, move |p| drop(on_progress.send(p.clone()))).await
 }
 
 #[tauri::command]
@@ -155,4 +162,68 @@ pub async fn resume_export(
 #[tauri::command]
 pub fn discard_unfinished(state: State<'_, AppState>, key: String) -> Answer<()> {
     exports::discard_unfinished(&state, &key)
+}
+
+#[tauri::command]
+pub fn requests(state: State<'_, AppState>) -> Answer<RequestsView> {
+    journal::requests(&state)
+}
+
+#[tauri::command]
+pub fn request(state: State<'_, AppState>, reference: String) -> Answer<CaseDetail> {
+    journal::request(&state, &reference)
+}
+
+#[tauri::command]
+pub fn open_request(state: State<'_, AppState>, new: NewRequest) -> Answer<CaseDetail> {
+    journal::open_request(&state, new)
+}
+
+#[tauri::command]
+pub fn extend_request(
+    state: State<'_, AppState>,
+    reference: String,
+    months: u8,
+    told_on: String,
+    reason: String,
+) -> Answer<CaseDetail> {
+    journal::extend_request(&state, &reference, months, &told_on, &reason)
+}
+
+#[tauri::command]
+pub fn record_delivery(
+    state: State<'_, AppState>,
+    reference: String,
+    delivery: Delivery,
+) -> Answer<CaseDetail> {
+    journal::record_delivery(&state, &reference, delivery)
+}
+
+#[tauri::command]
+pub fn add_note(state: State<'_, AppState>, reference: String, note: String) -> Answer<CaseDetail> {
+    journal::add_note(&state, &reference, &note)
+}
+
+#[tauri::command]
+pub fn close_request(state: State<'_, AppState>, reference: String) -> Answer<CaseDetail> {
+    journal::close_request(&state, &reference)
+}
+
+#[tauri::command]
+pub fn delete_local_copy(
+    state: State<'_, AppState>,
+    reference: String,
+    path: String,
+) -> Answer<CaseDetail> {
+    journal::delete_local_copy(&state, &reference, &path)
+}
+
+#[tauri::command]
+pub fn check_journal(state: State<'_, AppState>) -> Answer<JournalCheck> {
+    journal::check_journal(&state)
+}
+
+#[tauri::command]
+pub fn set_reminder(state: State<'_, AppState>, days: u32) -> Answer<()> {
+    journal::set_reminder(&state, days)
 }

@@ -136,6 +136,7 @@ pub fn start_drag(state: &AppState, window: tauri::WebviewWindow) -> Result<(), 
     let archive = state.archive()?;
     let icon = include_bytes!("../../icons/128x128.png").to_vec();
     let inner = window.clone();
+    let journal = state.journal_path().to_path_buf();
     window
         .run_on_main_thread(move || {
             #[cfg(target_os = "linux")]
@@ -147,7 +148,20 @@ pub fn start_drag(state: &AppState, window: tauri::WebviewWindow) -> Result<(), 
                     &w,
                     drag::DragItem::Files(vec![archive.path.clone()]),
                     drag::Image::Raw(icon),
-                    |_, _| {},
+                    move |result, _| {
+                        // Where it was dropped is not known: the journal says it left the app.
+                        if matches!(result, drag::DragResult::Dropped) {
+                            let journaled = crate::requests::journal_copy(
+                                &journal,
+                                archive.reference.as_deref(),
+                                &archive.sha256,
+                                None,
+                            );
+                            if let Err(error) = journaled {
+                                tracing::error!(%error, "the journal could not record the drag");
+                            }
+                        }
+                    },
                     drag::Options::default(),
                 )
                 .map_err(|e| e.to_string())

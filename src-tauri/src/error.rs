@@ -4,6 +4,7 @@
 
 use act_api::{ApiError, ErrorKind};
 use act_engine::{DestinationProblem, ExportError};
+use act_journal::JournalError;
 use serde::{Serialize, Serializer};
 
 /// Declares [`Code`] with its wire names and the list of all of them, from one table.
@@ -52,6 +53,12 @@ codes! {
     UnfinishedDiffers = "unfinished_differs",
     NothingToResume = "nothing_to_resume",
     ChangedAtSource = "changed_at_source",
+    // What the request journal reports (`act_journal::JournalError`).
+    JournalStorage = "journal_storage",
+    JournalTooNew = "journal_too_new",
+    InvalidInput = "invalid_input",
+    CaseExists = "case_exists",
+    CaseNotFound = "case_not_found",
     // The desktop shell's own.
     InvalidAddress = "invalid_address",
     TokenMissing = "token_missing",
@@ -66,6 +73,10 @@ codes! {
     Drag = "drag",
     /// The app's private cache folder cannot be used.
     Cache = "cache",
+    /// A local copy to delete is not one this request saved.
+    CopyNotFound = "copy_not_found",
+    /// A local copy could not be deleted.
+    DeleteFailed = "delete_failed",
 }
 
 impl Serialize for Code {
@@ -118,6 +129,18 @@ impl From<&ExportError> for Code {
     }
 }
 
+impl From<&JournalError> for Code {
+    fn from(error: &JournalError) -> Code {
+        match error {
+            JournalError::Storage { .. } | JournalError::Folder { .. } => Code::JournalStorage,
+            JournalError::TooNew { .. } => Code::JournalTooNew,
+            JournalError::BadDate(_) | JournalError::Invalid(_) => Code::InvalidInput,
+            JournalError::DuplicateCase(_) => Code::CaseExists,
+            JournalError::NoSuchCase(_) => Code::CaseNotFound,
+        }
+    }
+}
+
 /// An error as the UI receives it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[error("{code}: {message}")]
@@ -157,6 +180,17 @@ impl AppError {
 impl From<ApiError> for AppError {
     fn from(error: ApiError) -> AppError {
         AppError::with_cause(error.kind.into(), &error)
+    }
+}
+
+impl From<JournalError> for AppError {
+    fn from(error: JournalError) -> AppError {
+        let mut shown = AppError::with_cause(Code::from(&error), &error);
+        // The journal's own words name command-line commands: the app says it in its own.
+        if let JournalError::NoSuchCase(reference) = &error {
+            shown.message = format!("There is no request with the reference \"{reference}\".");
+        }
+        shown
     }
 }
 
@@ -220,6 +254,20 @@ mod tests {
             },
         ];
         for error in &errors {
+            assert_eq!(Code::from(error).as_str(), error.code(), "{error}");
+        }
+        let journal_errors = [
+            JournalError::TooNew { found: 9 },
+            JournalError::BadDate("x".into()),
+            JournalError::Invalid("x".into()),
+            JournalError::DuplicateCase("x".into()),
+            JournalError::NoSuchCase("x".into()),
+            JournalError::Folder {
+                path: "a".into(),
+                source: io(),
+            },
+        ];
+        for error in &journal_errors {
             assert_eq!(Code::from(error).as_str(), error.code(), "{error}");
         }
         for kind in [

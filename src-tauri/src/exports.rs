@@ -5,11 +5,12 @@ use std::path::Path;
 use std::sync::Arc;
 
 use act_api::AppRef;
+use act_engine::journaled::JournaledExport;
 use act_engine::{ExportOptions, ExportRequest, Identity, Progress, Scope, Staging};
 use serde::Serialize;
 
 use crate::error::{AppError, Code};
-use crate::state::{AppState, SAMPLE_SERVICE};
+use crate::state::{AppState, Archive, SAMPLE_SERVICE};
 
 /// What the Done screen shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -23,6 +24,8 @@ pub struct ExportDone {
     pub excluded_records: u64,
     /// It continued an export begun earlier (then, in words).
     pub resumed_from: Option<String>,
+    /// The request it answers (`None`: an export without a request).
+    pub reference: Option<String>,
 }
 
 /// An export that did not finish, as the app offers to continue it.
@@ -44,6 +47,8 @@ pub struct UnfinishedRow {
     pub sample: bool,
     /// The session in use reads that service: it can continue now.
     pub can_resume: bool,
+    /// The request it answers.
+    pub reference: Option<String>,
 }
 
 fn in_words(rfc3339: &str) -> String {
@@ -56,6 +61,41 @@ fn in_words(rfc3339: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Saved {
     pub path: String,
+    /// The archive is saved, but the journal could not record it (why).
+    pub journal_problem: Option<String>,
+}
+
+/// Beside an unfinished export's staging folder: the request it answers, so that continuing
+/// it later journals it for the same request.
+fn request_file(staging: &Path) -> std::path::PathBuf {
+    staging.with_extension("request")
+}
+
+fn remember_request(staging: &Path, reference: Option<&str>) -> Result<(), AppError> {
+    let file = request_file(staging);
+    let Some(reference) = reference else {
+        drop(std::fs::remove_file(&file));
+        return Ok(());
+    };
+    let write = || {
+        if let Some(folder) = file.parent() {
+            std::fs::create_dir_all(folder)?;
+        }
+        std::fs::write(&file, reference)
+    };
+    write().map_err(|e| {
+        AppError::new(
+            Code::Cache,
+            format!("{} could not be written: {e}", file.display()),
+        )
+    })
+}
+
+fn remembered_request(staging: &Path) -> Option<String> {
+    std::fs::read_to_string(request_file(staging))
+        .ok()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
 }
 
 /// `ACT-Export_<owner>_<app>_<date>.zip`, safe as a file name everywhere.
@@ -69,20 +109,44 @@ pub fn suggested_name(app: &AppRef, date: time::Date) -> String {
     )
 }
 
-/// Exports `app` (the given runs, or all of them) into the cache folder. Refused while another
-/// export runs. It stages its work in the app's data folder: the same export begun earlier and
-/// not finished continues where it stopped.
+/// What to export: the given runs of an app (or all of them), for whom, for which request.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct ExportAsk {
+    pub owner: String,
+    pub app: String,
+    /// `None`: the entire app.
+    pub run_ids: Option<Vec<String>>,
+    pub subject: Option<String>,
+    /// The request it answers (`None`: an export without a request, journaled all the same).
+    pub reference: Option<String>,
+}
+
+/// Exports what `ask` says into the cache folder. Refused while another export runs. The
+/// journal records its start (its head goes into the manifest) and its end. It stages its work
+/// in the app's data folder: the same export begun earlier and not finished continues where it
+/// stopped.
 pub async fn start(
     state: &AppState,
-    owner: String,
-    app: String,
-    run_ids: Option<Vec<String>>,
-    subject: Option<String>,
+    ask: ExportAsk,
     progress: impl Fn(&Progress) + Send + Sync + 'static,
 ) -> Result<ExportDone, AppError> {
+    let ExportAsk {
+        owner,
+        app,
+        run_ids,
+        subject,
+        reference,
+    } = ask;
     let app = AppRef { owner, app };
     let file_name = suggested_name(&app, time::OffsetDateTime::now_utc().date());
     let ticket = state.begin_export()?;
+    let journal = act_journal::Journal::open(state.journal_path())?;
+    // The request as the journal spells it (refused before anything is done when it is gone).
+    let reference = match reference.as_deref().filter(|r| !r.trim().is_empty()) {
+        Some(reference) => Some(journal.case(reference)?.reference),
+        None => None,
+    };
+    let run_list = run_ids.clone().unwrap_or_default();
     let path = ticket.folder.join(&file_name);
     let mut request = ExportRequest {
         base_url: ticket.session.base_url.clone(),
@@ -109,18 +173,37 @@ pub async fn start(
         restart: false,
         resume_only: false,
     });
+    remember_request(&staging, reference.as_deref())?;
+    let (journaled, journal_head) = JournaledExport::begin(
+        journal,
+        reference.as_deref(),
+        &format!("{}/{}", request.app.owner, request.app.app),
+        &run_list,
+    )?;
+    request.options.journal_head = Some(journal_head);
     // On failure the ticket is dropped: the slot is freed and the folder removed.
     let outcome = act_engine::export(request, Arc::new(progress), ticket.cancel.clone()).await;
+    journaled.end(&outcome)?;
     let summary = match outcome {
         Ok(summary) => summary,
         Err(error) => {
             let mut error = AppError::from(error);
             // What was done is kept: the same export, started again, continues.
             error.resumable = staging.join("plan.json").exists();
+            if !error.resumable {
+                drop(std::fs::remove_file(request_file(&staging)));
+            }
             return Err(error);
         }
     };
-    ticket.finish(path, file_name.clone())?;
+    drop(std::fs::remove_file(request_file(&staging)));
+    ticket.finish(Archive {
+        path,
+        file_name: file_name.clone(),
+        saved_to: None,
+        sha256: summary.sha256.clone(),
+        reference: reference.clone(),
+    })?;
     Ok(ExportDone {
         file_name,
         runs: summary.runs,
@@ -130,6 +213,7 @@ pub async fn start(
         sha256: summary.sha256,
         excluded_records: summary.excluded_records,
         resumed_from: summary.resumed_from.as_deref().map(in_words),
+        reference,
     })
 }
 
@@ -154,6 +238,7 @@ pub fn unfinished(state: &AppState) -> Vec<UnfinishedRow> {
                 sample: id.service == SAMPLE_SERVICE,
                 can_resume: service.as_deref() == Some(id.service.as_str()),
                 service: id.service.clone(),
+                reference: remembered_request(&u.dir),
             })
         })
         .collect()
@@ -183,21 +268,22 @@ pub async fn resume(
     progress: impl Fn(&Progress) + Send + Sync + 'static,
 ) -> Result<ExportDone, AppError> {
     let unfinished = find_unfinished(state, key)?;
+    let reference = remembered_request(&unfinished.dir);
     let id = unfinished.identity;
-    start(
-        state,
-        id.app.owner,
-        id.app.app,
-        id.runs,
-        id.subject,
-        progress,
-    )
-    .await
+    let ask = ExportAsk {
+        owner: id.app.owner,
+        app: id.app.app,
+        run_ids: id.runs,
+        subject: id.subject,
+        reference,
+    };
+    start(state, ask, progress).await
 }
 
 /// Throws an unfinished export away (its staging folder holds personal data).
 pub fn discard_unfinished(state: &AppState, key: &str) -> Result<(), AppError> {
     let unfinished = find_unfinished(state, key)?;
+    drop(std::fs::remove_file(request_file(&unfinished.dir)));
     act_engine::staging::discard(&unfinished.dir).map_err(|e| {
         AppError::new(
             Code::Cache,
@@ -226,8 +312,18 @@ pub async fn save_to(state: &AppState, destination: &Path) -> Result<Saved, AppE
         .map_err(|e| AppError::new(Code::WriteFailed, format!("Saving stopped: {e}")))??;
     state.mark_saved(&archive, destination);
     tracing::info!("archive saved");
+    // The archive is saved whatever the journal says; a journal that cannot record it is said.
+    let journal_problem = crate::requests::journal_copy(
+        state.journal_path(),
+        archive.reference.as_deref(),
+        &archive.sha256,
+        Some(destination),
+    )
+    .err()
+    .map(|e| e.message);
     Ok(Saved {
         path: destination.display().to_string(),
+        journal_problem,
     })
 }
 

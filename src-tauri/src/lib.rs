@@ -11,6 +11,7 @@ pub mod exports;
 pub mod info;
 pub mod keychain;
 mod logging;
+pub mod requests;
 pub mod session;
 pub mod state;
 
@@ -33,8 +34,8 @@ pub fn run() -> ExitCode {
             // Archives left behind by a crash hold personal data: gone at start-up (those of
             // another copy of the app that still runs are left alone).
             let cache = cache::InstanceCache::claim(&app.path().app_cache_dir()?)?;
-            let unfinished = app.path().app_data_dir()?.join("unfinished");
-            app.manage(state::AppState::new(cache, unfinished));
+            let data = app.path().app_data_dir()?;
+            app.manage(state::AppState::new(cache, &data));
             if !cfg!(debug_assertions) {
                 let dir = app.path().app_log_dir()?;
                 match logging::init_file(&dir) {

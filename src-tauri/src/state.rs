@@ -50,6 +50,10 @@ pub struct Archive {
     pub path: PathBuf,
     pub file_name: String,
     pub saved_to: Option<PathBuf>,
+    /// Its SHA-256 (the journal records it when the archive is saved or dragged out).
+    pub sha256: String,
+    /// The request it answers (`None`: an export without a request).
+    pub reference: Option<String>,
 }
 
 #[derive(Debug)]
@@ -74,6 +78,10 @@ pub struct AppState {
     /// Where exports stage their work (in the app's data folder: it survives a crash and a
     /// restart, so that an unfinished export can continue).
     unfinished: PathBuf,
+    /// The request journal (shared with the command line).
+    journal: PathBuf,
+    /// The officer's settings.
+    settings: PathBuf,
     next_id: AtomicU64,
 }
 
@@ -98,7 +106,9 @@ fn remove_folder(folder: &Path) {
 }
 
 impl AppState {
-    pub fn new(cache: InstanceCache, unfinished: PathBuf) -> AppState {
+    /// The state of a copy of the app whose private cache is `cache` and whose data folder
+    /// (unfinished exports, the journal, settings) is `data`.
+    pub fn new(cache: InstanceCache, data: &Path) -> AppState {
         AppState {
             inner: Mutex::new(Inner {
                 session: None,
@@ -106,7 +116,9 @@ impl AppState {
             }),
             sample: tokio::sync::Mutex::new(None),
             cache,
-            unfinished,
+            unfinished: data.join("unfinished"),
+            journal: act_journal::store::default_path(data),
+            settings: data.join("settings.json"),
             next_id: AtomicU64::new(1),
         }
     }
@@ -123,6 +135,16 @@ impl AppState {
     /// Where exports stage their work, one folder each.
     pub fn unfinished_dir(&self) -> &Path {
         &self.unfinished
+    }
+
+    /// The request journal's file.
+    pub fn journal_path(&self) -> &Path {
+        &self.journal
+    }
+
+    /// The settings file.
+    pub fn settings_path(&self) -> &Path {
+        &self.settings
     }
 
     pub(crate) fn set_session(&self, session: Session) {
@@ -262,12 +284,8 @@ impl AppState {
 impl ExportTicket<'_> {
     /// Hands the finished archive to the slot. Fails (and deletes it) when the export was
     /// cancelled from elsewhere meanwhile (Disconnect).
-    pub fn finish(mut self, path: PathBuf, file_name: String) -> Result<Archive, AppError> {
-        let archive = Archive {
-            path,
-            file_name,
-            saved_to: None,
-        };
+    pub fn finish(mut self, mut archive: Archive) -> Result<Archive, AppError> {
+        archive.saved_to = None;
         {
             let mut inner = self.state.lock();
             if matches!(&inner.slot, Slot::Running { id, .. } if *id == self.id) {
@@ -308,10 +326,7 @@ mod tests {
 
     fn state() -> (tempfile::TempDir, AppState) {
         let root = tempfile::tempdir().unwrap();
-        let state = AppState::new(
-            InstanceCache::claim(root.path()).unwrap(),
-            root.path().join("unfinished"),
-        );
+        let state = AppState::new(InstanceCache::claim(root.path()).unwrap(), root.path());
         state.set_session(Session {
             base_url: BaseUrl::parse("http://127.0.0.1:9").unwrap(),
             token: ApiToken::new("t"),
@@ -319,6 +334,16 @@ mod tests {
             pacer: Arc::new(Pacer::new(act_api::RateLimit::default())),
         });
         (root, state)
+    }
+
+    fn archive(path: PathBuf) -> Archive {
+        Archive {
+            file_name: "a.zip".into(),
+            path,
+            saved_to: None,
+            sha256: "00".into(),
+            reference: None,
+        }
     }
 
     #[test]
@@ -330,7 +355,7 @@ mod tests {
         assert!(!first.cancel.is_cancelled());
         let path = first.folder.join("a.zip");
         std::fs::write(&path, b"zip").unwrap();
-        let archive = first.finish(path.clone(), "a.zip".into()).unwrap();
+        let archive = first.finish(archive(path.clone())).unwrap();
         assert_eq!(state.archive().unwrap(), archive);
         assert!(path.exists());
     }
@@ -362,7 +387,7 @@ mod tests {
         assert_eq!(state.session().err().unwrap().code, Code::NotConnected);
         let path = folder.join("a.zip");
         std::fs::write(&path, b"zip").unwrap();
-        let late = ticket.finish(path, "a.zip".into()).err().unwrap();
+        let late = ticket.finish(archive(path)).err().unwrap();
         assert_eq!(late.code, Code::Cancelled);
         assert!(!folder.exists(), "the late archive is deleted");
         assert_eq!(state.archive().err().unwrap().code, Code::NoArchive);
@@ -384,7 +409,7 @@ mod tests {
         let (_root, state) = state();
         let ticket = state.begin_export().unwrap();
         let folder = ticket.folder.clone();
-        let archive = ticket.finish(folder.join("a.zip"), "a.zip".into()).unwrap();
+        let archive = ticket.finish(archive(folder.join("a.zip"))).unwrap();
         state.mark_saved(&archive, Path::new("/saved/a.zip"));
         assert_eq!(
             state.archive().unwrap().saved_to.as_deref(),

@@ -8,22 +8,19 @@ use std::time::{Duration, Instant};
 use act_engine::{Phase, Progress};
 use act_export_desktop::cache::InstanceCache;
 use act_export_desktop::error::Code;
-use act_export_desktop::exports::{self, ExportDone};
+use act_export_desktop::exports::{self, ExportAsk, ExportDone};
 use act_export_desktop::session;
 use act_export_desktop::state::AppState;
 use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
 
-struct Shell {
-    state: Arc<AppState>,
+pub struct Shell {
+    pub state: Arc<AppState>,
     _root: tempfile::TempDir,
 }
 
-fn shell() -> Shell {
+pub fn shell() -> Shell {
     let root = tempfile::tempdir().unwrap();
-    let state = AppState::new(
-        InstanceCache::claim(root.path()).unwrap(),
-        root.path().join("unfinished"),
-    );
+    let state = AppState::new(InstanceCache::claim(root.path()).unwrap(), root.path());
     Shell {
         state: Arc::new(state),
         _root: root,
@@ -31,7 +28,7 @@ fn shell() -> Shell {
 }
 
 /// Every file under `dir`.
-fn files(dir: &Path) -> Vec<PathBuf> {
+pub fn files(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -47,12 +44,23 @@ fn files(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-fn contoso_runs(server_runs: &[act_sample_server::data::RunData]) -> Vec<String> {
+pub fn contoso_runs(server_runs: &[act_sample_server::data::RunData]) -> Vec<String> {
     server_runs
         .iter()
         .filter(|r| r.series == "contoso-regression")
         .map(|r| r.id.clone())
         .collect()
+}
+
+/// An export of `run_ids` of FieldMate for Android, for the request `reference` (or none).
+pub fn contoso_ask(run_ids: Vec<String>, reference: Option<&str>) -> ExportAsk {
+    ExportAsk {
+        owner: "northwind-qa".into(),
+        app: "fieldmate-android".into(),
+        run_ids: Some(run_ids),
+        subject: None,
+        reference: reference.map(str::to_string),
+    }
 }
 
 type Seen = Arc<Mutex<Vec<Progress>>>;
@@ -68,14 +76,9 @@ fn start_in_background(
     let sink = seen.clone();
     let state = state.clone();
     let task = tokio::spawn(async move {
-        exports::start(
-            &state,
-            "northwind-qa".into(),
-            "fieldmate-android".into(),
-            Some(run_ids),
-            None,
-            move |p| sink.lock().unwrap().push(p.clone()),
-        )
+        exports::start(&state, contoso_ask(run_ids, None), move |p| {
+            sink.lock().unwrap().push(p.clone())
+        })
         .await
     });
     (task, seen)
@@ -90,7 +93,7 @@ async fn wait_until(what: &str, ok: impl Fn() -> bool) {
 }
 
 /// A sample server whose files trickle, so that an export stays in its download phase.
-async fn slow_server() -> SampleServer {
+pub async fn slow_server() -> SampleServer {
     let server = SampleServer::start(ServerConfig::default()).await.unwrap();
     server.controls().update(|s| s.file_rate = Some(1_000_000));
     server
@@ -257,30 +260,25 @@ async fn saving_to_a_full_disk_says_so_and_leaves_nothing_there() {
 
 /// Exports Contoso's runs; the storage goes away for good (403 on every request, fresh links
 /// included) as the downloads begin, from inside the progress callback.
-async fn stopped_export(
+pub async fn stopped_export(
     state: &Arc<AppState>,
     server: &SampleServer,
+    reference: Option<&str>,
 ) -> act_export_desktop::error::AppError {
     let controls = server.controls().clone();
     let ids = contoso_runs(&server.dataset().apps[0].runs);
     let state = state.clone();
+    let ask = contoso_ask(ids, reference);
     tokio::spawn(async move {
-        exports::start(
-            &state,
-            "northwind-qa".into(),
-            "fieldmate-android".into(),
-            Some(ids),
-            None,
-            move |p| {
-                if p.phase == Phase::Downloading && controls.switches().faults.is_empty() {
-                    controls.add_fault(act_sample_server::Fault::new(
-                        act_sample_server::Target::Origin(act_sample_server::Origin::Storage),
-                        act_sample_server::FaultKind::Status(403),
-                        u32::MAX,
-                    ));
-                }
-            },
-        )
+        exports::start(&state, ask, move |p| {
+            if p.phase == Phase::Downloading && controls.switches().faults.is_empty() {
+                controls.add_fault(act_sample_server::Fault::new(
+                    act_sample_server::Target::Origin(act_sample_server::Origin::Storage),
+                    act_sample_server::FaultKind::Status(403),
+                    u32::MAX,
+                ));
+            }
+        })
         .await
     })
     .await
@@ -296,7 +294,7 @@ async fn an_export_that_stopped_is_offered_and_continues_or_is_discarded() {
     session::connect(state, SAMPLE_TOKEN.into(), server.api_url(), false)
         .await
         .unwrap();
-    let error = stopped_export(state, &server).await;
+    let error = stopped_export(state, &server, None).await;
     assert_eq!(error.code, Code::Forbidden, "{error:?}");
     assert!(error.resumable, "{error:?}");
     let offered = exports::unfinished(state);
@@ -323,7 +321,7 @@ async fn an_export_that_stopped_is_offered_and_continues_or_is_discarded() {
     // Discard throws an unfinished export away.
     exports::discard(state);
     controls.update(|s| s.file_rate = Some(1_000_000));
-    stopped_export(state, &server).await;
+    stopped_export(state, &server, None).await;
     let key = exports::unfinished(state)[0].key.clone();
     exports::discard_unfinished(state, &key).unwrap();
     assert!(exports::unfinished(state).is_empty());

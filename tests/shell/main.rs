@@ -1,9 +1,10 @@
 //! The desktop shell without a window: its configuration (CSP, capability), the contract
 //! between its error codes and the page's table, the page's module tree, and the flow the
-//! screens drive (connect, list, export, save, cancel, disconnect) as plain Rust calls on a
+//! screens drive (connect, list, export, save, cancel, disconnect, the requests and their journal) as plain Rust calls on a
 //! temporary cache folder. One test binary; the GUI tests are the other.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod config;
 mod flow;
+mod requests;
 mod ui;

@@ -35,6 +35,13 @@ const TABLE = {
   nothing_to_resume: ["That unfinished export is no longer there.", "Export the test runs again."],
   changed_at_source: ["App Center's data changed since this export began.", "Export again: it starts over with what App Center holds now."],
   cache: ["The app's private folder for unsaved archives cannot be used.", "Check the free disk space, then restart ACT Export."],
+  journal_storage: ["The record of your requests cannot be opened or written.", "Check the free disk space and that the app's data folder can be written, then try again."],
+  journal_too_new: ["The record of your requests was written by a newer ACT Export.", "Install that version of ACT Export to open it."],
+  invalid_input: ["Something in the form needs a change.", null],
+  case_exists: ["There is already a request with this reference.", "Choose another reference, or open the existing request from the list."],
+  case_not_found: ["This request is not in the record.", "Go back to the list of requests and choose it again."],
+  copy_not_found: ["That file is not a copy this request saved.", "Go back to the request and try again."],
+  delete_failed: ["The local copy could not be deleted.", "Close any program that has it open, then try again, or delete it yourself."],
 };
 
 const PAGE_CODES = {

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use act_engine::journaled::JournaledExport;
 use act_engine::{ExportError, ExportSummary, JournalHead};
 use act_journal::due::{in_words, iso};
 use act_journal::{Case, Channel, EventKind, Head, Journal, JournalError, Right};
@@ -71,24 +72,6 @@ fn channel(arg: ChannelArg) -> Channel {
         ChannelArg::Post => Channel::Post,
         ChannelArg::Other => Channel::Other,
     }
-}
-
-/// The OS user who runs this: from the environment, else (Unix) from `id -un`.
-pub fn operator() -> String {
-    let named = ["USER", "USERNAME", "LOGNAME"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()));
-    #[cfg(unix)]
-    let named = named.or_else(|| {
-        std::process::Command::new("id")
-            .arg("-un")
-            .output()
-            .ok()
-            .filter(|o| o.status.success())
-            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-            .filter(|s| !s.is_empty())
-    });
-    named.unwrap_or_else(|| "unknown".to_string())
 }
 
 /// A case as JSON, with where it stands today.
@@ -386,13 +369,8 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
 }
 
 /// An export that answers a request: the journal records that it began (the manifest keeps
-/// the journal's head at that moment) and how it ended.
-pub struct CaseExport {
-    journal: Journal,
-    reference: String,
-    app: String,
-    run_ids: Vec<String>,
-}
+/// the journal's head at that moment), how it ended, and where the archive was written.
+pub struct CaseExport(JournaledExport);
 
 impl CaseExport {
     /// Journals the start; returns the journal's head for the manifest.
@@ -402,57 +380,18 @@ impl CaseExport {
         app: &str,
         run_ids: &[String],
     ) -> Result<(CaseExport, JournalHead), Failure> {
-        let mut journal = open(common)?;
-        let case = journal.case(reference)?;
-        let recorded = journal.record(
-            Some(&case.reference),
-            EventKind::ExportStarted {
-                app: app.to_string(),
-                run_ids: run_ids.to_vec(),
-            },
-        )?;
-        let head = JournalHead {
-            events: recorded.seq,
-            hash: recorded.hash,
-            case: Some(case.reference.clone()),
-        };
-        Ok((
-            CaseExport {
-                journal,
-                reference: case.reference,
-                app: app.to_string(),
-                run_ids: run_ids.to_vec(),
-            },
-            head,
-        ))
+        let (journaled, head) =
+            JournaledExport::begin(open(common)?, Some(reference), app, run_ids)?;
+        Ok((CaseExport(journaled), head))
     }
 
     /// Journals how the export ended.
-    pub fn end(mut self, result: &Result<ExportSummary, ExportError>) -> Result<(), Failure> {
-        let event = match result {
-            Ok(summary) => EventKind::ExportCompleted {
-                app: self.app,
-                run_ids: self.run_ids,
-                runs: summary.runs as u64,
-                files: summary.files as u64,
-                entries: summary.entries as u64,
-                excluded_records: summary.excluded_records,
-                bytes: summary.bytes,
-                archive_sha256: summary.sha256.clone(),
-                manifest_sha256: summary.manifest_sha256.clone(),
-                version: env!("CARGO_PKG_VERSION").to_string(),
-                operator: operator(),
-            },
-            Err(ExportError::Cancelled) => EventKind::ExportCancelled { app: self.app },
-            Err(error) => EventKind::ExportFailed {
-                app: self.app,
-                code: error.code().to_string(),
-            },
-        };
-        self.journal.record(Some(&self.reference), event)?;
+    pub fn end(self, result: &Result<ExportSummary, ExportError>) -> Result<(), Failure> {
+        let reference = self.0.reference().map(str::to_string);
+        let mut journal = self.0.end(result)?;
         if let Ok(summary) = result {
-            self.journal.record(
-                Some(&self.reference),
+            journal.record(
+                reference.as_deref(),
                 EventKind::Saved {
                     path: std::fs::canonicalize(&summary.path)
                         .unwrap_or_else(|_| summary.path.clone())

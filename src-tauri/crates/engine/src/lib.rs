@@ -28,6 +28,7 @@ mod export;
 pub mod files;
 mod gate;
 mod hashing;
+pub mod journaled;
 pub mod ledger;
 pub mod links;
 mod manifest;

@@ -1,0 +1,318 @@
+//! The Requests screens' calls: a request from opening to delivery, with its journal, local
+//! copies and the reminder; the journal shared with the command line.
+
+use std::path::Path;
+
+use act_export_desktop::error::Code;
+use act_export_desktop::exports;
+use act_export_desktop::requests::{self, Delivery, NewRequest};
+use act_export_desktop::session;
+use act_journal::{Channel, EventKind, Journal, Right};
+use act_sample_server::SAMPLE_TOKEN;
+
+use crate::flow::{contoso_ask, contoso_runs, files, shell, slow_server, stopped_export};
+
+fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+fn new_request(reference: &str, received: time::Date) -> NewRequest {
+    NewRequest {
+        reference: reference.into(),
+        subject: "Contoso Ltd".into(),
+        right: Right::Access,
+        received: received.to_string(),
+    }
+}
+
+fn kinds(journal: &Path, reference: Option<&str>) -> Vec<&'static str> {
+    Journal::open(journal)
+        .unwrap()
+        .events()
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.case.as_deref() == reference)
+        .map(|e| e.event.name())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_from_opening_to_an_answer_on_time_with_its_journal() {
+    let shell = shell();
+    let state = &shell.state;
+    // The Requests screen works without a connection.
+    let empty = requests::requests(state).unwrap();
+    assert!(empty.cases.is_empty());
+    assert_eq!(empty.remind_after_days, 30);
+    assert_eq!(Path::new(&empty.journal_path), state.journal_path());
+
+    let opened = requests::open_request(state, new_request("DSR-7", today())).unwrap();
+    assert_eq!(opened.case.status_words, "open");
+    assert!(opened.case.days_left >= 28, "{:?}", opened.case);
+    assert!(opened.case.standing.ends_with("days left"));
+    assert_eq!(opened.events.len(), 1);
+    let again = requests::open_request(state, new_request("dsr-7", today())).unwrap_err();
+    assert_eq!(again.code, Code::CaseExists);
+    let future = requests::open_request(
+        state,
+        new_request("DSR-8", today() + time::Duration::days(2)),
+    )
+    .unwrap_err();
+    assert_eq!(future.code, Code::InvalidInput);
+    let blank = requests::open_request(state, new_request("  ", today())).unwrap_err();
+    assert_eq!(blank.code, Code::InvalidInput);
+
+    // Its export is journaled for it; the manifest holds the journal's head.
+    session::connect_sample(state).await.unwrap();
+    let server_runs = session::list_runs(state, "northwind-qa".into(), "fieldmate-android".into())
+        .await
+        .unwrap();
+    let ids: Vec<String> = server_runs
+        .iter()
+        .filter(|r| r.test_series == "contoso-regression")
+        .map(|r| r.id.clone())
+        .collect();
+    let done = exports::start(state, contoso_ask(ids, Some("dsr-7")), |_| {})
+        .await
+        .unwrap();
+    assert_eq!(done.reference.as_deref(), Some("DSR-7"));
+    let archive = state.archive().unwrap();
+    let head = act_engine::journal_head(&archive.path).unwrap().unwrap();
+    assert_eq!(head.case.as_deref(), Some("DSR-7"));
+    let journal = Journal::open(state.journal_path()).unwrap();
+    let intact = journal
+        .verify_against(&act_journal::Head {
+            events: head.events,
+            hash: head.hash,
+        })
+        .unwrap();
+    assert!(intact.is_ok(), "{intact:?}");
+    drop(journal);
+
+    let out = tempfile::tempdir().unwrap();
+    let destination = out.path().join("DSR-7.zip");
+    let saved = exports::save_to(state, &destination).await.unwrap();
+    assert_eq!(saved.journal_problem, None);
+    let detail = requests::request(state, "DSR-7").unwrap();
+    assert_eq!(detail.case.exports, 1);
+    assert_eq!(detail.case.copies.len(), 1);
+    assert_eq!(Path::new(&detail.case.copies[0].path), destination);
+    assert!(detail.case.copies[0].exists && !detail.case.copies[0].old);
+    assert_eq!(
+        kinds(state.journal_path(), Some("DSR-7")),
+        ["case_opened", "export_started", "export_completed", "saved"]
+    );
+    let completed = Journal::open(state.journal_path())
+        .unwrap()
+        .events()
+        .unwrap()
+        .into_iter()
+        .find_map(|e| match e.event {
+            EventKind::ExportCompleted {
+                archive_sha256,
+                runs,
+                ..
+            } => Some((archive_sha256, runs)),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(completed, (done.sha256.clone(), 8));
+
+    // Delivery answers it, on time.
+    let in_future = requests::record_delivery(
+        state,
+        "DSR-7",
+        Delivery {
+            channel: Channel::Email,
+            recipient: "privacy@contoso.example".into(),
+            on: (today() + time::Duration::days(1)).to_string(),
+            password_sent: None,
+        },
+    )
+    .unwrap_err();
+    assert_eq!(in_future.code, Code::InvalidInput);
+    let answered = requests::record_delivery(
+        state,
+        "DSR-7",
+        Delivery {
+            channel: Channel::Email,
+            recipient: "privacy@contoso.example".into(),
+            on: today().to_string(),
+            password_sent: Some(" by phone ".into()),
+        },
+    )
+    .unwrap();
+    assert_eq!(answered.case.status_words, "answered");
+    assert_eq!(answered.case.standing, "answered on time");
+    assert!(answered
+        .events
+        .last()
+        .unwrap()
+        .what
+        .ends_with("; password sent by phone"));
+
+    // Only a copy the request saved can be deleted; deleting it is journaled.
+    let elsewhere = out.path().join("other.zip");
+    std::fs::write(&elsewhere, b"not ours").unwrap();
+    let refused =
+        requests::delete_local_copy(state, "DSR-7", &elsewhere.display().to_string()).unwrap_err();
+    assert_eq!(refused.code, Code::CopyNotFound);
+    assert!(elsewhere.exists());
+    let deleted =
+        requests::delete_local_copy(state, "DSR-7", &destination.display().to_string()).unwrap();
+    assert!(deleted.case.copies.is_empty());
+    assert!(!destination.exists());
+    assert_eq!(files(out.path()), vec![elsewhere]);
+
+    let closed = requests::close_request(state, "DSR-7").unwrap();
+    assert_eq!(closed.case.status_words, "closed");
+    assert_eq!(closed.case.standing, "answered on time");
+    let check = requests::check_journal(state).unwrap();
+    assert!(check.intact && check.problem.is_none(), "{check:?}");
+    assert_eq!(check.events, 7);
+}
+
+#[test]
+fn late_answers_overdue_requests_extensions_and_old_copies_are_told() {
+    let shell = shell();
+    let state = &shell.state;
+    let long_ago = today() - time::Duration::days(70);
+    let mut journal = Journal::open(state.journal_path()).unwrap();
+    // Opened through the journal as the command line does: the app shows the same requests.
+    journal
+        .open_case("OLD-1", "Fabrikam", Right::Portability, long_ago)
+        .unwrap();
+    let copy = tempfile::NamedTempFile::new().unwrap();
+    let saved_at = (time::OffsetDateTime::now_utc() - time::Duration::days(40))
+        .replace_nanosecond(0)
+        .unwrap()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    journal
+        .append_at(
+            Some("OLD-1"),
+            EventKind::Saved {
+                path: copy.path().display().to_string(),
+                archive_sha256: "ab".into(),
+            },
+            &saved_at,
+        )
+        .unwrap();
+    drop(journal);
+    requests::open_request(state, new_request("NEW-1", today())).unwrap();
+
+    let view = requests::requests(state).unwrap();
+    let references: Vec<&str> = view.cases.iter().map(|c| c.reference.as_str()).collect();
+    assert_eq!(references, ["OLD-1", "NEW-1"], "soonest due first");
+    let old = &view.cases[0];
+    assert!(
+        old.overdue && old.standing.starts_with("overdue by "),
+        "{old:?}"
+    );
+    assert_eq!(view.old_copies.len(), 1);
+    assert_eq!(view.old_copies[0].age_days, 40);
+
+    // The reminder setting is kept, and checked.
+    assert_eq!(
+        requests::set_reminder(state, 0).unwrap_err().code,
+        Code::InvalidInput
+    );
+    requests::set_reminder(state, 60).unwrap();
+    let view = requests::requests(state).unwrap();
+    assert_eq!(view.remind_after_days, 60);
+    assert!(view.old_copies.is_empty());
+
+    // An extension told within the first month moves the due date.
+    let told = long_ago + time::Duration::days(10);
+    let extended =
+        requests::extend_request(state, "OLD-1", 2, &told.to_string(), "many systems").unwrap();
+    assert_eq!(extended.case.extension_months, 2);
+    assert!(!extended.case.overdue, "{:?}", extended.case);
+    assert!(extended
+        .case
+        .extension
+        .as_deref()
+        .unwrap()
+        .starts_with("Extended by 2 months; the requester was told on "));
+    let late = requests::extend_request(state, "NEW-1", 1, &today().to_string(), "").unwrap_err();
+    assert_eq!(late.code, Code::InvalidInput);
+
+    // Answered after its due date: "answered N days late".
+    let overdue_case = Journal::open(state.journal_path())
+        .unwrap()
+        .case("OLD-1")
+        .unwrap();
+    let answered = requests::record_delivery(
+        state,
+        "OLD-1",
+        Delivery {
+            channel: Channel::Post,
+            recipient: "Fabrikam".into(),
+            on: today().to_string(),
+            password_sent: None,
+        },
+    )
+    .unwrap();
+    let late_by = (today() - overdue_case.due).whole_days();
+    if late_by > 0 {
+        assert_eq!(
+            answered.case.standing,
+            format!(
+                "answered {late_by} day{} late",
+                if late_by == 1 { "" } else { "s" }
+            )
+        );
+    } else {
+        assert_eq!(answered.case.standing, "answered on time");
+    }
+    assert_eq!(
+        requests::request(state, "nobody").unwrap_err().code,
+        Code::CaseNotFound
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stopped_export_continues_for_its_request_and_a_quick_export_is_journaled_too() {
+    let server = slow_server().await;
+    let shell = shell();
+    let state = &shell.state;
+    session::connect(state, SAMPLE_TOKEN.into(), server.api_url(), false)
+        .await
+        .unwrap();
+    requests::open_request(state, new_request("DSR-9", today())).unwrap();
+    let error = stopped_export(state, &server, Some("DSR-9")).await;
+    assert!(error.resumable, "{error:?}");
+    let row = exports::unfinished(state).remove(0);
+    assert_eq!(row.reference.as_deref(), Some("DSR-9"));
+    server.controls().update(|s| {
+        s.faults.clear();
+        s.file_rate = None;
+    });
+    let done = exports::resume(state, &row.key, |_| {}).await.unwrap();
+    assert_eq!(done.reference.as_deref(), Some("DSR-9"));
+    assert_eq!(
+        kinds(state.journal_path(), Some("DSR-9")),
+        [
+            "case_opened",
+            "export_started",
+            "export_failed",
+            "export_started",
+            "export_completed"
+        ]
+    );
+    assert_eq!(
+        files(state.unfinished_dir()),
+        Vec::<std::path::PathBuf>::new()
+    );
+
+    // Without a request: journaled without one.
+    let ids = contoso_runs(&server.dataset().apps[0].runs);
+    let quick = exports::start(state, contoso_ask(ids, None), |_| {})
+        .await
+        .unwrap();
+    assert_eq!(quick.reference, None);
+    assert_eq!(
+        kinds(state.journal_path(), None),
+        ["export_started", "export_completed"]
+    );
+}
