@@ -177,7 +177,7 @@ impl Gui {
         let script = "const t = (id) => { const e = document.getElementById(id); return e && !e.hidden ? e.textContent.trim() : null; };
             return JSON.stringify({screen: document.body.dataset.screen, error: t('error') && t('error-title'),
               error_detail: t('error') && document.getElementById('error-details').textContent,
-              connect: t('connect-status'), apps: t('apps-status'), export: t('export-phase'), save: t('save-status')});";
+              requests: t('requests-status'), request: t('request-standing'), connect: t('connect-status'), apps: t('apps-status'), export: t('export-phase'), save: t('save-status')});";
         let state = match self.client.execute(script, vec![]).await {
             Ok(value) => value.as_str().unwrap_or_default().to_string(),
             Err(error) => format!("(the page could not be read: {error})"),

@@ -12,8 +12,17 @@ use harness::Gui;
 
 const GREETING: &str = "[data-testid=greeting]";
 
-/// Types the sample token and `server`'s address, and connects.
+/// From the Requests screen (the first one) to the Connect screen, for an export that answers
+/// no request.
+async fn quick_export(gui: &Gui) {
+    gui.click("#quick-export").await;
+    gui.wait_text("#connect-title", |t| t == "Connect to App Center")
+        .await;
+}
+
+/// Goes to the Connect screen, types the sample token and `server`'s address, and connects.
 async fn connect_to(gui: &Gui, server: &SampleServer, token: &str) {
+    quick_export(gui).await;
     gui.type_into("#token", token).await;
     gui.click("#advanced summary").await;
     gui.type_into("#base-url", &server.api_url()).await;
@@ -34,9 +43,13 @@ async fn window_opens_and_shows_the_version_from_rust() {
     let heading = gui.find("h1").await.text().await.unwrap();
     assert_eq!(heading, "ACT Export");
     assert!(
-        !gui.visible("#screen-runs").await,
-        "only the first screen shows"
+        !gui.visible("#screen-runs").await && gui.visible("#screen-requests").await,
+        "only the first screen, the requests, shows"
     );
+    gui.wait_text("#requests-today", |t| t.starts_with("Today is "))
+        .await;
+    gui.screenshot("requests-empty").await;
+    quick_export(&gui).await;
     gui.screenshot("connect").await;
     gui.finish().await;
 }
@@ -61,6 +74,7 @@ async fn sample_data_flow_from_connect_to_a_saved_archive() {
     let Some(gui) = Gui::start_with_env(&[("ACT_EXPORT_E2E_SAVE_DIR", &save_dir)]).await else {
         return;
     };
+    quick_export(&gui).await;
     gui.click("#try-sample").await;
     gui.wait_text(GREETING, |t| t == "Hello, Alex Morgan").await;
     assert!(
@@ -413,12 +427,13 @@ async fn an_export_the_app_was_closed_in_is_offered_and_continued_at_the_next_st
     gui.finish().await;
     server.controls().update(|s| s.file_rate = None);
 
-    // The next start offers it on the Connect screen, before any token is given.
+    // The next start offers it on the first screen and on the Connect screen, before any
+    // token is given.
     let Some(gui) = Gui::start_in(root.path(), &env).await else {
         return;
     };
     let offer = gui
-        .wait_text("[data-testid=unfinished-connect]", |t| {
+        .wait_text("[data-testid=unfinished-requests]", |t| {
             t.contains("did not finish")
         })
         .await;
@@ -426,8 +441,20 @@ async fn an_export_the_app_was_closed_in_is_offered_and_continued_at_the_next_st
         offer.contains("FieldMate for Android: 8 test runs, Contoso Ltd, begun "),
         "{offer}"
     );
+    assert!(
+        offer.contains("Choose Export without a request and connect to http://127.0.0.1:"),
+        "{offer}"
+    );
+    quick_export(&gui).await;
+    let offer = gui
+        .wait_text("[data-testid=unfinished-connect]", |t| {
+            t.contains("did not finish")
+        })
+        .await;
     assert!(offer.contains("Connect to http://127.0.0.1:"), "{offer}");
     gui.screenshot("unfinished").await;
+    // connect_to goes to the Connect screen itself: back to the first screen.
+    gui.click("#nav-requests").await;
     connect_to(&gui, &server, SAMPLE_TOKEN).await;
     gui.wait_text("[data-testid=unfinished-apps]", |t| {
         t.contains("did not finish")
@@ -457,5 +484,205 @@ async fn an_export_the_app_was_closed_in_is_offered_and_continued_at_the_next_st
         staged_plans(&home).is_empty(),
         "nothing unfinished any more"
     );
+    gui.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_from_opening_to_an_answer_on_time() {
+    let saves = tempfile::tempdir().unwrap();
+    let save_dir = saves.path().display().to_string();
+    // An overdue request, opened from the command line 45 days ago, with a copy saved 40 days
+    // ago: the app shows the journal the command line writes.
+    let root = tempfile::tempdir().unwrap();
+    let journal_path = root
+        .path()
+        .join("home/.local/share/org.actexport.desktop/journal.sqlite");
+    let old_copy = saves.path().join("ACT-Export_fabrikam.zip");
+    std::fs::write(&old_copy, b"an archive").unwrap();
+    {
+        let now = time::OffsetDateTime::now_utc();
+        let mut journal = act_journal::Journal::open(&journal_path).unwrap();
+        journal
+            .open_case(
+                "DSR-2026-017",
+                "Fabrikam Inc",
+                act_journal::Right::Access,
+                (now - time::Duration::days(45)).date(),
+            )
+            .unwrap();
+        let saved_at = (now - time::Duration::days(40))
+            .replace_nanosecond(0)
+            .unwrap()
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap();
+        journal
+            .append_at(
+                Some("DSR-2026-017"),
+                act_journal::EventKind::Saved {
+                    path: old_copy.display().to_string(),
+                    archive_sha256: "0".repeat(64),
+                },
+                &saved_at,
+            )
+            .unwrap();
+    }
+    let env = [("ACT_EXPORT_E2E_SAVE_DIR", save_dir.as_str())];
+    let Some(gui) = Gui::start_in(root.path(), &env).await else {
+        return;
+    };
+    let overdue = gui
+        .wait_text(
+            "#requests-table tbody tr[data-reference='DSR-2026-017']",
+            |t| t.contains("overdue by "),
+        )
+        .await;
+    assert!(overdue.contains("Fabrikam Inc"), "{overdue}");
+    let reminder = gui
+        .wait_text("[data-testid=copies-reminder]", |t| {
+            t.contains("40 days old")
+        })
+        .await;
+    assert!(
+        reminder.starts_with("A copy saved on this computer is older than 30 days."),
+        "{reminder}"
+    );
+    gui.click("#new-request").await;
+    gui.type_into("#nr-reference", "DSR-2026-041").await;
+    gui.type_into("#nr-subject", "Contoso Ltd").await;
+    gui.screenshot("new-request").await;
+    gui.click("#nr-open").await;
+    gui.wait_text("[data-testid=request-standing]", |t| {
+        t.ends_with(" days left.")
+    })
+    .await;
+
+    // The export steps run for the request, which names whose data it is.
+    gui.click("#request-export").await;
+    gui.wait_text("#connect-title", |t| t == "Connect to App Center")
+        .await;
+    gui.wait_text("[data-testid=for-request]", |t| {
+        t == "For request DSR-2026-041: data of Contoso Ltd"
+    })
+    .await;
+    gui.click("#try-sample").await;
+    gui.wait_text("#apps-status", |t| t == "3 of 3 apps").await;
+    gui.click("[data-testid='app-northwind-qa/fieldmate-android']")
+        .await;
+    gui.wait_text("#shown-count", |t| t == "24 test runs").await;
+    let subject = gui.find("#subject").await.prop("value").await.unwrap();
+    assert_eq!(subject.as_deref(), Some("Contoso Ltd"));
+    gui.find("#filter-series option[value='contoso-regression']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    gui.click("#select-shown").await;
+    gui.wait_text("[data-testid=selected-count]", |t| {
+        t == "8 test runs selected"
+    })
+    .await;
+    gui.click("#export").await;
+    gui.wait_text("#done-title", |t| t == "The archive is ready")
+        .await;
+    gui.wait_text("[data-testid=summary]", |t| {
+        t.contains("RequestDSR-2026-041 (recorded in the journal)")
+    })
+    .await;
+    assert!(
+        !gui.visible("#done-deliver").await,
+        "not before it is saved"
+    );
+    gui.click("#save").await;
+    let status = gui
+        .wait_text("[data-testid=save-status]", |t| t.starts_with("Saved to "))
+        .await;
+    let saved = Path::new(status.trim_start_matches("Saved to ")).to_path_buf();
+
+    // Record the delivery: answered on time.
+    gui.click("#done-deliver").await;
+    gui.type_into("#dl-recipient", "privacy@contoso.example")
+        .await;
+    gui.screenshot("record-delivery").await;
+    gui.click("#dl-record").await;
+    gui.wait_text("[data-testid=request-standing]", |t| {
+        t == "Answered on time."
+    })
+    .await;
+    let events = gui
+        .wait_text("[data-testid=request-events]", |t| t.contains("Delivered"))
+        .await;
+    assert!(
+        events.contains("Delivered by email to privacy@contoso.example on "),
+        "{events}"
+    );
+    let copies = gui
+        .find("[data-testid=request-copies]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(copies.contains(&saved.display().to_string()), "{copies}");
+    gui.screenshot("request").await;
+
+    gui.click("#back-to-requests").await;
+    let row = gui
+        .wait_text(
+            "#requests-table tbody tr[data-reference='DSR-2026-041']",
+            |t| t.contains("answered on time"),
+        )
+        .await;
+    assert!(row.contains("Contoso Ltd"), "{row}");
+    gui.click("#journal-tools summary").await;
+    gui.click("#check-journal").await;
+    gui.wait_text("[data-testid=journal-check]", |t| {
+        t.starts_with("The journal is intact: 7 events")
+    })
+    .await;
+    gui.screenshot("requests").await;
+
+    // The old copy is deleted from its request; the reminder goes.
+    gui.click("[data-testid='request-DSR-2026-017']").await;
+    gui.wait_text("[data-testid=request-standing]", |t| {
+        t.starts_with("Overdue by ")
+    })
+    .await;
+    gui.click("[data-testid=request-copies] button").await;
+    gui.click("#confirm-yes").await;
+    gui.wait_text("[data-testid=request-copies]", |t| t.starts_with("None."))
+        .await;
+    assert!(!old_copy.exists(), "the local copy is deleted");
+    gui.click("#back-to-requests").await;
+    gui.wait_text("#requests-status", |t| t == "2 requests")
+        .await;
+    assert!(!gui.visible("[data-testid=copies-reminder]").await);
+
+    // The journal the command line reads holds the request, and the archive proves its state.
+    let journal = act_journal::Journal::open(&journal_path).unwrap();
+    let kinds: Vec<_> = journal
+        .events()
+        .unwrap()
+        .iter()
+        .filter(|e| e.case.as_deref() == Some("DSR-2026-041"))
+        .map(|e| e.event.name())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "case_opened",
+            "export_started",
+            "export_completed",
+            "saved",
+            "delivered"
+        ]
+    );
+    let head = act_engine::journal_head(&saved).unwrap().unwrap();
+    assert_eq!(head.case.as_deref(), Some("DSR-2026-041"));
+    let against = journal
+        .verify_against(&act_journal::Head {
+            events: head.events,
+            hash: head.hash,
+        })
+        .unwrap();
+    assert!(against.is_ok(), "{against:?}");
     gui.finish().await;
 }

@@ -17,6 +17,8 @@ const PHASES = {
 let rate = null; // bytes per second, smoothed
 let pacingUntil = 0; // when the last wait for App Center's request limit ends
 let onAnother = () => {};
+let onDeliver = () => {};
+let waiting = null; // the finished archive on the Done screen: {reference, saved}
 
 function retryText(note) {
   const why = note.reason.kind === "rate_limited"
@@ -92,12 +94,25 @@ async function run(what, command, args) {
   }
 }
 
-/** Exports test runs of `app` (`runIds` null: the entire app). */
-export function start(app, runIds, subject) {
+/** Exports test runs of `app` (`runIds` null: the entire app) for the request `reference`
+ * (null: none). */
+export function start(app, runIds, subject, reference) {
   const what = runIds
     ? `${plural(runIds.length, "test run", "test runs")} of ${app.display_name}`
     : `Every test run of ${app.display_name}`;
-  return run(what, "start_export", { owner: app.owner, app: app.name, runIds, subject: subject || null });
+  const ask = { owner: app.owner, app: app.name, run_ids: runIds, subject: subject || null, reference: reference || null };
+  return run(what, "start_export", { ask });
+}
+
+/** True while the Done screen holds an archive that was not saved. */
+export function unsaved() {
+  return Boolean(waiting && !waiting.saved && document.body.dataset.screen === "done");
+}
+
+/** Leaves the Done screen: its archive (personal data) is deleted. */
+export async function leave() {
+  waiting = null;
+  await call("discard_archive").catch(() => {});
 }
 
 /** Continues an unfinished export. */
@@ -118,6 +133,7 @@ function finished(done) {
     ["Size", size(done.bytes)],
     ["Left out", done.excluded_records ? `${plural(done.excluded_records, "record", "records")} of other test runs` : "Nothing"],
     ["SHA-256", done.sha256],
+    ...(done.reference ? [["Request", `${done.reference} (recorded in the journal)`]] : []),
   ];
   $("summary").replaceChildren(...rows.flatMap(([term, value]) => {
     const dt = document.createElement("dt");
@@ -129,6 +145,8 @@ function finished(done) {
   }));
   $("save-status").textContent = "Not saved yet. The archive is deleted when you close ACT Export.";
   $("show-folder").hidden = true;
+  waiting = { reference: done.reference, saved: false };
+  $("done-deliver").hidden = true;
 }
 
 async function save() {
@@ -136,8 +154,14 @@ async function save() {
   try {
     const saved = await call("save_archive");
     if (saved) {
-      $("save-status").textContent = `Saved to ${saved.path}`;
+      $("save-status").textContent = saved.journal_problem
+        ? `Saved to ${saved.path}. The journal could not record it: ${saved.journal_problem}`
+        : `Saved to ${saved.path}`;
       $("show-folder").hidden = false;
+      if (waiting) {
+        waiting.saved = true;
+        $("done-deliver").hidden = !waiting.reference;
+      }
     }
   } catch (error) {
     showError(error);
@@ -146,9 +170,12 @@ async function save() {
   }
 }
 
-/** Wires the screens: `another()` when the user starts another export. */
-export function setUp({ another }) {
+/** Wires the screens: `another()` when the user starts another export, `deliver(reference)`
+ * when the delivery of a request's saved archive is to be recorded. */
+export function setUp({ another, deliver }) {
   onAnother = another;
+  onDeliver = deliver;
+  $("done-deliver").addEventListener("click", () => onDeliver(waiting.reference));
   const dialog = $("cancel-dialog");
   $("cancel-export").addEventListener("click", () => dialog.showModal());
   $("keep-going").addEventListener("click", () => dialog.close());
@@ -161,7 +188,7 @@ export function setUp({ another }) {
   $("save").addEventListener("click", save);
   $("show-folder").addEventListener("click", () => call("show_in_folder").catch(showError));
   $("another").addEventListener("click", async () => {
-    await call("discard_archive");
+    await leave();
     onAnother();
   });
   $("archive-tile").addEventListener("dragstart", (event) => {

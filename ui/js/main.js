@@ -2,18 +2,32 @@
 // tree, wires them together: no screen imports another, or this module.
 import { call } from "./ipc.js";
 import { setUpErrorPanel, showError } from "./errors.js";
+import { confirm } from "./dialogs.js";
+import * as requests from "./requests.js";
+import * as request from "./request.js";
 import * as connect from "./connect.js";
 import * as apps from "./apps.js";
 import * as runs from "./runs.js";
 import * as exporting from "./exporting.js";
 
 const $ = (id) => document.getElementById(id);
+let connected = false;
+let forRequest = null; // the request the export answers: {reference, subject}, or null
 
 function greet(greeting) {
+  connected = Boolean(greeting);
   $("greeting").textContent = greeting ? `Hello, ${greeting.display_name}` : "";
   $("sample-badge").hidden = !(greeting && greeting.sample);
   $("disconnect").hidden = !greeting;
   document.body.classList.toggle("sample-mode", Boolean(greeting && greeting.sample));
+}
+
+/** The export steps that follow answer `chosen` (a request) or, with null, no request. */
+function answer(chosen) {
+  forRequest = chosen ? { reference: chosen.reference, subject: chosen.subject } : null;
+  const banner = $("for-request");
+  banner.hidden = !forRequest;
+  banner.textContent = forRequest ? `For request ${forRequest.reference}: data of ${forRequest.subject}` : "";
 }
 
 async function showVersion() {
@@ -27,11 +41,13 @@ async function showVersion() {
 }
 
 /** Runs an export (`begin()` starts it); on failure goes `back()` and shows why. While an
- * export runs there is nothing to disconnect from: the button comes back after. */
+ * export runs there is nothing to disconnect from and no leaving: the buttons come back after. */
 async function exportWith(begin, back) {
   $("disconnect").hidden = true;
+  $("nav-requests").hidden = true;
   const { error } = await begin();
-  $("disconnect").hidden = false;
+  $("disconnect").hidden = !connected;
+  $("nav-requests").hidden = false;
   if (error) {
     back();
     showError(error);
@@ -39,8 +55,34 @@ async function exportWith(begin, back) {
 }
 
 const exportRuns = (app, runIds, subject) =>
-  exportWith(() => exporting.start(app, runIds, subject), runs.reopen);
-const continueExport = (row) => exportWith(() => exporting.resume(row), apps.back);
+  exportWith(() => exporting.start(app, runIds, subject, forRequest && forRequest.reference), runs.reopen);
+const continueExport = (row) => {
+  answer(row.reference ? { reference: row.reference, subject: row.subject || "" } : forRequest);
+  return exportWith(() => exporting.resume(row), apps.back);
+};
+
+/** Starts the export steps for a request (or none): connect first when needed. */
+function exportFor(chosen) {
+  answer(chosen);
+  if (connected) apps.open();
+  else connect.open();
+}
+
+/** Leaves the export steps for the Requests screen (a finished archive not saved yet is
+ * deleted, after asking). */
+async function home() {
+  if (exporting.unsaved()) {
+    const leave = await confirm({
+      title: "Leave without saving?",
+      text: "The archive is not saved yet. If you leave, it is deleted, and you would have to export again.",
+      yes: "Leave and delete it",
+    });
+    if (!leave) return;
+  }
+  if (document.body.dataset.screen === "done") await exporting.leave();
+  answer(null);
+  requests.open();
+}
 
 async function disconnect() {
   await call("disconnect").catch(() => {});
@@ -50,12 +92,22 @@ async function disconnect() {
 
 setUpErrorPanel();
 $("disconnect").addEventListener("click", disconnect);
+$("nav-requests").addEventListener("click", home);
+requests.setUp({ openRequest: (reference) => request.open(reference), quickExport: () => exportFor(null) });
+request.setUp({ back: home, exportFor });
 connect.setUp({ connected: (greeting) => { greet(greeting); apps.open(); } });
-apps.setUp({ choose: runs.open, continueExport });
+apps.setUp({ choose: (app) => runs.open(app, forRequest ? forRequest.subject : ""), continueExport });
 runs.setUp({ back: apps.back, exportRuns });
-exporting.setUp({ another: () => (runs.chosen() ? runs.reopen() : apps.back()) });
+exporting.setUp({
+  another: () => (runs.chosen() ? runs.reopen() : apps.back()),
+  deliver: async (reference) => {
+    await exporting.leave();
+    answer(null);
+    request.open(reference, { deliver: true });
+  },
+});
 showVersion();
-connect.open();
+requests.open();
 // Every handler is wired: the page may be used (and the end-to-end tests may start).
 $("main").inert = false;
 document.documentElement.dataset.ready = "true";

@@ -94,12 +94,14 @@ export function setUp({ back, exportRuns }) {
   });
 }
 
-export async function open(chosen) {
+/** Shows the runs of `chosen`; `subject` fills "Whose data" when it is empty (the request's). */
+export async function open(chosen, subject = "") {
   if (!app || chosen.owner !== app.owner || chosen.name !== app.name) {
     selected.clear();
     $("subject").value = "";
     document.querySelector('input[name="scope"][value="runs"]').checked = true;
   }
+  if (subject && !$("subject").value.trim()) $("subject").value = subject;
   app = chosen;
   show("runs");
   $("runs-app").textContent = `${app.display_name} (${app.owner}/${app.name})`;

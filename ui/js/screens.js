@@ -1,7 +1,8 @@
 // Which screen shows. A leaf module: the screens import it, it imports only the error panel.
 import { hideError } from "./errors.js";
 
-const SCREENS = ["connect", "apps", "runs", "export", "done"];
+const STEPS = ["connect", "apps", "runs", "export", "done"];
+const SCREENS = ["requests", "request", ...STEPS];
 
 /** Shows one screen, moves focus to its heading, and marks the current step. */
 export function show(name) {
@@ -9,9 +10,11 @@ export function show(name) {
   for (const screen of SCREENS) {
     document.getElementById(`screen-${screen}`).hidden = screen !== name;
   }
-  const current = SCREENS.indexOf(name);
+  // The steps of an export show only while one is being made.
+  document.querySelector(".progress-steps").hidden = !STEPS.includes(name);
+  const current = STEPS.indexOf(name);
   document.querySelectorAll(".progress-steps li").forEach((step) => {
-    const index = SCREENS.indexOf(step.dataset.step);
+    const index = STEPS.indexOf(step.dataset.step);
     step.classList.toggle("done", index < current);
     if (index === current) step.setAttribute("aria-current", "step");
     else step.removeAttribute("aria-current");

@@ -4,8 +4,9 @@ import { call } from "./ipc.js";
 import { showError } from "./errors.js";
 import { plural } from "./format.js";
 
-/** Fills `box` with the unfinished exports; `onContinue(row)` when one is continued. */
-export async function show(box, { canContinue, onContinue }) {
+/** Fills `box` with the unfinished exports; `onContinue(row)` when one is continued. `fromHome`:
+ * the box is on the Requests screen (the way to continue starts with "Export without a request"). */
+export async function show(box, { canContinue, onContinue, fromHome = false }) {
   const rows = await call("unfinished_exports").catch(() => []);
   box.hidden = rows.length === 0;
   if (rows.length === 0) return;
@@ -17,12 +18,16 @@ export async function show(box, { canContinue, onContinue }) {
     item.dataset.key = row.key;
     const what = document.createElement("span");
     what.className = "what";
-    const whose = row.subject ? `, ${row.subject}` : "";
+    const whose = (row.subject ? `, ${row.subject}` : "") + (row.reference ? ` (request ${row.reference})` : "");
     const where = row.sample ? "the sample data" : row.service;
     what.textContent = `${row.app_name}: ${plural(row.runs, "test run", "test runs")}${whose}, begun ${row.started}; `
       + `${row.files_done} of ${plural(row.files_planned, "file", "files")} done.`;
     if (canContinue && !row.can_resume) {
       what.textContent += ` Connect to ${where} to continue it.`;
+    } else if (!canContinue && fromHome) {
+      what.textContent += row.sample
+        ? " Choose Export without a request, then Try with sample data, to continue it."
+        : ` Choose Export without a request and connect to ${where} to continue it.`;
     } else if (!canContinue) {
       what.textContent += row.sample ? " Choose Try with sample data to continue it." : ` Connect to ${where} to continue it.`;
     }
@@ -43,7 +48,7 @@ export async function show(box, { canContinue, onContinue }) {
     discard.addEventListener("click", async () => {
       try {
         await call("discard_unfinished", { key: row.key });
-        await show(box, { canContinue, onContinue });
+        await show(box, { canContinue, onContinue, fromHome });
       } catch (error) {
         showError(error);
       }

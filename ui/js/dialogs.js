@@ -1,0 +1,74 @@
+// The page's small dialogs: forms that call the app and say in place what to change, and a
+// yes/no question. A leaf module: it imports only the error table.
+import { describe } from "./errors.js";
+
+const $ = (id) => document.getElementById(id);
+
+/** What a refused form says: the app's own sentence for what the officer typed, else the table's. */
+function problemText(error) {
+  if (error && ["invalid_input", "case_exists"].includes(error.code) && error.message) {
+    const text = error.message.charAt(0).toUpperCase() + error.message.slice(1);
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+  }
+  const shown = describe(error);
+  return `${shown.title} ${shown.next}`;
+}
+
+/** Wires the form dialog `id` (`<id>` dialog, its form, a Cancel button and a problem line
+ * named by `prefix`): `submit()` runs on submit; the dialog closes when it succeeds, and says
+ * what to change when it fails. */
+export function wireForm(id, prefix, submit) {
+  const dialog = $(id);
+  const form = dialog.querySelector("form");
+  const problem = $(`${prefix}-problem`);
+  $(`${prefix}-cancel`).addEventListener("click", () => dialog.close());
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    problem.hidden = true;
+    const button = form.querySelector("button[type=submit]");
+    button.disabled = true;
+    try {
+      await submit();
+      dialog.close();
+    } catch (error) {
+      problem.textContent = problemText(error);
+      problem.hidden = false;
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+/** Opens the form dialog `id` with its problem line cleared. */
+export function openForm(id, prefix) {
+  $(`${prefix}-problem`).hidden = true;
+  $(id).showModal();
+}
+
+/** Asks a yes/no question; resolves to true when `yes` was chosen. */
+export function confirm({ title, text, yes }) {
+  const dialog = $("confirm-dialog");
+  $("confirm-title").textContent = title;
+  $("confirm-text").textContent = text;
+  $("confirm-yes").textContent = yes;
+  return new Promise((resolve) => {
+    const answer = (value) => () => {
+      $("confirm-yes").onclick = null;
+      $("confirm-no").onclick = null;
+      dialog.onclose = null;
+      if (dialog.open) dialog.close();
+      resolve(value);
+    };
+    $("confirm-yes").onclick = answer(true);
+    $("confirm-no").onclick = answer(false);
+    dialog.onclose = answer(false);
+    dialog.showModal();
+  });
+}
+
+/** Today as YYYY-MM-DD, in this computer's time zone. */
+export function todayIso() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

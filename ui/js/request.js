@@ -1,0 +1,167 @@
+// One request: where it stands, what was done for it, and what the officer does next (export,
+// record the delivery, extend, note, delete a saved copy, close).
+import { call } from "./ipc.js";
+import { showError } from "./errors.js";
+import { show } from "./screens.js";
+import { confirm, openForm, todayIso, wireForm } from "./dialogs.js";
+
+const $ = (id) => document.getElementById(id);
+let current = null; // the request shown (CaseRow)
+let onExport = () => {};
+
+function facts(c) {
+  const rows = [
+    ["Whose data", c.subject],
+    ["Request", c.right_words],
+    ["Received", c.received_words],
+    ["Due", c.due_words],
+    ...(c.extension ? [["Extension", c.extension]] : []),
+    ["Status", c.status_words],
+    ...(c.answered ? [["Answered", c.answered]] : []),
+    ["Exports", String(c.exports)],
+    ...c.notes.map((note) => ["Note", note]),
+  ];
+  $("request-facts").replaceChildren(...rows.flatMap(([term, value]) => {
+    const dt = document.createElement("dt");
+    dt.textContent = term;
+    const dd = document.createElement("dd");
+    dd.textContent = value;
+    return [dt, dd];
+  }));
+}
+
+function copies(c) {
+  const list = $("request-copies");
+  if (c.copies.length === 0) {
+    const none = document.createElement("li");
+    none.className = "hint";
+    none.textContent = "None. Archives you save for this request are listed here.";
+    list.replaceChildren(none);
+    return;
+  }
+  list.replaceChildren(...c.copies.map((copy) => {
+    const item = document.createElement("li");
+    const what = document.createElement("span");
+    what.className = "what";
+    const gone = copy.exists ? "" : " It is no longer there.";
+    const old = copy.old ? " Older than the reminder setting: delete it if it is no longer needed." : "";
+    what.textContent = `${copy.path}, saved ${copy.saved}.${gone}${old}`;
+    if (copy.old) what.classList.add("old");
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.textContent = "Delete local copy";
+    remove.addEventListener("click", () => deleteCopy(copy));
+    item.append(what, remove);
+    return item;
+  }));
+}
+
+function render(detail) {
+  current = detail.case;
+  const c = current;
+  $("request-title").textContent = `Request ${c.reference}`;
+  const standing = $("request-standing");
+  standing.textContent = c.status === "closed" ? `Closed; ${c.standing}.` : `${c.standing.charAt(0).toUpperCase()}${c.standing.slice(1)}.`;
+  standing.className = `standing${c.overdue ? " overdue" : c.answered ? " answered" : ""}`;
+  facts(c);
+  copies(c);
+  $("request-events").replaceChildren(...detail.events.map((e) => {
+    const item = document.createElement("li");
+    const when = document.createElement("span");
+    when.className = "hint";
+    when.textContent = e.at;
+    item.append(when, document.createTextNode(` ${e.what}`));
+    return item;
+  }));
+  const closed = c.status === "closed";
+  for (const id of ["request-export", "request-extend", "request-close"]) $(id).hidden = closed;
+  $("request-extend").hidden = closed || c.extension_months >= 2 || c.status !== "open";
+}
+
+async function update(command, args) {
+  render(await call(command, { reference: current.reference, ...args }));
+}
+
+function openDelivery() {
+  $("dl-channel").value = "email";
+  $("dl-recipient").value = "";
+  $("dl-on").value = todayIso();
+  $("dl-on").max = todayIso();
+  $("dl-password").value = "";
+  openForm("deliver-dialog", "dl");
+}
+
+async function deleteCopy(copy) {
+  const yes = await confirm({
+    title: "Delete this local copy?",
+    text: `${copy.path} will be deleted from this computer, and the journal will record it. Copies already sent are not affected.`,
+    yes: "Delete it",
+  });
+  if (!yes) return;
+  try {
+    await update("delete_local_copy", { path: copy.path });
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function close() {
+  const yes = await confirm({
+    title: "Close this request?",
+    text: current.answered
+      ? "It stays in the record, marked closed."
+      : "It has not been answered yet. It stays in the record, marked closed without an answer.",
+    yes: "Close it",
+  });
+  if (!yes) return;
+  try {
+    await update("close_request");
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** Shows the request `reference`; with `deliver`, opens "Record delivery" at once. */
+export async function open(reference, { deliver = false } = {}) {
+  show("request");
+  $("request-title").textContent = `Request ${reference}`;
+  try {
+    render(await call("request", { reference }));
+    if (deliver) openDelivery();
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** Wires the screen: `back()` returns to the list, `exportFor(case)` exports for the request. */
+export function setUp({ back, exportFor }) {
+  onExport = exportFor;
+  $("back-to-requests").addEventListener("click", back);
+  $("request-export").addEventListener("click", () => onExport(current));
+  $("request-deliver").addEventListener("click", openDelivery);
+  $("request-extend").addEventListener("click", () => {
+    $("ex-months").value = current.extension_months >= 1 ? "2" : "1";
+    $("ex-told").value = todayIso();
+    $("ex-reason").value = "";
+    openForm("extend-dialog", "ex");
+  });
+  $("request-note").addEventListener("click", () => {
+    $("note-text").value = "";
+    openForm("note-dialog", "note");
+  });
+  $("request-close").addEventListener("click", close);
+  wireForm("deliver-dialog", "dl", () => update("record_delivery", {
+    delivery: {
+      channel: $("dl-channel").value,
+      recipient: $("dl-recipient").value,
+      on: $("dl-on").value,
+      password_sent: $("dl-password").value.trim() || null,
+    },
+  }));
+  wireForm("extend-dialog", "ex", () => update("extend_request", {
+    months: Number($("ex-months").value),
+    toldOn: $("ex-told").value,
+    reason: $("ex-reason").value,
+  }));
+  wireForm("note-dialog", "note", () => update("add_note", { note: $("note-text").value }));
+}

@@ -1,0 +1,143 @@
+// The home screen: every request, the soonest due first, with where it stands; a new request;
+// the reminder about saved copies; and a check of the journal. It needs no connection.
+import { call } from "./ipc.js";
+import { showError } from "./errors.js";
+import { plural } from "./format.js";
+import { show } from "./screens.js";
+import { openForm, todayIso, wireForm } from "./dialogs.js";
+import * as unfinished from "./unfinished.js";
+
+const $ = (id) => document.getElementById(id);
+let all = [];
+let onOpen = () => {};
+
+function cell(text, className) {
+  const td = document.createElement("td");
+  td.textContent = text;
+  if (className) td.className = className;
+  return td;
+}
+
+function render() {
+  const words = $("request-search").value.trim().toLowerCase();
+  const shown = all.filter((c) => `${c.reference} ${c.subject}`.toLowerCase().includes(words));
+  $("requests-table").tBodies[0].replaceChildren(...shown.map((c) => {
+    const row = document.createElement("tr");
+    row.dataset.reference = c.reference;
+    if (c.overdue) row.classList.add("overdue");
+    if (c.status === "closed") row.classList.add("closed");
+    const first = document.createElement("td");
+    const open = document.createElement("button");
+    open.type = "button";
+    open.className = "link";
+    open.textContent = c.reference;
+    open.dataset.testid = `request-${c.reference}`;
+    open.addEventListener("click", () => onOpen(c.reference));
+    first.append(open);
+    const standing = c.status === "closed" ? `closed; ${c.standing}` : c.standing;
+    row.append(first, cell(c.subject), cell(c.received_words), cell(c.due_words),
+      cell(standing, c.overdue ? "standing overdue" : c.answered ? "standing answered" : "standing"));
+    return row;
+  }));
+  $("requests-status").textContent = all.length === 0 ? ""
+    : shown.length === all.length ? plural(all.length, "request", "requests")
+      : shown.length === 0 ? "No request matches the search." : `${shown.length} of ${plural(all.length, "request", "requests")}`;
+}
+
+function remind(view) {
+  const box = $("copies-reminder");
+  box.hidden = view.old_copies.length === 0;
+  if (box.hidden) return;
+  const title = document.createElement("p");
+  title.textContent = `${view.old_copies.length === 1 ? "A copy saved on this computer is" : `${view.old_copies.length} copies saved on this computer are`} `
+    + `older than ${plural(view.remind_after_days, "day", "days")}. Delete what is no longer needed: they hold personal data.`;
+  const list = document.createElement("ul");
+  for (const copy of view.old_copies) {
+    const item = document.createElement("li");
+    const open = document.createElement("button");
+    open.type = "button";
+    open.className = "link";
+    open.textContent = copy.reference;
+    open.addEventListener("click", () => onOpen(copy.reference));
+    item.append(open, ` ${copy.path} (${plural(copy.age_days, "day", "days")} old)`);
+    list.append(item);
+  }
+  box.replaceChildren(title, list);
+}
+
+/** Shows the screen with the requests as the journal has them now. */
+export async function open() {
+  show("requests");
+  unfinished.show($("unfinished-requests"), { canContinue: false, fromHome: true });
+  $("journal-check").textContent = "";
+  $("remind-status").textContent = "";
+  try {
+    const view = await call("requests");
+    all = view.cases;
+    $("requests-today").textContent = `Today is ${view.today}.`;
+    $("requests-empty").hidden = all.length > 0;
+    $("requests-list").hidden = all.length === 0;
+    $("journal-path").textContent = view.journal_path;
+    $("remind-days").value = String(view.remind_after_days);
+    remind(view);
+    render();
+  } catch (error) {
+    all = [];
+    render();
+    showError(error);
+  }
+}
+
+async function checkJournal() {
+  const out = $("journal-check");
+  out.textContent = "Checking…";
+  out.classList.remove("bad", "good");
+  try {
+    const check = await call("check_journal");
+    out.textContent = check.intact
+      ? `The journal is intact: ${plural(check.events, "event", "events")}, none changed, removed or reordered.`
+      : `The journal was changed: ${check.problem} Keep the file as it is and tell your IT team.`;
+    out.classList.add(check.intact ? "good" : "bad");
+  } catch (error) {
+    out.textContent = "";
+    showError(error);
+  }
+}
+
+/** Wires the screen: `openRequest(reference)` shows one request, `quickExport()` starts an
+ * export that answers no request. */
+export function setUp({ openRequest, quickExport }) {
+  onOpen = openRequest;
+  $("request-search").addEventListener("input", render);
+  $("quick-export").addEventListener("click", quickExport);
+  $("new-request").addEventListener("click", () => {
+    for (const id of ["nr-reference", "nr-subject"]) $(id).value = "";
+    $("nr-right").value = "access";
+    $("nr-received").value = todayIso();
+    $("nr-received").max = todayIso();
+    openForm("new-request-dialog", "nr");
+  });
+  wireForm("new-request-dialog", "nr", async () => {
+    const detail = await call("open_request", {
+      new: {
+        reference: $("nr-reference").value,
+        subject: $("nr-subject").value,
+        right: $("nr-right").value,
+        received: $("nr-received").value,
+      },
+    });
+    onOpen(detail.case.reference);
+  });
+  $("check-journal").addEventListener("click", checkJournal);
+  $("remind-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await call("set_reminder", { days: Number($("remind-days").value) });
+      $("remind-status").textContent = "Saved.";
+      const view = await call("requests");
+      remind(view);
+    } catch (error) {
+      showError(error);
+    }
+  });
+}
