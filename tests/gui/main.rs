@@ -29,6 +29,39 @@ async fn connect_to(gui: &Gui, server: &SampleServer, token: &str) {
     gui.click("#connect").await;
 }
 
+/// On the apps screen: opens FieldMate for Android and selects Contoso's 8 runs.
+async fn select_contoso_runs(gui: &Gui) {
+    gui.click("[data-testid='app-northwind-qa/fieldmate-android']")
+        .await;
+    gui.wait_text("#shown-count", |t| t == "24 test runs").await;
+    gui.find("#filter-series option[value='contoso-regression']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    gui.click("#select-shown").await;
+    gui.wait_text("[data-testid=selected-count]", |t| {
+        t == "8 test runs selected"
+    })
+    .await;
+}
+
+/// Presses Export and waits for the archive.
+async fn export_until_done(gui: &Gui) {
+    gui.click("#export").await;
+    gui.wait_text("#done-title", |t| t == "The archive is ready")
+        .await;
+}
+
+/// Presses Save as (the tests' save folder stands in for the dialog); returns the saved file.
+async fn save(gui: &Gui) -> std::path::PathBuf {
+    gui.click("#save").await;
+    let status = gui
+        .wait_text("[data-testid=save-status]", |t| t.starts_with("Saved to "))
+        .await;
+    Path::new(status.trim_start_matches("Saved to ")).to_path_buf()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn window_opens_and_shows_the_version_from_rust() {
     let Some(gui) = Gui::start().await else {
@@ -337,27 +370,9 @@ async fn an_odd_service_gives_the_chosen_clients_data_and_nothing_else() {
         return;
     };
     connect_to(&gui, &server, SAMPLE_TOKEN).await;
-    gui.click("[data-testid='app-northwind-qa/fieldmate-android']")
-        .await;
-    gui.wait_text("#shown-count", |t| t == "24 test runs").await;
-    gui.find("#filter-series option[value='contoso-regression']")
-        .await
-        .click()
-        .await
-        .unwrap();
-    gui.click("#select-shown").await;
-    gui.wait_text("[data-testid=selected-count]", |t| {
-        t == "8 test runs selected"
-    })
-    .await;
-    gui.click("#export").await;
-    gui.wait_text("#done-title", |t| t == "The archive is ready")
-        .await;
-    gui.click("#save").await;
-    let status = gui
-        .wait_text("[data-testid=save-status]", |t| t.starts_with("Saved to "))
-        .await;
-    let saved = Path::new(status.trim_start_matches("Saved to ")).to_path_buf();
+    select_contoso_runs(&gui).await;
+    export_until_done(&gui).await;
+    let saved = save(&gui).await;
     let entries = read_zip(&saved);
     let runs = entries
         .keys()
@@ -406,15 +421,7 @@ async fn an_export_the_app_was_closed_in_is_offered_and_continued_at_the_next_st
         return;
     };
     connect_to(&gui, &server, SAMPLE_TOKEN).await;
-    gui.click("[data-testid='app-northwind-qa/fieldmate-android']")
-        .await;
-    gui.wait_text("#shown-count", |t| t == "24 test runs").await;
-    gui.find("#filter-series option[value='contoso-regression']")
-        .await
-        .click()
-        .await
-        .unwrap();
-    gui.click("#select-shown").await;
+    select_contoso_runs(&gui).await;
     gui.type_into("#subject", "Contoso Ltd").await;
     gui.click("#export").await;
     // Once part of it is safely staged, the app is closed in the middle of the export.
@@ -474,11 +481,7 @@ async fn an_export_the_app_was_closed_in_is_offered_and_continued_at_the_next_st
         summary.starts_with("ContinuedThe export begun "),
         "{summary}"
     );
-    gui.click("#save").await;
-    let status = gui
-        .wait_text("[data-testid=save-status]", |t| t.starts_with("Saved to "))
-        .await;
-    let saved = Path::new(status.trim_start_matches("Saved to ")).to_path_buf();
+    let saved = save(&gui).await;
     assert!(act_engine::verify(&saved).unwrap().is_ok());
     assert!(
         staged_plans(&home).is_empty(),
@@ -566,24 +569,10 @@ async fn a_request_from_opening_to_an_answer_on_time() {
     .await;
     gui.click("#try-sample").await;
     gui.wait_text("#apps-status", |t| t == "3 of 3 apps").await;
-    gui.click("[data-testid='app-northwind-qa/fieldmate-android']")
-        .await;
-    gui.wait_text("#shown-count", |t| t == "24 test runs").await;
+    select_contoso_runs(&gui).await;
     let subject = gui.find("#subject").await.prop("value").await.unwrap();
-    assert_eq!(subject.as_deref(), Some("Contoso Ltd"));
-    gui.find("#filter-series option[value='contoso-regression']")
-        .await
-        .click()
-        .await
-        .unwrap();
-    gui.click("#select-shown").await;
-    gui.wait_text("[data-testid=selected-count]", |t| {
-        t == "8 test runs selected"
-    })
-    .await;
-    gui.click("#export").await;
-    gui.wait_text("#done-title", |t| t == "The archive is ready")
-        .await;
+    assert_eq!(subject.as_deref(), Some("Contoso Ltd"), "the request's");
+    export_until_done(&gui).await;
     gui.wait_text("[data-testid=summary]", |t| {
         t.contains("RequestDSR-2026-041 (recorded in the journal)")
     })
@@ -592,11 +581,7 @@ async fn a_request_from_opening_to_an_answer_on_time() {
         !gui.visible("#done-deliver").await,
         "not before it is saved"
     );
-    gui.click("#save").await;
-    let status = gui
-        .wait_text("[data-testid=save-status]", |t| t.starts_with("Saved to "))
-        .await;
-    let saved = Path::new(status.trim_start_matches("Saved to ")).to_path_buf();
+    let saved = save(&gui).await;
 
     // Record the delivery: answered on time.
     gui.click("#done-deliver").await;
