@@ -439,9 +439,13 @@ pub fn check_journal(state: &AppState) -> Result<JournalCheck, AppError> {
         intact: verification.is_ok(),
         events: verification.events,
         head: verification.head.map(|h| h.hash),
-        problem: verification
-            .problem
-            .map(|p| format!("Event {} does not match: {}.", p.seq, p.what)),
+        problem: verification.problem.map(|p| {
+            let mut what = p.what;
+            if let Some(first) = what.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            format!("{what}.")
+        }),
     })
 }
 
