@@ -299,10 +299,15 @@ fn table<const N: usize>(header: [&str; N], rows: &[[String; N]]) -> String {
 pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
     let journal = open(common)?;
     match action {
-        JournalCommand::Verify { archive } => {
+        JournalCommand::Verify {
+            archive,
+            password_stdin,
+        } => {
             let verification = match &archive {
                 Some(archive) => {
-                    let Some(kept) = act_engine::journal_head(archive)? else {
+                    let password = password_stdin.then(crate::commands::password).transpose()?;
+                    let Some(kept) = act_engine::journal_head_with(archive, password.as_ref())?
+                    else {
                         return Err(Failure::usage(format!(
                             "{} answered no journaled request: it has no record of the journal",
                             archive.display()

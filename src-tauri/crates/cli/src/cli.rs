@@ -53,6 +53,9 @@ pub enum Command {
     Verify {
         /// The archive to check.
         file: PathBuf,
+        /// The archive is protected: read its password from standard input (first line).
+        #[arg(long)]
+        password_stdin: bool,
     },
     /// Your record of each data-subject request: open, extend, deliver, close.
     Case {
@@ -156,6 +159,9 @@ pub enum JournalCommand {
         /// Also check that the journal still holds what this archive's manifest recorded of it.
         #[arg(long, value_name = "FILE.zip")]
         archive: Option<PathBuf>,
+        /// The --archive is protected: read its password from standard input (first line).
+        #[arg(long, requires = "archive")]
+        password_stdin: bool,
     },
     /// Write every event to a CSV file (for a spreadsheet program or an auditor).
     Export {
@@ -227,6 +233,10 @@ pub struct ExportArgs {
     /// archive's manifest records the journal's state.
     #[arg(long, value_name = "REFERENCE")]
     pub case: Option<String>,
+    /// Protect the archive with a password read from standard input (its first line; typed
+    /// hidden on a terminal): every entry but HOW-TO-OPEN.txt is encrypted with AES-256.
+    #[arg(long)]
+    pub password_stdin: bool,
 }
 
 fn parse_rate_limit(text: &str) -> Result<act_api::RateLimit, String> {

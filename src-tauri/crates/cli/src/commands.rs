@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig};
-use act_engine::{ExportOptions, ExportRequest, Phase, Progress, Scope, Staging};
+use act_engine::{ExportOptions, ExportRequest, Password, Phase, Progress, Scope, Staging};
 use act_sample_server::{Profile, SampleServer, ServerConfig};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio_util::sync::CancellationToken;
@@ -22,7 +22,10 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Apps => apps(&common).await,
         Command::Runs { app } => runs(&common, &app).await,
         Command::Export(args) => export(&common, args).await,
-        Command::Verify { file } => verify(&common, &file),
+        Command::Verify {
+            file,
+            password_stdin,
+        } => verify(&common, &file, password_stdin),
         Command::Case { action } => crate::cases::case(&common, action),
         Command::Journal { action } => crate::cases::journal(&common, action),
         Command::SampleServer {
@@ -82,6 +85,18 @@ fn token() -> Result<ApiToken, Failure> {
         hint: Some("Create one in App Center under Account settings > User API tokens; read-only is enough."),
         detail: None,
     })
+}
+
+/// The archive's password: typed hidden on a terminal, else the first line of standard input.
+pub fn password() -> Result<Password, Failure> {
+    let text = if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        rpassword::prompt_password("Password for the archive (input hidden): ")
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map(|_| line)
+    }
+    .map_err(|e| Failure::usage(format!("could not read the password: {e}")))?;
+    Password::new(&text).map_err(|e| Failure::usage(format!("--password-stdin: {e}")))
 }
 
 fn base_url(common: &Common) -> Result<BaseUrl, Failure> {
@@ -311,6 +326,7 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
         None => None,
     };
     let token = token()?;
+    let password = args.password_stdin.then(password).transpose()?;
     // An export that answers a request: journaled before anything is asked of the service.
     let journaled = match &args.case {
         Some(reference) => Some(crate::cases::CaseExport::begin(
@@ -336,6 +352,7 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
             include_account_data: args.include_account_data,
             subject: args.subject.clone(),
             journal_head,
+            password,
             ..ExportOptions::default()
         },
         staging: Some(Staging {
@@ -431,8 +448,9 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     out(&text)
 }
 
-fn verify(common: &Common, file: &std::path::Path) -> Result<(), Failure> {
-    let report = act_engine::verify(file)?;
+fn verify(common: &Common, file: &std::path::Path, password_stdin: bool) -> Result<(), Failure> {
+    let password = password_stdin.then(password).transpose()?;
+    let report = act_engine::verify_with(file, password.as_ref())?;
     if common.json {
         json(&report)?;
     } else {

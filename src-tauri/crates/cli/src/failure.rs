@@ -124,10 +124,17 @@ impl From<ExportError> for Failure {
 
 impl From<VerifyError> for Failure {
     fn from(error: VerifyError) -> Failure {
+        let hint = match error {
+            VerifyError::PasswordNeeded { .. } => {
+                Some("Add --password-stdin and give the password on standard input.")
+            }
+            VerifyError::WrongPassword { .. } => Some("Check the password, and try again."),
+            _ => None,
+        };
         Failure {
             status: exit::VERIFY,
             message: error.to_string(),
-            hint: None,
+            hint,
             detail: Some(chain(&error)),
         }
     }

@@ -17,22 +17,46 @@ struct Run {
 
 /// Runs the program with the sample token unless `token` says otherwise.
 async fn act(server: Option<&SampleServer>, token: Option<&str>, args: &[&str], dir: &Path) -> Run {
+    act_with_input(server, token, args, dir, None).await
+}
+
+/// [`act`] with `input` on standard input (else none).
+async fn act_with_input(
+    server: Option<&SampleServer>,
+    token: Option<&str>,
+    args: &[&str],
+    dir: &Path,
+    input: Option<&str>,
+) -> Run {
     let mut command = Command::new(BIN);
     command
         .current_dir(dir)
         .args(args)
         .env_remove("APPCENTER_ACCESS_TOKEN")
         .env_remove("RUST_LOG")
-        .stdin(Stdio::null());
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     if let Some(server) = server {
         command.args(["--base-url", &server.api_url()]);
     }
     if let Some(token) = token {
         command.env("APPCENTER_ACCESS_TOKEN", token);
     }
-    let output: Output = tokio::task::spawn_blocking(move || command.output().unwrap())
-        .await
-        .unwrap();
+    let input = input.map(str::to_string);
+    let output: Output = tokio::task::spawn_blocking(move || {
+        let mut child = command.spawn().unwrap();
+        if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
+            std::io::Write::write_all(&mut stdin, input.as_bytes()).unwrap();
+        }
+        child.wait_with_output().unwrap()
+    })
+    .await
+    .unwrap();
     let clean = |bytes: &[u8]| {
         let mut text = String::from_utf8_lossy(bytes).into_owned();
         if let Some(server) = server {
@@ -958,5 +982,74 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
             .contains("does not match at event 1: event 1 was changed after it was written"),
         "{}",
         run.stdout
+    );
+}
+
+#[tokio::test]
+async fn a_protected_export_is_checked_with_its_password() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let passphrase = "copper meadow lantern violet\n";
+    let args = [
+        "export",
+        "northwind-qa/fieldmate-ios",
+        "--all-runs",
+        "--out",
+        "protected.zip",
+        "--password-stdin",
+    ];
+    let run = act_with_input(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &args,
+        dir.path(),
+        Some(passphrase),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let verify = ["verify", "protected.zip", "--password-stdin"];
+    let run = act_with_input(None, None, &verify, dir.path(), Some(passphrase)).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("files match the manifest"),
+        "{}",
+        run.stdout
+    );
+    let run = act(None, None, &["verify", "protected.zip"], dir.path()).await;
+    assert_eq!(run.status, 6);
+    assert_eq!(
+        run.stderr,
+        "act-export: protected.zip is protected with a password: give it to check the archive\n\
+         Add --password-stdin and give the password on standard input.\n"
+    );
+    let run = act_with_input(
+        None,
+        None,
+        &verify,
+        dir.path(),
+        Some("another passphrase\n"),
+    )
+    .await;
+    assert_eq!(run.status, 6);
+    assert!(
+        run.stderr.contains("the password does not open"),
+        "{}",
+        run.stderr
+    );
+    let mut short = args;
+    short[4] = "short.zip";
+    let run = act_with_input(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &short,
+        dir.path(),
+        Some("short\n"),
+    )
+    .await;
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("too short: use at least 10 characters"),
+        "{}",
+        run.stderr
     );
 }

@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 
 use act_api::CallRecord;
 use tokio_util::sync::CancellationToken;
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipWriter};
+use zip::write::{FileOptions, SimpleFileOptions};
+use zip::{AesMode, CompressionMethod, ZipWriter};
 
 use crate::durable::{move_into_place, persist};
 use crate::error::{DestinationProblem, ExportError};
@@ -23,6 +23,7 @@ use crate::gate::{Backing, Gate};
 use crate::hashing::{copy_hashing, sha256_bytes};
 use crate::ledger::Outcome;
 use crate::model::{Item, ItemSource, ManifestEntry};
+use crate::password::{Password, HOW_TO_OPEN};
 use crate::staging::{Checkpoint, SavedOutcome, StagingDir, PARTIAL};
 
 /// File types that are compressed already: stored as they are.
@@ -82,6 +83,8 @@ pub(crate) struct ArchiveWriter {
     staged: Option<Staged>,
     /// Told of the bytes of downloaded files copied in (for the progress report).
     copied: Option<Box<dyn FnMut(u64) + Send>>,
+    /// Encrypts every entry but `HOW-TO-OPEN.txt` (AES-256).
+    password: Option<Password>,
 }
 
 /// A reader that tells `hook` how many bytes each read gave.
@@ -153,7 +156,13 @@ impl ArchiveWriter {
             entries: Vec::new(),
             staged: None,
             copied: None,
+            password: None,
         }
+    }
+
+    /// Protects the entries written from now on with `password`.
+    pub fn protect(&mut self, password: Option<Password>) {
+        self.password = password;
     }
 
     /// Opens a temporary file beside `destination`.
@@ -190,10 +199,11 @@ impl ArchiveWriter {
         created: time::OffsetDateTime,
         cancel: CancellationToken,
         earlier: Option<(Checkpoint, Vec<u8>)>,
+        password: Option<&Password>,
     ) -> Result<(ArchiveWriter, Restored), ExportError> {
         check_destination(destination)?;
         let path = staging.dir.join(PARTIAL);
-        let restored = earlier.and_then(|(checkpoint, cd)| match restore(&path, &checkpoint, &cd) {
+        let restored = earlier.and_then(|(checkpoint, cd)| match restore(&path, &checkpoint, &cd, password) {
             Ok(zip) => Some((zip, checkpoint)),
             Err(error) => {
                 tracing::warn!(%error, "the unfinished archive could not be continued; it is begun anew");
@@ -335,14 +345,15 @@ impl ArchiveWriter {
                 std::fs::metadata(path).map_err(|e| self.fail(e))?.len()
             }
         };
-        let options = SimpleFileOptions::default()
-            .compression_method(compression_for(&entry.path))
-            .last_modified_time(self.modified)
-            .unix_permissions(0o644)
-            .large_file(size >= u64::from(u32::MAX));
-        self.zip()?
-            .start_file(entry.path.as_str(), options)
-            .map_err(|e| self.fail(std::io::Error::other(e)))?;
+        let options = entry_options(self.password.as_ref(), self.modified, &entry.path, size);
+        let zip = self.zip.as_mut().ok_or_else(|| {
+            ExportError::io(
+                &self.destination,
+                std::io::Error::other("the archive is closed"),
+            )
+        })?;
+        zip.start_file(entry.path.as_str(), options)
+            .map_err(|e| ExportError::io(&self.destination, std::io::Error::other(e)))?;
         let (written, sha256, downloaded) = match source {
             ItemSource::Bytes(bytes) => {
                 self.zip()?.write_all(&bytes).map_err(|e| self.fail(e))?;
@@ -403,13 +414,20 @@ impl ArchiveWriter {
     /// and moves it into place. Returns the archive's size and SHA-256 (taken from the complete
     /// file while it is synced).
     pub fn finish(mut self, manifest: &[u8]) -> Result<(u64, String), ExportError> {
-        let options = SimpleFileOptions::default()
-            .compression_method(CompressionMethod::Deflated)
-            .last_modified_time(self.modified)
-            .unix_permissions(0o644);
-        self.zip()?
-            .start_file("manifest.json", options)
-            .map_err(|e| self.fail(std::io::Error::other(e)))?;
+        let options = entry_options(
+            self.password.as_ref(),
+            self.modified,
+            "manifest.json",
+            manifest.len() as u64,
+        );
+        let zip = self.zip.as_mut().ok_or_else(|| {
+            ExportError::io(
+                &self.destination,
+                std::io::Error::other("the archive is closed"),
+            )
+        })?;
+        zip.start_file("manifest.json", options)
+            .map_err(|e| ExportError::io(&self.destination, std::io::Error::other(e)))?;
         self.zip()?.write_all(manifest).map_err(|e| self.fail(e))?;
         let destination = self.destination.clone();
         let fail = |e: std::io::Error| ExportError::io(&destination, e);
@@ -452,10 +470,37 @@ impl ArchiveWriter {
     }
 }
 
+/// How an entry at `path` is written: its compression, date, permissions, and encryption.
+fn entry_options<'a>(
+    password: Option<&'a Password>,
+    modified: zip::DateTime,
+    path: &str,
+    size: u64,
+) -> FileOptions<'a, 'static, ()> {
+    let options: FileOptions<'a, 'static, ()> = SimpleFileOptions::default()
+        .compression_method(compression_for(path))
+        .last_modified_time(modified)
+        .unix_permissions(0o644)
+        .large_file(size >= u64::from(u32::MAX));
+    match password {
+        Some(password) if path != HOW_TO_OPEN => {
+            options.with_aes_encryption(AesMode::Aes256, password.expose())
+        }
+        _ => options,
+    }
+}
+
 /// Makes the staged zip at `path` what it was at `checkpoint` (its entries, then the saved
 /// central directory), checks every entry against its checksum again, and opens it to
 /// continue.
-fn restore(path: &Path, checkpoint: &Checkpoint, cd: &[u8]) -> std::io::Result<ZipWriter<Gate>> {
+/// A protected archive's entries are read with its password: another password (or none) fails,
+/// and the archive is begun anew.
+fn restore(
+    path: &Path,
+    checkpoint: &Checkpoint,
+    cd: &[u8],
+    password: Option<&Password>,
+) -> std::io::Result<ZipWriter<Gate>> {
     let mut file = File::options().read(true).write(true).open(path)?;
     file.set_len(checkpoint.cd_offset)?;
     file.seek(SeekFrom::Start(checkpoint.cd_offset))?;
@@ -475,9 +520,13 @@ fn restore(path: &Path, checkpoint: &Checkpoint, cd: &[u8]) -> std::io::Result<Z
             ));
         }
         for expected in checkpoint.entries.iter().skip(part).step_by(threads) {
-            let mut entry = archive
-                .by_name(&expected.path)
-                .map_err(std::io::Error::other)?;
+            let mut entry = match password {
+                Some(password) if expected.path != HOW_TO_OPEN => {
+                    archive.by_name_decrypt(&expected.path, password.expose().as_bytes())
+                }
+                _ => archive.by_name(&expected.path),
+            }
+            .map_err(std::io::Error::other)?;
             let bytes = std::io::copy(&mut entry, &mut std::io::sink())?;
             if bytes != expected.bytes {
                 return Err(std::io::Error::other(format!(

@@ -71,7 +71,8 @@ async fn prepare_and_run(
 ) -> Result<ExportSummary, ExportError> {
     let (writer, work, restored) = match &request.staging {
         None => {
-            let writer = ArchiveWriter::create(&request.destination, created, abort.clone())?;
+            let mut writer = ArchiveWriter::create(&request.destination, created, abort.clone())?;
+            writer.protect(request.options.password.clone());
             // Downloads land here until the writer has copied them; it outlives the writer.
             let downloads = tempfile::Builder::new()
                 .prefix(".act-export-downloads.")
@@ -84,13 +85,15 @@ async fn prepare_and_run(
             let (dir, earlier) = StagingDir::open(staging, &identity)?;
             let checkpoint = earlier.as_ref().and_then(|e| e.checkpoint.clone());
             let path = dir.dir.clone();
-            let (writer, restored) = ArchiveWriter::staged(
+            let (mut writer, restored) = ArchiveWriter::staged(
                 dir,
                 &request.destination,
                 created,
                 abort.clone(),
                 checkpoint,
+                request.options.password.as_ref(),
             )?;
+            writer.protect(request.options.password.clone());
             let work = Work::Staged {
                 dir: path,
                 earlier,

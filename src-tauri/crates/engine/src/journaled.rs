@@ -91,6 +91,7 @@ impl JournaledExport {
                 manifest_sha256: summary.manifest_sha256.clone(),
                 version: env!("CARGO_PKG_VERSION").to_string(),
                 operator: operator(),
+                protected: summary.protected,
             },
             Err(ExportError::Cancelled) => EventKind::ExportCancelled { app: self.app },
             Err(error) => EventKind::ExportFailed {

@@ -34,6 +34,7 @@ pub mod links;
 mod manifest;
 mod model;
 pub mod names;
+pub mod password;
 pub mod plan;
 pub mod progress;
 pub mod readme;
@@ -48,11 +49,13 @@ pub use durable::save_copy;
 pub use error::{DestinationProblem, ExportError, StepFailure};
 pub use export::export;
 pub use model::ManifestEntry;
+pub use password::{Password, PasswordProblem};
 pub use progress::{Phase, Progress, ProgressSink, RetryNote};
 pub use request::{
     ExportOptions, ExportRequest, ExportSummary, JournalHead, Scope, MANIFEST_FORMAT,
 };
 pub use staging::{Identity, Staging, Unfinished};
 pub use verify::{
-    journal_head, verify, EntryProblem, VerifyError, VerifyReport, MAX_MANIFEST_BYTES,
+    journal_head, journal_head_with, verify, verify_with, EntryProblem, VerifyError, VerifyReport,
+    MAX_MANIFEST_BYTES,
 };

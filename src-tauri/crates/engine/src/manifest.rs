@@ -12,6 +12,7 @@ use crate::error::ExportError;
 use crate::hashing::sha256_bytes;
 use crate::ledger::Ledger;
 use crate::model::{Item, ItemSource, ManifestEntry};
+use crate::password::HOW_TO_OPEN;
 use crate::progress::{Phase, Tracker};
 use crate::readme::{self, ReadmeContext, RunRow};
 use crate::request::{ExportRequest, ExportSummary, JournalHead, Scope, MANIFEST_FORMAT};
@@ -119,7 +120,13 @@ fn finish_blocking(
         ledger: &collected.ledger,
         not_followed: &collected.not_followed,
     });
-    // Written without a checkpoint after it: a resumed run writes it (and the manifest) anew.
+    // Written without a checkpoint after them: a resumed run writes them (and the manifest) anew.
+    if request.options.password.is_some() {
+        writer.add_last(Item {
+            source: ItemSource::Bytes(crate::password::how_to_open().into_bytes()),
+            entry: ManifestEntry::new(HOW_TO_OPEN.into(), "how_to_open", Vec::new()),
+        })?;
+    }
     writer.add_last(Item {
         source: ItemSource::Bytes(html.into_bytes()),
         entry: ManifestEntry::new("README.html".into(), "readme", Vec::new()),
@@ -147,6 +154,15 @@ fn finish_blocking(
                 "include_account_data",
                 Value::from(request.options.include_account_data),
             ),
+            (
+                "encryption",
+                match request.options.password {
+                    Some(_) => {
+                        Value::from("AES-256 (WinZip AE-2), every entry but HOW-TO-OPEN.txt")
+                    }
+                    None => Value::Null,
+                },
+            ),
         ]),
         calls: collected
             .calls_before
@@ -165,6 +181,7 @@ fn finish_blocking(
     let entries = writer.entries.len() + 1;
     let (bytes, sha256) = writer.finish(&manifest)?;
     Ok(ExportSummary {
+        protected: request.options.password.is_some(),
         path: request.destination,
         bytes,
         sha256,

@@ -49,6 +49,8 @@ pub struct ExportOptions {
     /// The request journal's head when the export began (the request it answers was journaled):
     /// kept in manifest.json, so that the archive proves the state of the journal.
     pub journal_head: Option<JournalHead>,
+    /// Protects every entry but `HOW-TO-OPEN.txt` with AES-256 (WinZip AE-2).
+    pub password: Option<crate::Password>,
 }
 
 /// A request journal's last event: how many events it had and the last one's hash.
@@ -76,6 +78,7 @@ impl Default for ExportOptions {
             read_timeout: client.read_timeout,
             answer_timeout: client.answer_timeout,
             journal_head: None,
+            password: None,
         }
     }
 }
@@ -99,6 +102,8 @@ pub struct ExportRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ExportSummary {
     pub path: PathBuf,
+    /// Protected with a password (AES-256).
+    pub protected: bool,
     /// The archive's size.
     pub bytes: u64,
     /// The archive's SHA-256, lowercase hex.

@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::hashing::copy_hashing;
 use crate::ledger::Totals;
 use crate::manifest::ManifestView;
+use crate::password::Password;
 use crate::request::JournalHead;
 
 /// The largest `manifest.json` read (a manifest of 100,000 entries is about 40 MB).
@@ -68,11 +69,45 @@ pub enum VerifyError {
         path: std::path::PathBuf,
         detail: String,
     },
+    #[error("{} is protected with a password: give it to check the archive", path.display())]
+    PasswordNeeded { path: std::path::PathBuf },
+    #[error("the password does not open {}", path.display())]
+    WrongPassword { path: std::path::PathBuf },
+}
+
+impl VerifyError {
+    /// A stable code for the error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            VerifyError::Open { .. } => "open_failed",
+            VerifyError::NotAZip { .. } => "not_a_zip",
+            VerifyError::NoManifest { .. } => "no_manifest",
+            VerifyError::PasswordNeeded { .. } => "password_needed",
+            VerifyError::WrongPassword { .. } => "wrong_password",
+        }
+    }
+}
+
+/// An entry of the archive, read with the password when it is encrypted.
+fn open_entry<'z>(
+    zip: &'z mut zip::ZipArchive<File>,
+    name: &str,
+    password: Option<&Password>,
+) -> zip::result::ZipResult<zip::read::ZipFile<'z, File>> {
+    match password {
+        Some(password) => zip.by_name_decrypt(name, password.expose().as_bytes()),
+        None => zip.by_name(name),
+    }
 }
 
 /// Reads a whole entry, refusing one larger than `limit`.
-fn read_entry(zip: &mut zip::ZipArchive<File>, name: &str, limit: u64) -> Result<Vec<u8>, String> {
-    let entry = zip.by_name(name).map_err(|e| e.to_string())?;
+fn read_entry(
+    zip: &mut zip::ZipArchive<File>,
+    name: &str,
+    limit: u64,
+    password: Option<&Password>,
+) -> Result<Vec<u8>, String> {
+    let entry = open_entry(zip, name, password).map_err(|e| e.to_string())?;
     if entry.size() > limit {
         return Err(format!(
             "it is {} bytes, more than the {limit} bytes a real one can be",
@@ -90,8 +125,11 @@ fn read_entry(zip: &mut zip::ZipArchive<File>, name: &str, limit: u64) -> Result
     Ok(bytes)
 }
 
-/// Opens the archive at `path` and reads its manifest.
-fn open_with_manifest(path: &Path) -> Result<(zip::ZipArchive<File>, ManifestView), VerifyError> {
+/// Opens the archive at `path` and reads its manifest (with `password`, when it is protected).
+fn open_with_manifest(
+    path: &Path,
+    password: Option<&Password>,
+) -> Result<(zip::ZipArchive<File>, ManifestView), VerifyError> {
     let file = File::open(path).map_err(|cause| VerifyError::Open {
         path: path.to_path_buf(),
         cause,
@@ -104,7 +142,23 @@ fn open_with_manifest(path: &Path) -> Result<(zip::ZipArchive<File>, ManifestVie
         path: path.to_path_buf(),
         detail,
     };
-    let text = read_entry(&mut zip, "manifest.json", MAX_MANIFEST_BYTES).map_err(no_manifest)?;
+    match open_entry(&mut zip, "manifest.json", password) {
+        Err(zip::result::ZipError::UnsupportedArchive(why))
+            if why == zip::result::ZipError::PASSWORD_REQUIRED =>
+        {
+            return Err(VerifyError::PasswordNeeded {
+                path: path.to_path_buf(),
+            })
+        }
+        Err(zip::result::ZipError::InvalidPassword) => {
+            return Err(VerifyError::WrongPassword {
+                path: path.to_path_buf(),
+            })
+        }
+        _ => {}
+    }
+    let text =
+        read_entry(&mut zip, "manifest.json", MAX_MANIFEST_BYTES, password).map_err(no_manifest)?;
     let manifest = serde_json::from_slice(&text).map_err(|e| no_manifest(e.to_string()))?;
     Ok((zip, manifest))
 }
@@ -112,13 +166,26 @@ fn open_with_manifest(path: &Path) -> Result<(zip::ZipArchive<File>, ManifestVie
 /// What the archive at `path` recorded of the request journal when it was made (`None`: it
 /// answered no journaled request).
 pub fn journal_head(path: &Path) -> Result<Option<JournalHead>, VerifyError> {
-    open_with_manifest(path).map(|(_, manifest)| manifest.journal)
+    journal_head_with(path, None)
+}
+
+/// [`journal_head`] of a protected archive.
+pub fn journal_head_with(
+    path: &Path,
+    password: Option<&Password>,
+) -> Result<Option<JournalHead>, VerifyError> {
+    open_with_manifest(path, password).map(|(_, manifest)| manifest.journal)
 }
 
 /// Checks every entry of the archive at `path` against its manifest, and the manifest's
 /// account of records and file links against the archive.
 pub fn verify(path: &Path) -> Result<VerifyReport, VerifyError> {
-    let (mut zip, manifest) = open_with_manifest(path)?;
+    verify_with(path, None)
+}
+
+/// [`verify`] with the password of a protected archive.
+pub fn verify_with(path: &Path, password: Option<&Password>) -> Result<VerifyReport, VerifyError> {
+    let (mut zip, manifest) = open_with_manifest(path, password)?;
     let mut report = VerifyReport {
         format: manifest.format.clone(),
         entries_ok: 0,
@@ -137,7 +204,7 @@ pub fn verify(path: &Path) -> Result<VerifyReport, VerifyError> {
         }
     }
     for expected in &manifest.entries {
-        let mut entry = match zip.by_name(&expected.path) {
+        let mut entry = match open_entry(&mut zip, &expected.path, password) {
             Ok(entry) => entry,
             Err(_) => {
                 report
@@ -172,7 +239,7 @@ pub fn verify(path: &Path) -> Result<VerifyReport, VerifyError> {
             .map(|e| (e.path.clone(), e.kind.clone()))
             .collect();
         let mut records_in = |name: &str| {
-            read_entry(&mut zip, name, MAX_RECORDS_BYTES)
+            read_entry(&mut zip, name, MAX_RECORDS_BYTES, password)
                 .ok()
                 .and_then(|bytes| serde_json::from_slice(&bytes).ok())
         };

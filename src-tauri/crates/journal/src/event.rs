@@ -81,6 +81,9 @@ pub enum EventKind {
         manifest_sha256: String,
         version: String,
         operator: String,
+        /// The archive was protected with a password (never the password itself).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        protected: bool,
     },
     ExportFailed {
         app: String,
@@ -165,9 +168,11 @@ impl EventKind {
                 archive_sha256,
                 version,
                 operator,
+                protected,
                 ..
             } => format!(
-                "Export completed: {app}, {runs} runs, {files} files, {bytes} bytes, archive SHA-256 {archive_sha256} (ACT Export {version}, by {operator})"
+                "Export completed: {app}, {runs} runs, {files} files, {bytes} bytes, archive SHA-256 {archive_sha256}{} (ACT Export {version}, by {operator})",
+                if *protected { ", protected with a password" } else { "" }
             ),
             EventKind::ExportFailed { app, code } => format!("Export failed: {app} ({code})"),
             EventKind::ExportCancelled { app } => format!("Export cancelled: {app}"),

@@ -10,6 +10,7 @@ mod extract;
 mod hygiene;
 mod names_props;
 mod promise;
+mod protected;
 mod resume;
 mod scope_props;
 mod support;

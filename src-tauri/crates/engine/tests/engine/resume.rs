@@ -13,7 +13,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::support::{client_runs, files_under, read_zip, request, run, server};
 
-fn staging(dir: &std::path::Path) -> Staging {
+pub fn staging(dir: &std::path::Path) -> Staging {
     Staging {
         dir: dir.join("staging"),
         service: "the sample server".into(),
@@ -50,6 +50,18 @@ async fn stopped_export_when(
     stop_after: u64,
     checkpointed: bool,
 ) -> ExportError {
+    stopped_protected_export(server, scope, dir, stop_after, checkpointed, None).await
+}
+
+/// [`stopped_export_when`] of an archive protected with `password`.
+pub async fn stopped_protected_export(
+    server: &SampleServer,
+    scope: Scope,
+    dir: &std::path::Path,
+    stop_after: u64,
+    checkpointed: bool,
+    password: Option<act_engine::Password>,
+) -> ExportError {
     let controls = server.controls().clone();
     let stopped = Arc::new(Mutex::new(false));
     let checkpoint = dir.join("staging/checkpoint.json");
@@ -70,6 +82,7 @@ async fn stopped_export_when(
     // Two at a time: most downloads have not begun when the storage goes away.
     req.options.parallelism = 2;
     req.options.steady = true;
+    req.options.password = password;
     export(req, sink, CancellationToken::new())
         .await
         .unwrap_err()

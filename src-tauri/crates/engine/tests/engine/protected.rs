@@ -1,0 +1,225 @@
+//! Archives protected with a password: every entry but HOW-TO-OPEN.txt is AES-256 encrypted,
+//! 7-Zip and Python's pyzipper open them with the password and not without it, `verify` needs
+//! it, and a stopped protected export continues only with the same password.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use act_engine::password::HOW_TO_OPEN;
+use act_engine::{verify, verify_with, Password, Scope, VerifyError};
+
+use crate::resume::{staging, stopped_protected_export};
+use crate::support::{client_runs, request, run, server, tool};
+
+const PASSPHRASE: &str = "lantern orbit velvet sparrow";
+
+fn password(text: &str) -> Password {
+    Password::new(text).unwrap()
+}
+
+/// Whether each entry is encrypted, by name.
+fn encryption(path: &Path) -> Vec<(String, bool)> {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let entry = zip.by_index_raw(i).unwrap();
+            (entry.name().unwrap().to_string(), entry.encrypted())
+        })
+        .collect()
+}
+
+/// The Python that has pyzipper (`make test` makes it under target/), if any.
+fn pyzipper_python() -> Option<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..");
+    let python = root.join("target/test-python/bin/python3");
+    let works = Command::new(&python)
+        .args(["-c", "import pyzipper"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    works.then_some(python)
+}
+
+fn skip_unless_ci(what: &str) {
+    assert!(
+        std::env::var("CI").is_err(),
+        "{what} is needed here (make test installs it)"
+    );
+    eprintln!("SKIPPED: {what} is not installed");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_protected_archive_opens_with_its_password_only() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("protected.zip");
+    let mut req = request(
+        &server,
+        0,
+        Scope::Runs {
+            run_ids: client_runs(&server, 0, "contoso-regression"),
+        },
+        archive.clone(),
+    );
+    req.options.password = Some(password(PASSPHRASE));
+    req.options.subject = Some("Contoso Ltd".into());
+    let (result, _) = run(req).await;
+    let summary = result.unwrap();
+    assert!(summary.protected);
+
+    // Every entry is encrypted, but the note on how to open it, which names no one.
+    let entries = encryption(&archive);
+    assert!(entries.len() > 10, "{entries:?}");
+    for (name, encrypted) in &entries {
+        assert_eq!(*encrypted, name != HOW_TO_OPEN, "{name}");
+    }
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&archive).unwrap()).unwrap();
+    let mut note = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name(HOW_TO_OPEN).unwrap(), &mut note).unwrap();
+    assert!(note.contains("7-Zip") && note.contains("Keka"), "{note}");
+    let lower = note.to_lowercase();
+    for personal in ["contoso", "fieldmate", "northwind", "alex"] {
+        assert!(!lower.contains(personal), "{personal} in {HOW_TO_OPEN}");
+    }
+    for run_id in client_runs(&server, 0, "contoso-regression") {
+        assert!(!note.contains(&run_id));
+    }
+
+    // `verify` needs the password, and the right one.
+    assert!(matches!(
+        verify(&archive),
+        Err(VerifyError::PasswordNeeded { .. })
+    ));
+    assert!(matches!(
+        verify_with(&archive, Some(&password("another passphrase"))),
+        Err(VerifyError::WrongPassword { .. })
+    ));
+    let report = verify_with(&archive, Some(&password(PASSPHRASE))).unwrap();
+    assert!(report.is_ok(), "{report:?}");
+    assert_eq!(
+        report.entries_ok,
+        entries.len() - 1,
+        "all but manifest.json"
+    );
+    assert_eq!(format!("{:?}", password(PASSPHRASE)), "Password(redacted)");
+
+    // 7-Zip opens it with the password, and refuses without.
+    if tool("7z") {
+        let test = |pass: &str| {
+            Command::new("7z")
+                .arg("t")
+                .arg(format!("-p{pass}"))
+                .arg(&archive)
+                .output()
+                .unwrap()
+        };
+        let right = test(PASSPHRASE);
+        assert!(
+            right.status.success(),
+            "{}",
+            String::from_utf8_lossy(&right.stdout)
+        );
+        assert!(String::from_utf8_lossy(&right.stdout).contains("Everything is Ok"));
+        assert!(!test("not the passphrase").status.success());
+    } else {
+        skip_unless_ci("7z (p7zip-full)");
+    }
+
+    // So does Python's pyzipper: every entry read in full with it, none without it.
+    match pyzipper_python() {
+        Some(python) => {
+            let script = r#"
+import sys, pyzipper
+path, password = sys.argv[1], sys.argv[2].encode()
+with pyzipper.AESZipFile(path) as z:
+    z.setpassword(password)
+    read = sum(1 for n in z.namelist() if z.read(n) is not None)
+with pyzipper.AESZipFile(path) as z:
+    refused = 0
+    for n in z.namelist():
+        try:
+            z.read(n)
+        except RuntimeError:
+            refused += 1
+print(read, refused)
+"#;
+            let out = Command::new(python)
+                .arg("-c")
+                .arg(script)
+                .arg(&archive)
+                .arg(PASSPHRASE)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let counts = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            assert_eq!(
+                counts,
+                format!("{} {}", entries.len(), entries.len() - 1),
+                "read with the password, refused without"
+            );
+        }
+        None => skip_unless_ci("pyzipper (in target/test-python)"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stopped_protected_export_continues_with_its_password_and_not_with_another() {
+    let server = server().await;
+    server.controls().update(|s| s.file_rate = Some(1_000_000));
+    let scope = Scope::Runs {
+        run_ids: client_runs(&server, 0, "contoso-regression"),
+    };
+    let mut fetched = Vec::new();
+    for second in [PASSPHRASE, "a different passphrase"] {
+        let dir = tempfile::tempdir().unwrap();
+        stopped_protected_export(
+            &server,
+            scope.clone(),
+            dir.path(),
+            10,
+            true,
+            Some(password(PASSPHRASE)),
+        )
+        .await;
+        assert!(dir.path().join("staging/checkpoint.json").exists());
+        server.controls().update(|s| {
+            s.faults.clear();
+            s.file_rate = None;
+        });
+        server.controls().clear_requests();
+        let mut req = request(&server, 0, scope.clone(), dir.path().join("out.zip"));
+        req.staging = Some(staging(dir.path()));
+        req.options.password = Some(password(second));
+        let (result, _) = run(req).await;
+        let summary = result.unwrap();
+        assert!(summary.resumed_from.is_some());
+        let archive = dir.path().join("out.zip");
+        // Whatever happened, the archive opens with the second password, and only with it.
+        let report = verify_with(&archive, Some(&password(second))).unwrap();
+        assert!(report.is_ok(), "{report:?}");
+        if second != PASSPHRASE {
+            assert!(matches!(
+                verify_with(&archive, Some(&password(PASSPHRASE))),
+                Err(VerifyError::WrongPassword { .. })
+            ));
+        }
+        fetched.push(
+            server
+                .controls()
+                .requests()
+                .iter()
+                .filter(|r| r.origin == act_sample_server::Origin::Storage)
+                .count(),
+        );
+        server.controls().update(|s| s.file_rate = Some(1_000_000));
+    }
+    // With another password the entries written with the first cannot be read back: the
+    // archive is begun anew, and the files it had copied in are fetched again.
+    assert!(
+        fetched[1] > fetched[0],
+        "files fetched on continuing: {fetched:?}"
+    );
+}
