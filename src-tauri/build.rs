@@ -33,6 +33,8 @@ const COMMANDS: &[&str] = &[
     "delete_local_copy",
     "check_journal",
     "set_reminder",
+    "new_passphrase",
+    "password_strength",
 ];
 
 fn main() {

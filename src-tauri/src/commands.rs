@@ -10,7 +10,7 @@ use tauri::{State, WebviewWindow};
 
 use crate::desktop;
 use crate::error::AppError;
-use crate::exports::{self, ExportAsk, ExportDone, Saved, UnfinishedRow};
+use crate::exports::{self, ExportAsk, ExportDone, Saved, Strength, UnfinishedRow};
 use crate::info::{self, AppInfo};
 use crate::requests::{
     self as journal, CaseDetail, Delivery, JournalCheck, NewRequest, RequestsView,
@@ -50,7 +50,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         close_request,
         delete_local_copy,
         check_journal,
-        set_reminder
+        set_reminder,
+        new_passphrase,
+        password_strength
     ]
 }
 
@@ -154,9 +156,23 @@ pub fn unfinished_exports(state: State<'_, AppState>) -> Vec<UnfinishedRow> {
 pub async fn resume_export(
     state: State<'_, AppState>,
     key: String,
+    password: Option<String>,
     on_progress: Channel<Progress>,
 ) -> Answer<ExportDone> {
-    exports::resume(&state, &key, move |p| drop(on_progress.send(p.clone()))).await
+    exports::resume(&state, &key, password, move |p| {
+        drop(on_progress.send(p.clone()))
+    })
+    .await
+}
+
+#[tauri::command]
+pub fn new_passphrase() -> Answer<String> {
+    exports::new_passphrase()
+}
+
+#[tauri::command]
+pub fn password_strength(password: String) -> Strength {
+    exports::strength(&password)
 }
 
 #[tauri::command]

@@ -77,6 +77,10 @@ codes! {
     CopyNotFound = "copy_not_found",
     /// A local copy could not be deleted.
     DeleteFailed = "delete_failed",
+    /// A protected export continues only with its password.
+    PasswordNeeded = "password_needed",
+    /// Something the app itself could not do (no random numbers...).
+    Internal = "internal_error",
 }
 
 impl Serialize for Code {

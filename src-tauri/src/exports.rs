@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use act_api::AppRef;
 use act_engine::journaled::JournaledExport;
-use act_engine::{ExportOptions, ExportRequest, Identity, Progress, Scope, Staging};
+use act_engine::{ExportOptions, ExportRequest, Identity, Password, Progress, Scope, Staging};
 use serde::Serialize;
 
 use crate::error::{AppError, Code};
@@ -26,6 +26,8 @@ pub struct ExportDone {
     pub resumed_from: Option<String>,
     /// The request it answers (`None`: an export without a request).
     pub reference: Option<String>,
+    /// Protected with a password.
+    pub protected: bool,
 }
 
 /// An export that did not finish, as the app offers to continue it.
@@ -49,6 +51,8 @@ pub struct UnfinishedRow {
     pub can_resume: bool,
     /// The request it answers.
     pub reference: Option<String>,
+    /// It was protected with a password: continuing it needs the password again.
+    pub protected: bool,
 }
 
 fn in_words(rfc3339: &str) -> String {
@@ -65,23 +69,30 @@ pub struct Saved {
     pub journal_problem: Option<String>,
 }
 
-/// Beside an unfinished export's staging folder: the request it answers, so that continuing
-/// it later journals it for the same request.
-fn request_file(staging: &Path) -> std::path::PathBuf {
+/// Beside an unfinished export's staging folder (`<key>.request`): the request it answers and
+/// whether it was protected (never the password), so that continuing it later journals it for
+/// the same request and asks for the password again.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+struct Remembered {
+    reference: Option<String>,
+    protected: bool,
+}
+
+fn remembered_file(staging: &Path) -> std::path::PathBuf {
     staging.with_extension("request")
 }
 
-fn remember_request(staging: &Path, reference: Option<&str>) -> Result<(), AppError> {
-    let file = request_file(staging);
-    let Some(reference) = reference else {
+fn remember(staging: &Path, remembered: &Remembered) -> Result<(), AppError> {
+    let file = remembered_file(staging);
+    if remembered == &Remembered::default() {
         drop(std::fs::remove_file(&file));
         return Ok(());
-    };
+    }
     let write = || {
         if let Some(folder) = file.parent() {
             std::fs::create_dir_all(folder)?;
         }
-        std::fs::write(&file, reference)
+        std::fs::write(&file, serde_json::to_vec(remembered)?)
     };
     write().map_err(|e| {
         AppError::new(
@@ -91,11 +102,11 @@ fn remember_request(staging: &Path, reference: Option<&str>) -> Result<(), AppEr
     })
 }
 
-fn remembered_request(staging: &Path) -> Option<String> {
-    std::fs::read_to_string(request_file(staging))
+fn remembered(staging: &Path) -> Remembered {
+    std::fs::read(remembered_file(staging))
         .ok()
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_default()
 }
 
 /// `ACT-Export_<owner>_<app>_<date>.zip`, safe as a file name everywhere.
@@ -109,8 +120,9 @@ pub fn suggested_name(app: &AppRef, date: time::Date) -> String {
     )
 }
 
-/// What to export: the given runs of an app (or all of them), for whom, for which request.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+/// What to export: the given runs of an app (or all of them), for whom, for which request,
+/// with which password. (No `Debug`: it may hold a password.)
+#[derive(Clone, serde::Deserialize)]
 pub struct ExportAsk {
     pub owner: String,
     pub app: String,
@@ -119,6 +131,9 @@ pub struct ExportAsk {
     pub subject: Option<String>,
     /// The request it answers (`None`: an export without a request, journaled all the same).
     pub reference: Option<String>,
+    /// Protects the archive (AES-256); never stored.
+    #[serde(default)]
+    pub password: Option<String>,
 }
 
 /// Exports what `ask` says into the cache folder. Refused while another export runs. The
@@ -136,7 +151,12 @@ pub async fn start(
         run_ids,
         subject,
         reference,
+        password,
     } = ask;
+    let password = password
+        .map(|p| Password::new(&p))
+        .transpose()
+        .map_err(|e| AppError::new(Code::InvalidInput, e.to_string()))?;
     let app = AppRef { owner, app };
     let file_name = suggested_name(&app, time::OffsetDateTime::now_utc().date());
     let ticket = state.begin_export()?;
@@ -160,6 +180,7 @@ pub async fn start(
         options: ExportOptions {
             subject: subject.filter(|s| !s.trim().is_empty()),
             pacer: Some(ticket.session.pacer.clone()),
+            password: password.clone(),
             ..ExportOptions::default()
         },
         staging: None,
@@ -173,7 +194,16 @@ pub async fn start(
         restart: false,
         resume_only: false,
     });
-    remember_request(&staging, reference.as_deref())?;
+    if let Some(reference) = &reference {
+        crate::requests::remember_protection(state, reference, password.is_some())?;
+    }
+    remember(
+        &staging,
+        &Remembered {
+            reference: reference.clone(),
+            protected: password.is_some(),
+        },
+    )?;
     let (journaled, journal_head) = JournaledExport::begin(
         journal,
         reference.as_deref(),
@@ -191,12 +221,12 @@ pub async fn start(
             // What was done is kept: the same export, started again, continues.
             error.resumable = staging.join("plan.json").exists();
             if !error.resumable {
-                drop(std::fs::remove_file(request_file(&staging)));
+                drop(std::fs::remove_file(remembered_file(&staging)));
             }
             return Err(error);
         }
     };
-    drop(std::fs::remove_file(request_file(&staging)));
+    drop(std::fs::remove_file(remembered_file(&staging)));
     ticket.finish(Archive {
         path,
         file_name: file_name.clone(),
@@ -214,6 +244,7 @@ pub async fn start(
         excluded_records: summary.excluded_records,
         resumed_from: summary.resumed_from.as_deref().map(in_words),
         reference,
+        protected: summary.protected,
     })
 }
 
@@ -238,7 +269,8 @@ pub fn unfinished(state: &AppState) -> Vec<UnfinishedRow> {
                 sample: id.service == SAMPLE_SERVICE,
                 can_resume: service.as_deref() == Some(id.service.as_str()),
                 service: id.service.clone(),
-                reference: remembered_request(&u.dir),
+                reference: remembered(&u.dir).reference,
+                protected: remembered(&u.dir).protected,
             })
         })
         .collect()
@@ -261,21 +293,30 @@ fn find_unfinished(state: &AppState, key: &str) -> Result<act_engine::Unfinished
         })
 }
 
-/// Continues the unfinished export `key`.
+/// Continues the unfinished export `key` (a protected one with its `password`: another
+/// password begins the archive anew, none is refused).
 pub async fn resume(
     state: &AppState,
     key: &str,
+    password: Option<String>,
     progress: impl Fn(&Progress) + Send + Sync + 'static,
 ) -> Result<ExportDone, AppError> {
     let unfinished = find_unfinished(state, key)?;
-    let reference = remembered_request(&unfinished.dir);
+    let remembered = remembered(&unfinished.dir);
+    if remembered.protected && password.as_deref().is_none_or(|p| p.trim().is_empty()) {
+        return Err(AppError::new(
+            Code::PasswordNeeded,
+            "This export was protected with a password: type it to continue.",
+        ));
+    }
     let id = unfinished.identity;
     let ask = ExportAsk {
         owner: id.app.owner,
         app: id.app.app,
         run_ids: id.runs,
         subject: id.subject,
-        reference,
+        reference: remembered.reference,
+        password: password.filter(|_| remembered.protected),
     };
     start(state, ask, progress).await
 }
@@ -283,13 +324,51 @@ pub async fn resume(
 /// Throws an unfinished export away (its staging folder holds personal data).
 pub fn discard_unfinished(state: &AppState, key: &str) -> Result<(), AppError> {
     let unfinished = find_unfinished(state, key)?;
-    drop(std::fs::remove_file(request_file(&unfinished.dir)));
+    drop(std::fs::remove_file(remembered_file(&unfinished.dir)));
     act_engine::staging::discard(&unfinished.dir).map_err(|e| {
         AppError::new(
             Code::Cache,
             format!("The unfinished export could not be removed: {e}"),
         )
     })
+}
+
+/// A new passphrase for an archive (72 bits), to be read out or copied; never stored.
+pub fn new_passphrase() -> Result<String, AppError> {
+    act_engine::password::generate_passphrase().map_err(|e| {
+        AppError::new(
+            Code::Internal,
+            format!("This computer gave no random numbers: {e}"),
+        )
+    })
+}
+
+/// How strong a typed password is, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Strength {
+    pub bits: u32,
+    /// "too_short", "weak", "fair" or "strong".
+    pub level: &'static str,
+    pub words: String,
+}
+
+/// How strong `password` is: too short (refused), weak (under 50 bits), fair (under 70) or
+/// strong.
+pub fn strength(password: &str) -> Strength {
+    let bits = act_engine::password::strength_bits(password);
+    let (level, words) = match Password::new(password) {
+        Err(problem) => ("too_short", format!("Not usable: {problem}.")),
+        Ok(_) if bits < 50 => (
+            "weak",
+            "Weak: it could be guessed. Use the suggested passphrase, or a longer one.".into(),
+        ),
+        Ok(_) if bits < 70 => (
+            "fair",
+            "Fair: a few more words or characters make it strong.".into(),
+        ),
+        Ok(_) => ("strong", "Strong.".into()),
+    };
+    Strength { bits, level, words }
 }
 
 /// Stops the running export, if any.

@@ -21,12 +21,16 @@ pub const DEFAULT_REMIND_AFTER_DAYS: u32 = 30;
 pub struct Settings {
     /// Remind about local copies older than this many days.
     pub remind_after_days: u32,
+    /// The requests whose last export was protected with a password: the next one is too
+    /// (the references only, never a password).
+    pub protected_requests: Vec<String>,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
         Settings {
             remind_after_days: DEFAULT_REMIND_AFTER_DAYS,
+            protected_requests: Vec::new(),
         }
     }
 }
@@ -97,6 +101,8 @@ pub struct CaseRow {
     pub notes: Vec<String>,
     /// The local copies not deleted yet.
     pub copies: Vec<CopyRow>,
+    /// Its last export from the app was protected with a password: offer it again.
+    pub protect: bool,
 }
 
 /// One line of a request's history.
@@ -247,6 +253,7 @@ pub fn row(case: &Case, today: time::Date, settings: &Settings) -> CaseRow {
                 }
             })
             .collect(),
+        protect: settings.protected_requests.contains(&case.reference),
     }
 }
 
@@ -459,6 +466,25 @@ pub fn set_reminder(state: &AppState, days: u32) -> Result<(), AppError> {
     }
     let mut settings = Settings::load(state.settings_path());
     settings.remind_after_days = days;
+    settings.store(state.settings_path())
+}
+
+/// Remembers whether the request `reference` was answered with a protected archive, so that
+/// the option is set again for its next export.
+pub fn remember_protection(
+    state: &AppState,
+    reference: &str,
+    protected: bool,
+) -> Result<(), AppError> {
+    let mut settings = Settings::load(state.settings_path());
+    let known = settings.protected_requests.iter().any(|r| r == reference);
+    if known == protected {
+        return Ok(());
+    }
+    settings.protected_requests.retain(|r| r != reference);
+    if protected {
+        settings.protected_requests.push(reference.to_string());
+    }
     settings.store(state.settings_path())
 }
 

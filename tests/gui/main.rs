@@ -267,7 +267,11 @@ async fn a_rejected_token_says_what_to_do_and_never_shows_the_token() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cancel_in_the_middle_of_an_export_leaves_nothing() {
     let server = SampleServer::start(ServerConfig::default()).await.unwrap();
-    server.controls().update(|s| s.file_rate = Some(1_500_000));
+    // A link of 500 kB/s for all downloads together: the app's 23 MB take some 45 seconds, far
+    // longer than the few steps (and screenshots) below, so the export is still downloading
+    // when it is cancelled however fast this computer is. (A rate per file was not: with many
+    // downloads at once the export could finish first.)
+    server.controls().update(|s| s.bandwidth = Some(500_000));
     let Some(gui) = Gui::start().await else {
         return;
     };
@@ -670,4 +674,79 @@ async fn a_request_from_opening_to_an_answer_on_time() {
         .unwrap();
     assert!(against.is_ok(), "{against:?}");
     gui.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_archive_protected_with_the_suggested_passphrase() {
+    let saves = tempfile::tempdir().unwrap();
+    let save_dir = saves.path().display().to_string();
+    let Some(gui) = Gui::start_with_env(&[("ACT_EXPORT_E2E_SAVE_DIR", &save_dir)]).await else {
+        return;
+    };
+    quick_export(&gui).await;
+    gui.click("#try-sample").await;
+    gui.wait_text("#apps-status", |t| t == "3 of 3 apps").await;
+    select_contoso_runs(&gui).await;
+    assert!(
+        !gui.visible("[data-testid=protect-panel]").await,
+        "off by default"
+    );
+    gui.click("#protect").await;
+    let passphrase = gui
+        .wait_text("[data-testid=passphrase]", |t| t.split('-').count() == 8)
+        .await;
+    gui.screenshot("protect").await;
+    // A password of one's own is rated as it is typed, and a too short one is refused.
+    gui.click("#own-password-open").await;
+    gui.type_into("#own-password", "short").await;
+    gui.wait_text("[data-testid=password-strength]", |t| {
+        t.starts_with("Not usable: the password is too short")
+    })
+    .await;
+    gui.click("#op-use").await;
+    gui.wait_text("#op-problem", |t| {
+        t == "Choose a longer password, or Cancel to keep the suggested one."
+    })
+    .await;
+    gui.screenshot("protect-own").await;
+    gui.click("#op-cancel").await;
+    assert_eq!(
+        gui.find("[data-testid=passphrase]")
+            .await
+            .text()
+            .await
+            .unwrap(),
+        passphrase,
+        "the suggested passphrase stays"
+    );
+    export_until_done(&gui).await;
+    gui.wait_text("[data-testid=summary]", |t| {
+        t.contains("ProtectionA password (AES-256)")
+    })
+    .await;
+    let shown = gui
+        .wait_text("[data-testid=done-password]", |t| t.contains("Password:"))
+        .await;
+    assert!(shown.contains(&passphrase), "{shown}");
+    gui.screenshot("done-protected").await;
+    let saved = save(&gui).await;
+    gui.finish().await;
+
+    let password = act_engine::Password::new(&passphrase).unwrap();
+    let report = act_engine::verify_with(&saved, Some(&password)).unwrap();
+    assert!(report.is_ok(), "{report:?}");
+    assert!(matches!(
+        act_engine::verify(&saved),
+        Err(act_engine::VerifyError::PasswordNeeded { .. })
+    ));
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&saved).unwrap()).unwrap();
+    for i in 0..zip.len() {
+        let entry = zip.by_index_raw(i).unwrap();
+        assert_eq!(
+            entry.encrypted(),
+            entry.name().unwrap() != "HOW-TO-OPEN.txt",
+            "{}",
+            entry.name().unwrap()
+        );
+    }
 }

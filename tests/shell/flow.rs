@@ -60,6 +60,7 @@ pub fn contoso_ask(run_ids: Vec<String>, reference: Option<&str>) -> ExportAsk {
         run_ids: Some(run_ids),
         subject: None,
         reference: reference.map(str::to_string),
+        password: None,
     }
 }
 
@@ -265,10 +266,20 @@ pub async fn stopped_export(
     server: &SampleServer,
     reference: Option<&str>,
 ) -> act_export_desktop::error::AppError {
+    stopped_export_with(state, server, contoso_ask(Vec::new(), reference)).await
+}
+
+/// [`stopped_export`] of what `ask` says (its run ids: Contoso's when empty).
+pub async fn stopped_export_with(
+    state: &Arc<AppState>,
+    server: &SampleServer,
+    mut ask: ExportAsk,
+) -> act_export_desktop::error::AppError {
     let controls = server.controls().clone();
-    let ids = contoso_runs(&server.dataset().apps[0].runs);
+    if ask.run_ids.as_ref().is_none_or(Vec::is_empty) {
+        ask.run_ids = Some(contoso_runs(&server.dataset().apps[0].runs));
+    }
     let state = state.clone();
-    let ask = contoso_ask(ids, reference);
     tokio::spawn(async move {
         exports::start(&state, ask, move |p| {
             if p.phase == Phase::Downloading && controls.switches().faults.is_empty() {
@@ -308,7 +319,9 @@ async fn an_export_that_stopped_is_offered_and_continues_or_is_discarded() {
         s.faults.clear();
         s.file_rate = None;
     });
-    let done = exports::resume(state, &row.key, |_| {}).await.unwrap();
+    let done = exports::resume(state, &row.key, None, |_| {})
+        .await
+        .unwrap();
     assert!(done.resumed_from.is_some());
     assert!(
         exports::unfinished(state).is_empty(),

@@ -10,7 +10,9 @@ use act_export_desktop::session;
 use act_journal::{Channel, EventKind, Journal, Right};
 use act_sample_server::SAMPLE_TOKEN;
 
-use crate::flow::{contoso_ask, contoso_runs, files, shell, slow_server, stopped_export};
+use crate::flow::{
+    contoso_ask, contoso_runs, files, shell, slow_server, stopped_export, stopped_export_with,
+};
 
 fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
@@ -288,7 +290,9 @@ async fn a_stopped_export_continues_for_its_request_and_a_quick_export_is_journa
         s.faults.clear();
         s.file_rate = None;
     });
-    let done = exports::resume(state, &row.key, |_| {}).await.unwrap();
+    let done = exports::resume(state, &row.key, None, |_| {})
+        .await
+        .unwrap();
     assert_eq!(done.reference.as_deref(), Some("DSR-9"));
     assert_eq!(
         kinds(state.journal_path(), Some("DSR-9")),
@@ -315,4 +319,77 @@ async fn a_stopped_export_continues_for_its_request_and_a_quick_export_is_journa
         kinds(state.journal_path(), None),
         ["export_started", "export_completed"]
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_protected_export_for_a_request_is_remembered_and_continues_only_with_a_password() {
+    let server = slow_server().await;
+    let shell = shell();
+    let state = &shell.state;
+    session::connect(state, SAMPLE_TOKEN.into(), server.api_url(), false)
+        .await
+        .unwrap();
+    requests::open_request(state, new_request("DSR-P", today())).unwrap();
+    assert!(!requests::request(state, "DSR-P").unwrap().case.protect);
+    let passphrase = exports::new_passphrase().unwrap();
+    assert_eq!(exports::strength(&passphrase).level, "strong");
+    assert_eq!(exports::strength("short").level, "too_short");
+    assert_eq!(exports::strength("aaaaaaaaaaaa").level, "weak");
+    let mut ask = contoso_ask(Vec::new(), Some("DSR-P"));
+    ask.password = Some(passphrase.clone());
+    let error = stopped_export_with(state, &server, ask).await;
+    assert!(error.resumable, "{error:?}");
+    // The next export of the request is offered protected; the password is stored nowhere.
+    assert!(requests::request(state, "DSR-P").unwrap().case.protect);
+    let row = exports::unfinished(state).remove(0);
+    assert!(
+        row.protected && row.reference.as_deref() == Some("DSR-P"),
+        "{row:?}"
+    );
+    for file in files(state.unfinished_dir()).into_iter().chain([
+        state.settings_path().to_path_buf(),
+        state.journal_path().to_path_buf(),
+    ]) {
+        let bytes = std::fs::read(&file).unwrap_or_default();
+        assert!(
+            !bytes
+                .windows(passphrase.len())
+                .any(|w| w == passphrase.as_bytes()),
+            "{} holds the password",
+            file.display()
+        );
+    }
+    server.controls().update(|s| {
+        s.faults.clear();
+        s.file_rate = None;
+    });
+    let refused = exports::resume(state, &row.key, None, |_| {})
+        .await
+        .unwrap_err();
+    assert_eq!(refused.code, Code::PasswordNeeded);
+    let done = exports::resume(state, &row.key, Some(passphrase.clone()), |_| {})
+        .await
+        .unwrap();
+    assert!(done.protected);
+    let archive = state.archive().unwrap().path;
+    let password = act_engine::Password::new(&passphrase).unwrap();
+    assert!(act_engine::verify_with(&archive, Some(&password))
+        .unwrap()
+        .is_ok());
+    assert!(act_engine::verify(&archive).is_err(), "protected");
+    let completed = Journal::open(state.journal_path())
+        .unwrap()
+        .events()
+        .unwrap()
+        .into_iter()
+        .any(|e| {
+            matches!(
+                e.event,
+                EventKind::ExportCompleted {
+                    protected: true,
+                    ..
+                }
+            )
+        });
+    assert!(completed, "the journal says it was protected");
 }

@@ -66,6 +66,29 @@ export function confirm({ title, text, yes }) {
   });
 }
 
+/** Asks for the password of a protected export; resolves to it, or to null when cancelled. */
+export function askPassword() {
+  const dialog = $("password-dialog");
+  const form = dialog.querySelector("form");
+  $("pw-text").value = "";
+  return new Promise((resolve) => {
+    const done = (value) => {
+      form.onsubmit = null;
+      $("pw-cancel").onclick = null;
+      dialog.onclose = null;
+      if (dialog.open) dialog.close();
+      resolve(value);
+    };
+    form.onsubmit = (event) => {
+      event.preventDefault();
+      done($("pw-text").value || null);
+    };
+    $("pw-cancel").onclick = () => done(null);
+    dialog.onclose = () => done(null);
+    dialog.showModal();
+  });
+}
+
 /** Today as YYYY-MM-DD, in this computer's time zone. */
 export function todayIso() {
   const now = new Date();

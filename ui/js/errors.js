@@ -41,6 +41,8 @@ const TABLE = {
   case_exists: ["There is already a request with this reference.", "Choose another reference, or open the existing request from the list."],
   case_not_found: ["This request is not in the record.", "Go back to the list of requests and choose it again."],
   copy_not_found: ["That file is not a copy this request saved.", "Go back to the request and try again."],
+  internal_error: ["ACT Export could not do this on this computer.", "Restart ACT Export and try again. If it keeps happening, copy the details for your IT team."],
+  password_needed: ["This export was protected with a password.", "Type the password to continue it."],
   delete_failed: ["The local copy could not be deleted.", "Close any program that has it open, then try again, or delete it yourself."],
 };
 
@@ -82,7 +84,8 @@ export function hideError() {
   panel().hidden = true;
 }
 
-async function copy(text) {
+/** Copies `text` to the clipboard; true when it worked. */
+export async function copy(text) {
   try {
     await navigator.clipboard.writeText(text);
     return true;

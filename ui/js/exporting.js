@@ -1,6 +1,6 @@
 // Screens 4 and 5: the export with live progress and Cancel; then the archive, to save or drag.
 import { call, channel } from "./ipc.js";
-import { showError } from "./errors.js";
+import { copy, showError } from "./errors.js";
 import { duration, plural, size } from "./format.js";
 import { show } from "./screens.js";
 
@@ -19,6 +19,7 @@ let pacingUntil = 0; // when the last wait for App Center's request limit ends
 let onAnother = () => {};
 let onDeliver = () => {};
 let waiting = null; // the finished archive on the Done screen: {reference, saved}
+let password = null; // the password of the export under way or done, until the Done screen is left
 
 function retryText(note) {
   const why = note.reason.kind === "rate_limited"
@@ -96,11 +97,15 @@ async function run(what, command, args) {
 
 /** Exports test runs of `app` (`runIds` null: the entire app) for the request `reference`
  * (null: none). */
-export function start(app, runIds, subject, reference) {
+export function start(app, runIds, subject, reference, chosenPassword) {
+  password = chosenPassword || null;
   const what = runIds
     ? `${plural(runIds.length, "test run", "test runs")} of ${app.display_name}`
     : `Every test run of ${app.display_name}`;
-  const ask = { owner: app.owner, app: app.name, run_ids: runIds, subject: subject || null, reference: reference || null };
+  const ask = {
+    owner: app.owner, app: app.name, run_ids: runIds, subject: subject || null,
+    reference: reference || null, password,
+  };
   return run(what, "start_export", { ask });
 }
 
@@ -112,13 +117,16 @@ export function unsaved() {
 /** Leaves the Done screen: its archive (personal data) is deleted. */
 export async function leave() {
   waiting = null;
+  password = null;
+  $("done-passphrase").textContent = "";
   await call("discard_archive").catch(() => {});
 }
 
-/** Continues an unfinished export. */
-export function resume(row) {
+/** Continues an unfinished export (a protected one with its `password`). */
+export function resume(row, typed) {
+  password = typed || null;
   const what = `${plural(row.runs, "test run", "test runs")} of ${row.app_name}, continued`;
-  return run(what, "resume_export", { key: row.key });
+  return run(what, "resume_export", { key: row.key, password });
 }
 
 function finished(done) {
@@ -133,6 +141,7 @@ function finished(done) {
     ["Size", size(done.bytes)],
     ["Left out", done.excluded_records ? `${plural(done.excluded_records, "record", "records")} of other test runs` : "Nothing"],
     ["SHA-256", done.sha256],
+    ...(done.protected ? [["Protection", "A password (AES-256)"]] : []),
     ...(done.reference ? [["Request", `${done.reference} (recorded in the journal)`]] : []),
   ];
   $("summary").replaceChildren(...rows.flatMap(([term, value]) => {
@@ -147,6 +156,8 @@ function finished(done) {
   $("show-folder").hidden = true;
   waiting = { reference: done.reference, saved: false };
   $("done-deliver").hidden = true;
+  $("done-password").hidden = !(done.protected && password);
+  $("done-passphrase").textContent = done.protected && password ? password : "";
 }
 
 async function save() {
@@ -186,6 +197,11 @@ export function setUp({ another, deliver }) {
     call("cancel_export");
   });
   $("save").addEventListener("click", save);
+  $("done-copy").addEventListener("click", async (event) => {
+    const button = event.currentTarget;
+    button.textContent = (await copy(password || "")) ? "Copied" : "Copy failed";
+    setTimeout(() => { button.textContent = "Copy"; }, 2000);
+  });
   $("show-folder").addEventListener("click", () => call("show_in_folder").catch(showError));
   $("another").addEventListener("click", async () => {
     await leave();

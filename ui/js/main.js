@@ -2,7 +2,7 @@
 // tree, wires them together: no screen imports another, or this module.
 import { call } from "./ipc.js";
 import { setUpErrorPanel, showError } from "./errors.js";
-import { confirm } from "./dialogs.js";
+import { askPassword, confirm } from "./dialogs.js";
 import * as requests from "./requests.js";
 import * as request from "./request.js";
 import * as connect from "./connect.js";
@@ -24,7 +24,9 @@ function greet(greeting) {
 
 /** The export steps that follow answer `chosen` (a request) or, with null, no request. */
 function answer(chosen) {
-  forRequest = chosen ? { reference: chosen.reference, subject: chosen.subject } : null;
+  forRequest = chosen
+    ? { reference: chosen.reference, subject: chosen.subject, protect: Boolean(chosen.protect) }
+    : null;
   const banner = $("for-request");
   banner.hidden = !forRequest;
   banner.textContent = forRequest ? `For request ${forRequest.reference}: data of ${forRequest.subject}` : "";
@@ -54,11 +56,15 @@ async function exportWith(begin, back) {
   }
 }
 
-const exportRuns = (app, runIds, subject) =>
-  exportWith(() => exporting.start(app, runIds, subject, forRequest && forRequest.reference), runs.reopen);
-const continueExport = (row) => {
+const exportRuns = (app, runIds, subject, password) => exportWith(
+  () => exporting.start(app, runIds, subject, forRequest && forRequest.reference, password),
+  runs.reopen,
+);
+const continueExport = async (row) => {
+  const password = row.protected ? await askPassword() : null;
+  if (row.protected && !password) return;
   answer(row.reference ? { reference: row.reference, subject: row.subject || "" } : forRequest);
-  return exportWith(() => exporting.resume(row), apps.back);
+  await exportWith(() => exporting.resume(row, password), apps.back);
 };
 
 /** Starts the export steps for a request (or none): connect first when needed. */
@@ -96,7 +102,10 @@ $("nav-requests").addEventListener("click", home);
 requests.setUp({ openRequest: (reference) => request.open(reference), quickExport: () => exportFor(null) });
 request.setUp({ back: home, exportFor });
 connect.setUp({ connected: (greeting) => { greet(greeting); apps.open(); } });
-apps.setUp({ choose: (app) => runs.open(app, forRequest ? forRequest.subject : ""), continueExport });
+apps.setUp({
+  choose: (app) => runs.open(app, forRequest ? forRequest.subject : "", Boolean(forRequest && forRequest.protect)),
+  continueExport,
+});
 runs.setUp({ back: apps.back, exportRuns });
 exporting.setUp({
   another: () => (runs.chosen() ? runs.reopen() : apps.back()),

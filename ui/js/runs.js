@@ -1,6 +1,7 @@
 // Screen 3: the app's test runs, filters, the selection (or the entire app), and Export.
 import { call } from "./ipc.js";
-import { showError } from "./errors.js";
+import { copy, showError } from "./errors.js";
+import { openForm, wireForm } from "./dialogs.js";
 import { date, plural } from "./format.js";
 import { show } from "./screens.js";
 
@@ -71,9 +72,74 @@ function render() {
   updateCount();
 }
 
-/** Wires the screen: `back()` returns to the apps, `exportRuns(app, runIds, subject)` exports
- * (`runIds` is null for the entire app). */
+let passphrase = ""; // the suggested one, shown while "Protect" is ticked; never stored
+let own = ""; // a password of the officer's own, when chosen instead
+
+function showPassword() {
+  $("passphrase").textContent = own ? `your own (${own.length} characters)` : passphrase;
+}
+
+async function newPassphrase() {
+  try {
+    passphrase = await call("new_passphrase");
+    own = "";
+    showPassword();
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function protectChanged() {
+  const on = $("protect").checked;
+  $("protect-panel").hidden = !on;
+  if (on && !passphrase) await newPassphrase();
+}
+
+async function rateOwn() {
+  const text = $("own-password").value;
+  const out = $("password-strength");
+  if (!text) {
+    out.textContent = "";
+    out.className = "hint";
+    return;
+  }
+  const strength = await call("password_strength", { password: text });
+  if ($("own-password").value !== text) return; // typed on meanwhile
+  out.textContent = strength.words;
+  out.className = `hint ${strength.level}`;
+}
+
+/** The password the archive is to be protected with, or null. */
+function chosenPassword() {
+  if (!$("protect").checked) return null;
+  return own || passphrase;
+}
+
+/** Wires the screen: `back()` returns to the apps, `exportRuns(app, runIds, subject, password)`
+ * exports (`runIds` is null for the entire app; `password` null: not protected). */
 export function setUp({ back, exportRuns }) {
+  $("protect").addEventListener("change", protectChanged);
+  $("new-passphrase").addEventListener("click", newPassphrase);
+  $("copy-passphrase").addEventListener("click", async (event) => {
+    const ok = await copy(chosenPassword());
+    event.currentTarget.textContent = ok ? "Copied" : "Copy failed";
+    const button = event.currentTarget;
+    setTimeout(() => { button.textContent = "Copy"; }, 2000);
+  });
+  $("own-password").addEventListener("input", rateOwn);
+  $("own-password-open").addEventListener("click", () => {
+    $("own-password").value = own;
+    rateOwn();
+    openForm("own-password-dialog", "op");
+  });
+  wireForm("own-password-dialog", "op", async () => {
+    const strength = await call("password_strength", { password: $("own-password").value });
+    if (strength.level === "too_short") {
+      throw { code: "invalid_input", message: "Choose a longer password, or Cancel to keep the suggested one." };
+    }
+    own = $("own-password").value;
+    showPassword();
+  });
   for (const id of ["filter-series", "filter-from", "filter-to", "filter-text"]) {
     $(id).addEventListener("input", render);
   }
@@ -90,16 +156,21 @@ export function setUp({ back, exportRuns }) {
   $("export").addEventListener("click", () => {
     const entire = wholeApp();
     const ids = entire ? null : runs.filter((r) => selected.has(r.id)).map((r) => r.id);
-    exportRuns(app, ids, $("subject").value.trim());
+    exportRuns(app, ids, $("subject").value.trim(), chosenPassword());
   });
 }
 
-/** Shows the runs of `chosen`; `subject` fills "Whose data" when it is empty (the request's). */
-export async function open(chosen, subject = "") {
+/** Shows the runs of `chosen`; `subject` fills "Whose data" when it is empty (the request's);
+ * `protect` ticks "Protect the archive" (the request's last export was protected). */
+export async function open(chosen, subject = "", protect = false) {
   if (!app || chosen.owner !== app.owner || chosen.name !== app.name) {
     selected.clear();
     $("subject").value = "";
     document.querySelector('input[name="scope"][value="runs"]').checked = true;
+  }
+  if (protect && !$("protect").checked) {
+    $("protect").checked = true;
+    protectChanged();
   }
   if (subject && !$("subject").value.trim()) $("subject").value = subject;
   app = chosen;

@@ -18,7 +18,8 @@ export async function show(box, { canContinue, onContinue, fromHome = false }) {
     item.dataset.key = row.key;
     const what = document.createElement("span");
     what.className = "what";
-    const whose = (row.subject ? `, ${row.subject}` : "") + (row.reference ? ` (request ${row.reference})` : "");
+    const whose = (row.subject ? `, ${row.subject}` : "") + (row.reference ? ` (request ${row.reference})` : "")
+      + (row.protected ? ", protected with a password" : "");
     const where = row.sample ? "the sample data" : row.service;
     what.textContent = `${row.app_name}: ${plural(row.runs, "test run", "test runs")}${whose}, begun ${row.started}; `
       + `${row.files_done} of ${plural(row.files_planned, "file", "files")} done.`;

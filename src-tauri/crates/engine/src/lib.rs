@@ -43,6 +43,7 @@ mod request;
 pub mod scope;
 pub mod staging;
 mod verify;
+mod words;
 
 pub use collect::NotFollowed;
 pub use durable::save_copy;

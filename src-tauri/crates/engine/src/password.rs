@@ -45,6 +45,54 @@ impl Password {
     }
 }
 
+/// Words in a generated passphrase: 8 words of 512 make 72 bits.
+pub const PASSPHRASE_WORDS: usize = 8;
+
+/// A passphrase of [`PASSPHRASE_WORDS`] words from the operating system's random source,
+/// joined by hyphens: easy to read out on the phone, 72 bits of entropy.
+pub fn generate_passphrase() -> Result<String, getrandom::Error> {
+    let mut random = [0u8; 2 * PASSPHRASE_WORDS];
+    getrandom::fill(&mut random)?;
+    let words: Vec<&str> = random
+        .chunks_exact(2)
+        // 512 words: the low 9 bits of two random bytes pick one, each equally likely.
+        .map(|pair| {
+            crate::words::WORDS[usize::from(u16::from_le_bytes([pair[0], pair[1]]) & 0x1ff)]
+        })
+        .collect();
+    Ok(words.join("-"))
+}
+
+/// How strong a password typed by a person is, in bits: an estimate that counts the kinds of
+/// characters used and the length, and treats a passphrase of the generator's words as what
+/// it is (9 bits a word), so that neither is overrated.
+pub fn strength_bits(text: &str) -> u32 {
+    let words: Vec<&str> = text.split(['-', ' ']).filter(|w| !w.is_empty()).collect();
+    if !words.is_empty() && words.iter().all(|w| crate::words::WORDS.contains(w)) {
+        return 9 * words.len() as u32;
+    }
+    let has = |f: fn(char) -> bool| text.chars().any(f);
+    let mut pool = 0u32;
+    if has(|c| c.is_ascii_lowercase()) {
+        pool += 26;
+    }
+    if has(|c| c.is_ascii_uppercase()) {
+        pool += 26;
+    }
+    if has(|c| c.is_ascii_digit()) {
+        pool += 10;
+    }
+    if has(|c| !c.is_ascii_alphanumeric()) {
+        pool += 33;
+    }
+    // Repeated characters add little: count distinct ones, and at most the length.
+    let mut seen: Vec<char> = text.chars().collect();
+    seen.sort_unstable();
+    seen.dedup();
+    let length = text.chars().count().min(seen.len() * 2) as f64;
+    (length * f64::from(pool.max(1)).log2()).floor() as u32
+}
+
 /// `HOW-TO-OPEN.txt`: how to open the protected archive. It holds no personal data (no name,
 /// no app, no run), only the way in.
 pub fn how_to_open() -> String {
@@ -71,4 +119,44 @@ pub fn how_to_open() -> String {
         "",
     ]
     .join("\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_passphrases_have_72_bits_and_differ() {
+        let words = &crate::words::WORDS;
+        let mut unique: Vec<&str> = words.to_vec();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), 512, "512 different words");
+        assert!(words
+            .iter()
+            .all(|w| (3..=9).contains(&w.len()) && w.chars().all(|c| c.is_ascii_lowercase())));
+        let a = generate_passphrase().unwrap();
+        let b = generate_passphrase().unwrap();
+        assert_ne!(a, b);
+        assert_eq!(a.split('-').count(), PASSPHRASE_WORDS);
+        assert_eq!(strength_bits(&a), 72);
+        assert!(Password::new(&a).is_ok());
+    }
+
+    #[test]
+    fn typed_passwords_are_not_overrated() {
+        assert_eq!(strength_bits("aaaaaaaaaaaaaaaa"), 9, "one letter repeated");
+        assert!(strength_bits("password12") < 60);
+        assert!(strength_bits("Tr0ub4dor&3xyz!Q") >= 70);
+        assert_eq!(strength_bits("apple banana"), 18, "two dictionary words");
+    }
+
+    #[test]
+    fn passwords_are_checked_and_never_shown() {
+        assert_eq!(Password::new(" \n"), Err(PasswordProblem::Empty));
+        assert_eq!(Password::new("short"), Err(PasswordProblem::TooShort));
+        let password = Password::new("a long passphrase\r\n").unwrap();
+        assert_eq!(password.expose(), "a long passphrase");
+        assert_eq!(format!("{password:?}"), "Password(redacted)");
+    }
 }
