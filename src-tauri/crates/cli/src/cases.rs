@@ -373,6 +373,31 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
     }
 }
 
+/// The cover letter from the controller profile at `path`, for the request `reference`.
+pub fn letter(
+    common: &Common,
+    path: &std::path::Path,
+    reference: Option<&str>,
+) -> Result<act_engine::letter::Letter, Failure> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Failure::usage(format!("--letter {}: {e}", path.display())))?;
+    let profile = serde_json::from_slice(&bytes).map_err(|e| {
+        Failure::usage(format!(
+            "--letter {}: not a controller profile ({e}); see the README for its fields",
+            path.display()
+        ))
+    })?;
+    let received = match reference {
+        Some(reference) => Some(in_words(open(common)?.case(reference)?.received)),
+        None => None,
+    };
+    Ok(act_engine::letter::Letter {
+        profile,
+        reference: reference.map(str::to_string),
+        received,
+    })
+}
+
 /// An export that answers a request: the journal records that it began (the manifest keeps
 /// the journal's head at that moment), how it ended, and where the archive was written.
 pub struct CaseExport(JournaledExport);

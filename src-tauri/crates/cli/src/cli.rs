@@ -233,6 +233,11 @@ pub struct ExportArgs {
     /// archive's manifest records the journal's state.
     #[arg(long, value_name = "REFERENCE")]
     pub case: Option<String>,
+    /// Open README.html with a cover letter to the requester, from this controller profile
+    /// (JSON; missing fields take the defaults, see the README). With --case, the letter
+    /// names the request's reference and when it was received.
+    #[arg(long, value_name = "PROFILE.json")]
+    pub letter: Option<PathBuf>,
     /// Protect the archive with a password read from standard input (its first line; typed
     /// hidden on a terminal): every entry but HOW-TO-OPEN.txt is encrypted with AES-256.
     #[arg(long)]

@@ -338,6 +338,14 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
         Some((journaled, head)) => (Some(journaled), Some(head)),
         None => (None, None),
     };
+    let letter = match &args.letter {
+        Some(path) => Some(crate::cases::letter(
+            common,
+            path,
+            journal_head.as_ref().and_then(|h| h.case.as_deref()),
+        )?),
+        None => None,
+    };
     let request = ExportRequest {
         base_url: base_url.clone(),
         token,
@@ -353,6 +361,7 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
             subject: args.subject.clone(),
             journal_head,
             password,
+            letter,
             ..ExportOptions::default()
         },
         staging: Some(Staging {

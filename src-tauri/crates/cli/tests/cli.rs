@@ -819,8 +819,15 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
         run.stderr
     );
 
-    // An export that answers it: journaled, and the archive keeps the journal's head.
+    // An export that answers it: journaled, and the archive keeps the journal's head; its
+    // README opens with a letter from the controller's profile (fields left out: defaults).
     let out = dir.path().join("dsr-1.zip");
+    let profile = dir.path().join("profile.json");
+    std::fs::write(
+        &profile,
+        r#"{"controller": "Northwind QA Ltd", "contact": "privacy@northwind.example"}"#,
+    )
+    .unwrap();
     let run = act(
         Some(&server),
         Some(SAMPLE_TOKEN),
@@ -834,16 +841,30 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
             "DSR-1",
             "--journal",
             j,
+            "--letter",
+            profile.to_str().unwrap(),
         ],
         dir.path(),
     )
     .await;
     assert_eq!(run.status, 0, "{}", run.stderr);
-    let manifest: serde_json::Value = {
+    let (manifest, readme): (serde_json::Value, String) = {
         let file = std::fs::File::open(&out).unwrap();
         let mut zip = zip::ZipArchive::new(file).unwrap();
-        serde_json::from_reader(zip.by_name("manifest.json").unwrap()).unwrap()
+        let manifest = serde_json::from_reader(zip.by_name("manifest.json").unwrap()).unwrap();
+        let mut readme = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("README.html").unwrap(), &mut readme)
+            .unwrap();
+        (manifest, readme)
     };
+    for text in [
+        "Our reference: DSR-1.",
+        "You asked Northwind QA Ltd for a copy",
+        "contact privacy@northwind.example.",
+        "Why we hold it",
+    ] {
+        assert!(readme.contains(text), "{text}");
+    }
     assert_eq!(manifest["journal"]["events"], 2, "{}", manifest["journal"]);
     assert_eq!(manifest["journal"]["case"], "DSR-1");
     // An unknown request: nothing is exported.

@@ -30,6 +30,7 @@ mod gate;
 mod hashing;
 pub mod journaled;
 pub mod ledger;
+pub mod letter;
 pub mod links;
 mod manifest;
 mod model;

@@ -119,6 +119,8 @@ fn finish_blocking(
         entries: &writer.entries,
         ledger: &collected.ledger,
         not_followed: &collected.not_followed,
+        letter: request.options.letter.as_ref(),
+        files: collected.files,
     });
     // Written without a checkpoint after them: a resumed run writes them (and the manifest) anew.
     if request.options.password.is_some() {

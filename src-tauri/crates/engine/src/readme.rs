@@ -49,6 +49,10 @@ pub(crate) struct ReadmeContext<'a> {
     pub entries: &'a [ManifestEntry],
     pub ledger: &'a Ledger,
     pub not_followed: &'a [NotFollowed],
+    /// Opens the page with a letter to the requester.
+    pub letter: Option<&'a crate::letter::Letter>,
+    /// Downloaded files in the archive.
+    pub files: usize,
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -91,7 +95,8 @@ pub fn human_size(bytes: u64) -> String {
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b2330}\
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}table{border-collapse:collapse;width:100%;font-size:.9rem}\
 th,td{border:1px solid #d6dce6;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f0f3f8}\
-code{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}.note{background:#fff7e0;padding:.5rem .75rem;border-radius:6px}";
+code{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}.note{background:#fff7e0;padding:.5rem .75rem;border-radius:6px}\
+.letter{border-bottom:2px solid #d6dce6;padding-bottom:1rem;margin-bottom:2rem}.letter dt{font-weight:600;margin-top:.5rem}.letter dd{margin:0 0 0 1rem}";
 
 /// A moment in words: "27 November 2026, 23:01 UTC".
 pub fn date_in_words(at: time::OffsetDateTime) -> String {
@@ -215,6 +220,24 @@ fn left_out(h: &mut String, ctx: &ReadmeContext<'_>) {
     }
 }
 
+/// The cover letter, first on the page (then the summary, then the technical detail).
+fn letter_html(letter: &crate::letter::Letter, ctx: &ReadmeContext<'_>) -> String {
+    let total: u64 = ctx.entries.iter().map(|x| x.bytes).sum();
+    let size = human_size(total);
+    let made = date_in_words(ctx.created);
+    let found = crate::letter::Found {
+        subject: ctx.subject,
+        app_name: ctx.app_name,
+        app_slug: ctx.app_slug,
+        whole_app: ctx.whole_app,
+        runs: ctx.runs.len(),
+        files: Some((ctx.files, &size)),
+        excluded_records: Some(ctx.ledger.totals.records_excluded),
+        made: &made,
+    };
+    crate::letter::to_html(&crate::letter::compose(letter, &found))
+}
+
 /// Renders the page.
 pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
     let mut h = String::new();
@@ -228,13 +251,14 @@ pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
          <title>App Center Test data export: {app}</title><style>{STYLE}</style></head><body>\n\
-         <h1>Your App Center Test data</h1>\n\
+         {letter}<h1>Your App Center Test data</h1>\n\
          <p>This archive holds {whose} in the app <strong>{name}</strong> (<code>{app}</code>) on \
          Visual Studio App Center Test. It was made on {created} with ACT Export {version}.</p>\n",
         app = e(ctx.app_slug),
         name = e(ctx.app_name),
         created = e(&date_in_words(ctx.created)),
         version = e(ctx.tool_version),
+        letter = ctx.letter.map(|letter| letter_html(letter, ctx)).unwrap_or_default(),
     );
     let scope = if ctx.whole_app {
         "It covers <strong>every test run of the app</strong>."

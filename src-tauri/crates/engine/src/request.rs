@@ -51,6 +51,8 @@ pub struct ExportOptions {
     pub journal_head: Option<JournalHead>,
     /// Protects every entry but `HOW-TO-OPEN.txt` with AES-256 (WinZip AE-2).
     pub password: Option<crate::Password>,
+    /// Opens README.html with a cover letter to the requester (`None`: no letter).
+    pub letter: Option<crate::letter::Letter>,
 }
 
 /// A request journal's last event: how many events it had and the last one's hash.
@@ -79,6 +81,7 @@ impl Default for ExportOptions {
             answer_timeout: client.answer_timeout,
             journal_head: None,
             password: None,
+            letter: None,
         }
     }
 }

@@ -8,6 +8,7 @@ mod destination;
 mod export;
 mod extract;
 mod hygiene;
+mod letter;
 mod names_props;
 mod promise;
 mod protected;

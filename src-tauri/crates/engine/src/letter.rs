@@ -1,0 +1,300 @@
+//! The cover letter that opens README.html: the answer to the requester, built from the
+//! controller's profile and the export (GDPR Art. 15(1) and (2): what was searched, what is
+//! included and what was left out and why, the purposes, categories, recipients, retention,
+//! source, automated decisions, transfers, the requester's rights and where to complain).
+//! Layered as the EDPB's guidelines on the right of access recommend: the letter first, then
+//! the summary tables, then the technical detail. The same paragraphs make the app's preview
+//! (plain text) and the page (escaped HTML).
+
+use serde::{Deserialize, Serialize};
+
+/// What the controller says once, for every answer (every text editable; the defaults fit
+/// test data of a mobile-app testing service).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ControllerProfile {
+    /// Who answers: the organisation.
+    pub controller: String,
+    /// How to reach it about this answer.
+    pub contact: String,
+    /// The data protection officer, if any.
+    pub dpo: String,
+    pub purposes: String,
+    pub categories: String,
+    pub recipients: String,
+    pub retention: String,
+    pub source: String,
+    pub automated_decisions: String,
+    /// Transfers to third countries and their safeguards (Art. 15(2)).
+    pub transfers: String,
+    /// The supervisory authority the requester may complain to.
+    pub authority: String,
+    /// The letter's closing line ("The privacy team").
+    pub signature: String,
+}
+
+impl Default for ControllerProfile {
+    fn default() -> ControllerProfile {
+        let text = |s: &str| s.to_string();
+        ControllerProfile {
+            controller: text("our organisation"),
+            contact: text("the contact who sent you this archive"),
+            dpo: String::new(),
+            purposes: text(
+                "To test mobile apps on real devices for you: running the tests you or your \
+                 organisation asked for, keeping their results and reports, and finding the causes \
+                 of failures.",
+            ),
+            categories: text(
+                "Test runs and their results, test reports with device logs and screenshots, the \
+                 app builds, symbol files and test files uploaded for them, and the names and dates \
+                 that go with them.",
+            ),
+            recipients: text(
+                "Microsoft, which ran the App Center Test service for us as our processor. No one \
+                 else received this data from us.",
+            ),
+            retention: text(
+                "As long as the testing contract runs, and then until the end of its retention \
+                 period, after which it is deleted.",
+            ),
+            source: text(
+                "You, or your organisation, when the tests were set up and run; the reports were \
+                 made by the test service.",
+            ),
+            automated_decisions: text(
+                "None: no decision about you is made by automated means from this data.",
+            ),
+            transfers: text(
+                "The App Center service stored data in the United States under the European \
+                 Commission's standard contractual clauses.",
+            ),
+            authority: text("the data protection authority of the country where you live or work"),
+            signature: text("The privacy team"),
+        }
+    }
+}
+
+/// What the letter answers.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Letter {
+    pub profile: ControllerProfile,
+    /// The request's reference, when it was recorded.
+    pub reference: Option<String>,
+    /// When the request was received, in words.
+    pub received: Option<String>,
+}
+
+/// What the export found, for the letter.
+#[derive(Debug, Clone, Copy)]
+pub struct Found<'a> {
+    pub subject: Option<&'a str>,
+    pub app_name: &'a str,
+    pub app_slug: &'a str,
+    pub whole_app: bool,
+    pub runs: usize,
+    /// Files and size, once counted (`None`: a preview before the export).
+    pub files: Option<(usize, &'a str)>,
+    /// Records of other runs left out, once counted.
+    pub excluded_records: Option<u64>,
+    /// When the archive was made, in words.
+    pub made: &'a str,
+}
+
+/// One piece of the letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Part {
+    Heading {
+        text: String,
+    },
+    Paragraph {
+        text: String,
+    },
+    /// A term and its explanation (the Art. 15(1) information).
+    Item {
+        term: String,
+        text: String,
+    },
+}
+
+fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The letter, in order.
+pub fn compose(letter: &Letter, found: &Found<'_>) -> Vec<Part> {
+    let p = &letter.profile;
+    let para = |text: String| Part::Paragraph { text };
+    let item = |term: &str, text: &str| Part::Item {
+        term: term.to_string(),
+        text: text.to_string(),
+    };
+    let mut parts = vec![Part::Heading {
+        text: "Your request for a copy of your data".into(),
+    }];
+    let mut ours = Vec::new();
+    if let Some(reference) = letter.reference.as_deref().filter(|r| !r.trim().is_empty()) {
+        ours.push(format!("Our reference: {reference}."));
+    }
+    if let Some(received) = letter.received.as_deref().filter(|r| !r.trim().is_empty()) {
+        ours.push(format!("Your request reached us on {received}."));
+    }
+    ours.push(format!("This answer was made on {}.", found.made));
+    parts.push(para(ours.join(" ")));
+    let whom = found
+        .subject
+        .filter(|s| !s.trim().is_empty())
+        .map_or("Dear Sir or Madam,".to_string(), |s| format!("Dear {s},"));
+    parts.push(para(whom));
+    parts.push(para(format!(
+        "You asked {} for a copy of the personal data we hold about you (Article 15 of the \
+         General Data Protection Regulation). This archive is our answer: it holds that data, \
+         and this letter tells you what we searched, what is included, what was left out and \
+         why, and the information the law asks us to give you.",
+        p.controller
+    )));
+    let searched = if found.whole_app {
+        "every test run of the app".to_string()
+    } else {
+        format!(
+            "the {} that are yours",
+            plural(found.runs as u64, "test run", "test runs")
+        )
+    };
+    parts.push(para(format!(
+        "What we searched: our records in Visual Studio App Center Test for the app {} ({}), and \
+         in it {searched}, with their test reports, the files uploaded for them and made by them, \
+         and App Center's Test export records.",
+        found.app_name, found.app_slug
+    )));
+    let files = match found.files {
+        Some((files, size)) => format!("{} ({size})", plural(files as u64, "file", "files")),
+        None => "their files (counted when the export runs)".to_string(),
+    };
+    parts.push(para(format!(
+        "What is included: {}, {files} in all, as App Center kept them.",
+        plural(found.runs as u64, "test run", "test runs"),
+    )));
+    parts.push(para(match found.excluded_records {
+        Some(0) => "What was left out: nothing.".to_string(),
+        None => "What was left out: the same app may also hold test data of other clients. It \
+                 is not yours, so it is not in this archive (the records left out are counted \
+                 when the export runs). Article 15(4) of the Regulation requires this: a copy \
+                 given to you must not affect the rights of others."
+            .to_string(),
+        Some(excluded) => format!(
+            "What was left out: the same app also holds test data of other clients. It is not \
+             yours, so it is not in this archive ({} of other test runs were left out, only \
+             counted). Article 15(4) of the Regulation requires this: a copy given to you must \
+             not affect the rights of others.",
+            plural(excluded, "record", "records")
+        ),
+    }));
+    parts.push(Part::Heading {
+        text: "About this data".into(),
+    });
+    parts.push(item("Why we hold it", &p.purposes));
+    parts.push(item("What kinds of data", &p.categories));
+    parts.push(item("Who received it", &p.recipients));
+    parts.push(item("How long we keep it", &p.retention));
+    parts.push(item("Where it came from", &p.source));
+    parts.push(item("Automated decisions", &p.automated_decisions));
+    parts.push(item("Transfers outside the EEA", &p.transfers));
+    parts.push(Part::Heading {
+        text: "Your rights".into(),
+    });
+    parts.push(para(format!(
+        "You may ask us to correct data that is wrong (rectification), to delete it (erasure) or \
+         to restrict its use, and you may object to its use. You may also complain to a \
+         supervisory authority: {}.",
+        p.authority
+    )));
+    let dpo = if p.dpo.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" Our data protection officer: {}.", p.dpo)
+    };
+    parts.push(para(format!(
+        "If you have questions about this answer, contact {}.{dpo} Every file in this archive \
+         has a checksum, listed at the end of this page, so that anyone can check that nothing \
+         was changed after it was made.",
+        p.contact
+    )));
+    parts.push(para("Yours sincerely,".into()));
+    parts.push(para(format!("{}, {}", p.signature, p.controller)));
+    parts
+}
+
+/// The letter as HTML: every text escaped, line breaks kept.
+pub fn to_html(parts: &[Part]) -> String {
+    let e = |text: &str| crate::readme::escape(text).replace('\n', "<br>");
+    let mut h = String::from("<section class=\"letter\">\n");
+    let mut in_list = false;
+    for part in parts {
+        let item = matches!(part, Part::Item { .. });
+        if item && !in_list {
+            h.push_str("<dl>\n");
+        } else if !item && in_list {
+            h.push_str("</dl>\n");
+        }
+        in_list = item;
+        match part {
+            Part::Heading { text } => h.push_str(&format!("<h2>{}</h2>\n", e(text))),
+            Part::Paragraph { text } => h.push_str(&format!("<p>{}</p>\n", e(text))),
+            Part::Item { term, text } => {
+                h.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", e(term), e(text)))
+            }
+        }
+    }
+    if in_list {
+        h.push_str("</dl>\n");
+    }
+    h.push_str("</section>\n");
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found() -> Found<'static> {
+        Found {
+            subject: Some("Contoso <Ltd>"),
+            app_name: "FieldMate",
+            app_slug: "northwind-qa/fieldmate",
+            whole_app: false,
+            runs: 8,
+            files: Some((75, "11 MB")),
+            excluded_records: Some(135),
+            made: "27 November 2026, 23:01 UTC",
+        }
+    }
+
+    #[test]
+    fn the_letter_says_what_art_15_asks_and_escapes_what_was_typed() {
+        let mut letter = Letter {
+            reference: Some("DSR-7".into()),
+            received: Some("Monday 2 November 2026".into()),
+            ..Letter::default()
+        };
+        letter.profile.controller = "Northwind QA <script>".into();
+        let parts = compose(&letter, &found());
+        let text = serde_json::to_string(&parts).unwrap();
+        for needed in [
+            "Our reference: DSR-7.",
+            "Dear Contoso <Ltd>,",
+            "8 test runs, 75 files (11 MB)",
+            "135 records of other test runs were left out",
+            "Article 15(4)",
+            "supervisory authority",
+            "27 November 2026, 23:01 UTC",
+        ] {
+            assert!(text.contains(needed), "{needed} in {text}");
+        }
+        let html = to_html(&parts);
+        assert!(html.contains("Northwind QA &lt;script&gt;"), "{html}");
+        assert!(!html.contains("<script"), "{html}");
+        assert_eq!(html.matches("<dl>").count(), 1);
+    }
+}
