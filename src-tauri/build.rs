@@ -35,6 +35,9 @@ const COMMANDS: &[&str] = &[
     "set_reminder",
     "new_passphrase",
     "password_strength",
+    "letter_profile",
+    "save_letter_profile",
+    "letter_preview",
 ];
 
 fn main() {

@@ -3,6 +3,7 @@
 //! A command listed here must also be declared in `build.rs` (`COMMANDS`) and granted in the
 //! capability in `tauri.conf.json`, or the webview cannot call it.
 
+use act_engine::letter::{ControllerProfile, Part};
 use act_engine::readme::RunRow;
 use act_engine::Progress;
 use tauri::ipc::Channel;
@@ -13,7 +14,7 @@ use crate::error::AppError;
 use crate::exports::{self, ExportAsk, ExportDone, Saved, Strength, UnfinishedRow};
 use crate::info::{self, AppInfo};
 use crate::requests::{
-    self as journal, CaseDetail, Delivery, JournalCheck, NewRequest, RequestsView,
+    self as journal, CaseDetail, Delivery, JournalCheck, NewRequest, PreviewAsk, RequestsView,
 };
 use crate::session::{self, AppRow, Greeting};
 use crate::state::AppState;
@@ -52,7 +53,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         check_journal,
         set_reminder,
         new_passphrase,
-        password_strength
+        password_strength,
+        letter_profile,
+        save_letter_profile,
+        letter_preview
     ]
 }
 
@@ -242,4 +246,19 @@ pub fn check_journal(state: State<'_, AppState>) -> Answer<JournalCheck> {
 #[tauri::command]
 pub fn set_reminder(state: State<'_, AppState>, days: u32) -> Answer<()> {
     journal::set_reminder(&state, days)
+}
+
+#[tauri::command]
+pub fn letter_profile(state: State<'_, AppState>) -> ControllerProfile {
+    journal::letter_profile(&state)
+}
+
+#[tauri::command]
+pub fn save_letter_profile(state: State<'_, AppState>, profile: ControllerProfile) -> Answer<()> {
+    journal::save_letter_profile(&state, profile)
+}
+
+#[tauri::command]
+pub fn letter_preview(state: State<'_, AppState>, ask: PreviewAsk) -> Answer<Vec<Part>> {
+    journal::letter_preview(&state, ask)
 }

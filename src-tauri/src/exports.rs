@@ -197,6 +197,7 @@ pub async fn start(
     if let Some(reference) = &reference {
         crate::requests::remember_protection(state, reference, password.is_some())?;
     }
+    request.options.letter = Some(crate::requests::letter_for(state, reference.as_deref())?);
     remember(
         &staging,
         &Remembered {

@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use act_engine::letter::{ControllerProfile, Found, Letter, Part};
 use act_journal::due::{in_words, iso};
 use act_journal::{Case, Channel, EventKind, Journal, Recorded, Right, Status};
 use serde::{Deserialize, Serialize};
@@ -24,6 +25,8 @@ pub struct Settings {
     /// The requests whose last export was protected with a password: the next one is too
     /// (the references only, never a password).
     pub protected_requests: Vec<String>,
+    /// The organisation's details for the cover letter.
+    pub profile: ControllerProfile,
 }
 
 impl Default for Settings {
@@ -31,6 +34,7 @@ impl Default for Settings {
         Settings {
             remind_after_days: DEFAULT_REMIND_AFTER_DAYS,
             protected_requests: Vec::new(),
+            profile: ControllerProfile::default(),
         }
     }
 }
@@ -467,6 +471,84 @@ pub fn set_reminder(state: &AppState, days: u32) -> Result<(), AppError> {
     let mut settings = Settings::load(state.settings_path());
     settings.remind_after_days = days;
     settings.store(state.settings_path())
+}
+
+/// The organisation's details for the cover letter (the defaults until saved).
+pub fn letter_profile(state: &AppState) -> ControllerProfile {
+    Settings::load(state.settings_path()).profile
+}
+
+/// Saves the organisation's details for the cover letter (blank fields take the defaults).
+pub fn save_letter_profile(state: &AppState, profile: ControllerProfile) -> Result<(), AppError> {
+    let defaults = ControllerProfile::default();
+    let keep = |typed: String, default: &str| {
+        if typed.trim().is_empty() {
+            default.to_string()
+        } else {
+            typed.trim().to_string()
+        }
+    };
+    let profile = ControllerProfile {
+        controller: keep(profile.controller, &defaults.controller),
+        contact: keep(profile.contact, &defaults.contact),
+        dpo: profile.dpo.trim().to_string(),
+        purposes: keep(profile.purposes, &defaults.purposes),
+        categories: keep(profile.categories, &defaults.categories),
+        recipients: keep(profile.recipients, &defaults.recipients),
+        retention: keep(profile.retention, &defaults.retention),
+        source: keep(profile.source, &defaults.source),
+        automated_decisions: keep(profile.automated_decisions, &defaults.automated_decisions),
+        transfers: keep(profile.transfers, &defaults.transfers),
+        authority: keep(profile.authority, &defaults.authority),
+        signature: keep(profile.signature, &defaults.signature),
+    };
+    let mut settings = Settings::load(state.settings_path());
+    settings.profile = profile;
+    settings.store(state.settings_path())
+}
+
+/// The cover letter for request `reference` (or none), as it will open the archive.
+pub fn letter_for(state: &AppState, reference: Option<&str>) -> Result<Letter, AppError> {
+    let received = match reference {
+        Some(reference) => Some(in_words(open(state)?.case(reference)?.received)),
+        None => None,
+    };
+    Ok(Letter {
+        profile: letter_profile(state),
+        reference: reference.map(str::to_string),
+        received,
+    })
+}
+
+/// What the letter's preview is about: the selection on the runs screen.
+#[derive(Debug, Clone, Deserialize)]
+pub struct PreviewAsk {
+    pub reference: Option<String>,
+    pub subject: Option<String>,
+    pub app_name: String,
+    pub app_slug: String,
+    /// `None`: the entire app.
+    pub runs: Option<usize>,
+}
+
+/// The letter as it will read, before the export (the counts it cannot know yet say so).
+pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<Vec<Part>, AppError> {
+    let letter = letter_for(
+        state,
+        ask.reference.as_deref().filter(|r| !r.trim().is_empty()),
+    )?;
+    let made = act_engine::readme::date_in_words(time::OffsetDateTime::now_utc());
+    let found = Found {
+        subject: ask.subject.as_deref(),
+        app_name: &ask.app_name,
+        app_slug: &ask.app_slug,
+        whole_app: ask.runs.is_none(),
+        runs: ask.runs.unwrap_or(0),
+        files: None,
+        excluded_records: None,
+        made: &made,
+    };
+    Ok(act_engine::letter::compose(&letter, &found))
 }
 
 /// Remembers whether the request `reference` was answered with a protected archive, so that

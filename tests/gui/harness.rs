@@ -243,7 +243,16 @@ impl Gui {
     /// scrolling `<main>`).
     pub async fn click(&self, css: &str) {
         let element = self.find(css).await;
-        if let Ok(arg) = serde_json::to_value(&element) {
+        self.scroll_to(&element).await;
+        if let Err(error) = element.click().await {
+            let state = self.describe_page().await;
+            panic!("cannot click {css}: {error:?}; {state}");
+        }
+    }
+
+    /// Scrolls `element` to the middle of its scrolling area.
+    async fn scroll_to(&self, element: &fantoccini::elements::Element) {
+        if let Ok(arg) = serde_json::to_value(element) {
             let _ = self
                 .client
                 .execute(
@@ -252,17 +261,29 @@ impl Gui {
                 )
                 .await;
         }
-        if let Err(error) = element.click().await {
-            let state = self.describe_page().await;
-            panic!("cannot click {css}: {error:?}; {state}");
-        }
     }
 
-    /// Replaces the text of an input.
+    /// Replaces the text of an input (scrolled into view first, as for a click).
     pub async fn type_into(&self, css: &str, text: &str) {
         let element = self.find(css).await;
+        self.scroll_to(&element).await;
         element.clear().await.expect("clear");
         element.send_keys(text).await.expect("type");
+    }
+
+    /// True when the element shows whole in the screen's area (between the header and the
+    /// footer), without scrolling.
+    pub async fn in_view(&self, css: &str) -> bool {
+        let script = "const r = document.querySelector(arguments[0]).getBoundingClientRect();
+            const area = document.getElementById('main').getBoundingClientRect();
+            return r.width > 0 && r.top >= area.top && r.left >= area.left
+              && r.bottom <= area.bottom && r.right <= area.right;";
+        self.client
+            .execute(script, vec![serde_json::Value::from(css)])
+            .await
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false)
     }
 
     /// True when the element exists and is shown.

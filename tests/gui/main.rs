@@ -138,8 +138,11 @@ async fn sample_data_flow_from_connect_to_a_saved_archive() {
     gui.screenshot("runs").await;
     // The smallest window still shows the count and the Export button.
     gui.resize(800, 600).await;
-    assert!(gui.visible("#export").await && gui.visible("[data-testid=selected-count]").await);
     gui.screenshot("runs-800x600").await;
+    assert!(
+        gui.in_view("#export").await && gui.in_view("[data-testid=selected-count]").await,
+        "Export and the count in the window at 800x600"
+    );
     gui.resize(1024, 720).await;
     gui.click("#export").await;
 
@@ -553,6 +556,15 @@ async fn a_request_from_opening_to_an_answer_on_time() {
         reminder.starts_with("A copy saved on this computer is older than 30 days."),
         "{reminder}"
     );
+    // The organisation's details for the cover letter, once.
+    gui.click("#letter-tools summary").await;
+    gui.type_into("#lp-controller", "Northwind QA Ltd").await;
+    gui.type_into("#lp-contact", "privacy@northwind.example")
+        .await;
+    gui.click("#save-letter").await;
+    gui.wait_text("[data-testid=letter-status]", |t| t.starts_with("Saved."))
+        .await;
+    gui.click("#letter-tools summary").await;
     gui.click("#new-request").await;
     gui.type_into("#nr-reference", "DSR-2026-041").await;
     gui.type_into("#nr-subject", "Contoso Ltd").await;
@@ -576,6 +588,24 @@ async fn a_request_from_opening_to_an_answer_on_time() {
     select_contoso_runs(&gui).await;
     let subject = gui.find("#subject").await.prop("value").await.unwrap();
     assert_eq!(subject.as_deref(), Some("Contoso Ltd"), "the request's");
+    // The letter the archive will open with, before the export.
+    gui.click("#preview-letter").await;
+    let preview = gui
+        .wait_text("[data-testid=letter-preview]", |t| {
+            t.contains("Our reference")
+        })
+        .await;
+    for text in [
+        "Our reference: DSR-2026-041.",
+        "Dear Contoso Ltd,",
+        "You asked Northwind QA Ltd for a copy",
+        "the 8 test runs that are yours",
+        "Your rights",
+    ] {
+        assert!(preview.contains(text), "{text} not in {preview}");
+    }
+    gui.screenshot("letter-preview").await;
+    gui.click("#letter-close").await;
     export_until_done(&gui).await;
     gui.wait_text("[data-testid=summary]", |t| {
         t.contains("RequestDSR-2026-041 (recorded in the journal)")
@@ -663,6 +693,12 @@ async fn a_request_from_opening_to_an_answer_on_time() {
             "saved",
             "delivered"
         ]
+    );
+    let readme = String::from_utf8(read_zip(&saved)["README.html"].clone()).unwrap();
+    assert!(
+        readme.contains("Our reference: DSR-2026-041.")
+            && readme.contains("You asked Northwind QA Ltd for a copy"),
+        "the archive opens with the letter"
     );
     let head = act_engine::journal_head(&saved).unwrap().unwrap();
     assert_eq!(head.case.as_deref(), Some("DSR-2026-041"));

@@ -4,6 +4,7 @@ import { call } from "./ipc.js";
 import { setUpErrorPanel, showError } from "./errors.js";
 import { askPassword, confirm } from "./dialogs.js";
 import * as requests from "./requests.js";
+import * as letter from "./letter.js";
 import * as request from "./request.js";
 import * as connect from "./connect.js";
 import * as apps from "./apps.js";
@@ -106,7 +107,17 @@ apps.setUp({
   choose: (app) => runs.open(app, forRequest ? forRequest.subject : "", Boolean(forRequest && forRequest.protect)),
   continueExport,
 });
-runs.setUp({ back: apps.back, exportRuns });
+runs.setUp({
+  back: apps.back,
+  exportRuns,
+  previewLetter: (app, runIds, subject) => letter.preview({
+    reference: forRequest ? forRequest.reference : null,
+    subject: subject || null,
+    app_name: app.display_name,
+    app_slug: `${app.owner}/${app.name}`,
+    runs: runIds ? runIds.length : null,
+  }),
+});
 exporting.setUp({
   another: () => (runs.chosen() ? runs.reopen() : apps.back()),
   deliver: async (reference) => {

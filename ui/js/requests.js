@@ -6,6 +6,7 @@ import { plural } from "./format.js";
 import { show } from "./screens.js";
 import { openForm, todayIso, wireForm } from "./dialogs.js";
 import * as unfinished from "./unfinished.js";
+import * as letter from "./letter.js";
 
 const $ = (id) => document.getElementById(id);
 let all = [];
@@ -68,6 +69,8 @@ function remind(view) {
 /** Shows the screen with the requests as the journal has them now. */
 export async function open() {
   show("requests");
+  letter.load();
+  $("letter-status").textContent = "";
   unfinished.show($("unfinished-requests"), { canContinue: false, fromHome: true });
   $("journal-check").textContent = "";
   $("remind-status").textContent = "";
@@ -108,6 +111,7 @@ async function checkJournal() {
  * export that answers no request. */
 export function setUp({ openRequest, quickExport }) {
   onOpen = openRequest;
+  letter.setUp();
   $("request-search").addEventListener("input", render);
   $("quick-export").addEventListener("click", quickExport);
   $("new-request").addEventListener("click", () => {

@@ -115,9 +115,17 @@ function chosenPassword() {
   return own || passphrase;
 }
 
+/** The runs chosen now: their ids, or null for the entire app. */
+function chosenIds() {
+  return wholeApp() ? null : runs.filter((r) => selected.has(r.id)).map((r) => r.id);
+}
+
 /** Wires the screen: `back()` returns to the apps, `exportRuns(app, runIds, subject, password)`
- * exports (`runIds` is null for the entire app; `password` null: not protected). */
-export function setUp({ back, exportRuns }) {
+ * exports (`runIds` is null for the entire app; `password` null: not protected),
+ * `previewLetter(app, runIds, subject)` shows the letter the archive will open with. */
+export function setUp({ back, exportRuns, previewLetter }) {
+  $("preview-letter").addEventListener("click", () =>
+    previewLetter(app, chosenIds(), $("subject").value.trim()));
   $("protect").addEventListener("change", protectChanged);
   $("new-passphrase").addEventListener("click", newPassphrase);
   $("copy-passphrase").addEventListener("click", async (event) => {
@@ -154,9 +162,7 @@ export function setUp({ back, exportRuns }) {
   });
   $("back-to-apps").addEventListener("click", back);
   $("export").addEventListener("click", () => {
-    const entire = wholeApp();
-    const ids = entire ? null : runs.filter((r) => selected.has(r.id)).map((r) => r.id);
-    exportRuns(app, ids, $("subject").value.trim(), chosenPassword());
+    exportRuns(app, chosenIds(), $("subject").value.trim(), chosenPassword());
   });
 }
 
