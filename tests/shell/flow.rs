@@ -27,6 +27,15 @@ pub fn shell() -> Shell {
     }
 }
 
+/// A shell connected to `server` with the sample token.
+pub async fn connected_shell(server: &SampleServer) -> Shell {
+    let shell = shell();
+    session::connect(&shell.state, SAMPLE_TOKEN.into(), server.api_url(), false)
+        .await
+        .unwrap();
+    shell
+}
+
 /// Every file under `dir`.
 pub fn files(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -151,11 +160,8 @@ async fn connect_sample_list_export_save_and_discard() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_second_export_while_one_runs_is_refused_and_the_first_finishes() {
     let server = slow_server().await;
-    let shell = shell();
+    let shell = connected_shell(&server).await;
     let state = &shell.state;
-    session::connect(state, SAMPLE_TOKEN.into(), server.api_url(), false)
-        .await
-        .unwrap();
     let ids = contoso_runs(&server.dataset().apps[0].runs);
     let (first, _) = start_in_background(state, ids[..2].to_vec());
     wait_until("the first export runs", || state.exporting()).await;
@@ -173,11 +179,8 @@ async fn a_second_export_while_one_runs_is_refused_and_the_first_finishes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn disconnect_during_an_export_stops_it_and_leaves_nothing() {
     let server = slow_server().await;
-    let shell = shell();
+    let shell = connected_shell(&server).await;
     let state = &shell.state;
-    session::connect(state, SAMPLE_TOKEN.into(), server.api_url(), false)
-        .await
-        .unwrap();
     let ids = contoso_runs(&server.dataset().apps[0].runs);
     let (task, seen) = start_in_background(state, ids);
     wait_until("files download", || {
@@ -300,11 +303,8 @@ pub async fn stopped_export_with(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_export_that_stopped_is_offered_and_continues_or_is_discarded() {
     let server = slow_server().await;
-    let shell = shell();
+    let shell = connected_shell(&server).await;
     let state = &shell.state;
-    session::connect(state, SAMPLE_TOKEN.into(), server.api_url(), false)
-        .await
-        .unwrap();
     let error = stopped_export(state, &server, None).await;
     assert_eq!(error.code, Code::Forbidden, "{error:?}");
     assert!(error.resumable, "{error:?}");

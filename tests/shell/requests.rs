@@ -8,10 +8,10 @@ use act_export_desktop::exports;
 use act_export_desktop::requests::{self, Delivery, NewRequest};
 use act_export_desktop::session;
 use act_journal::{Channel, EventKind, Journal, Right};
-use act_sample_server::SAMPLE_TOKEN;
 
 use crate::flow::{
-    contoso_ask, contoso_runs, files, shell, slow_server, stopped_export, stopped_export_with,
+    connected_shell, contoso_ask, contoso_runs, files, shell, slow_server, stopped_export,
+    stopped_export_with,
 };
 
 fn today() -> time::Date {
@@ -276,11 +276,8 @@ fn late_answers_overdue_requests_extensions_and_old_copies_are_told() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stopped_export_continues_for_its_request_and_a_quick_export_is_journaled_too() {
     let server = slow_server().await;
-    let shell = shell();
+    let shell = connected_shell(&server).await;
     let state = &shell.state;
-    session::connect(state, SAMPLE_TOKEN.into(), server.api_url(), false)
-        .await
-        .unwrap();
     requests::open_request(state, new_request("DSR-9", today())).unwrap();
     let error = stopped_export(state, &server, Some("DSR-9")).await;
     assert!(error.resumable, "{error:?}");
@@ -324,11 +321,8 @@ async fn a_stopped_export_continues_for_its_request_and_a_quick_export_is_journa
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_protected_export_for_a_request_is_remembered_and_continues_only_with_a_password() {
     let server = slow_server().await;
-    let shell = shell();
+    let shell = connected_shell(&server).await;
     let state = &shell.state;
-    session::connect(state, SAMPLE_TOKEN.into(), server.api_url(), false)
-        .await
-        .unwrap();
     requests::open_request(state, new_request("DSR-P", today())).unwrap();
     assert!(!requests::request(state, "DSR-P").unwrap().case.protect);
     let passphrase = exports::new_passphrase().unwrap();

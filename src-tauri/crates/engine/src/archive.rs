@@ -527,6 +527,15 @@ fn restore(
                 _ => archive.by_name(&expected.path),
             }
             .map_err(std::io::Error::other)?;
+            // Protected or not as this run asks: never a mix of the two in one archive.
+            let protect = password.is_some() && expected.path != HOW_TO_OPEN;
+            if entry.encrypted() != protect {
+                return Err(std::io::Error::other(format!(
+                    "{} was written {} a password",
+                    expected.path,
+                    if entry.encrypted() { "with" } else { "without" }
+                )));
+            }
             let bytes = std::io::copy(&mut entry, &mut std::io::sink())?;
             if bytes != expected.bytes {
                 return Err(std::io::Error::other(format!(

@@ -166,14 +166,21 @@ print(read, refused)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_stopped_protected_export_continues_with_its_password_and_not_with_another() {
+async fn a_stopped_export_continues_only_as_protected_as_it_was_begun() {
     let server = server().await;
     server.controls().update(|s| s.file_rate = Some(1_000_000));
     let scope = Scope::Runs {
         run_ids: client_runs(&server, 0, "contoso-regression"),
     };
+    // (the first run's password, the second run's, whether the zip must be begun anew)
+    let cases = [
+        (Some(PASSPHRASE), Some(PASSPHRASE), false),
+        (Some(PASSPHRASE), Some("a different passphrase"), true),
+        (None, Some(PASSPHRASE), true),
+        (Some(PASSPHRASE), None, true),
+    ];
     let mut fetched = Vec::new();
-    for second in [PASSPHRASE, "a different passphrase"] {
+    for (first, second, _) in cases {
         let dir = tempfile::tempdir().unwrap();
         stopped_protected_export(
             &server,
@@ -181,7 +188,7 @@ async fn a_stopped_protected_export_continues_with_its_password_and_not_with_ano
             dir.path(),
             10,
             true,
-            Some(password(PASSPHRASE)),
+            first.map(password),
         )
         .await;
         assert!(dir.path().join("staging/checkpoint.json").exists());
@@ -192,19 +199,24 @@ async fn a_stopped_protected_export_continues_with_its_password_and_not_with_ano
         server.controls().clear_requests();
         let mut req = request(&server, 0, scope.clone(), dir.path().join("out.zip"));
         req.staging = Some(staging(dir.path()));
-        req.options.password = Some(password(second));
+        req.options.password = second.map(password);
         let (result, _) = run(req).await;
         let summary = result.unwrap();
         assert!(summary.resumed_from.is_some());
         let archive = dir.path().join("out.zip");
-        // Whatever happened, the archive opens with the second password, and only with it.
-        let report = verify_with(&archive, Some(&password(second))).unwrap();
+        // Whatever happened, the archive is protected as the second run asked, every entry.
+        for (name, encrypted) in encryption(&archive) {
+            assert_eq!(encrypted, second.is_some() && name != HOW_TO_OPEN, "{name}");
+        }
+        let report = verify_with(&archive, second.map(password).as_ref()).unwrap();
         assert!(report.is_ok(), "{report:?}");
-        if second != PASSPHRASE {
-            assert!(matches!(
-                verify_with(&archive, Some(&password(PASSPHRASE))),
-                Err(VerifyError::WrongPassword { .. })
-            ));
+        if let (Some(first), Some(second)) = (first, second) {
+            if first != second {
+                assert!(matches!(
+                    verify_with(&archive, Some(&password(first))),
+                    Err(VerifyError::WrongPassword { .. })
+                ));
+            }
         }
         fetched.push(
             server
@@ -216,10 +228,10 @@ async fn a_stopped_protected_export_continues_with_its_password_and_not_with_ano
         );
         server.controls().update(|s| s.file_rate = Some(1_000_000));
     }
-    // With another password the entries written with the first cannot be read back: the
-    // archive is begun anew, and the files it had copied in are fetched again.
-    assert!(
-        fetched[1] > fetched[0],
-        "files fetched on continuing: {fetched:?}"
-    );
+    // Continued with the same password, the files already in the zip are not fetched again;
+    // otherwise the zip cannot be kept (its entries are not what this run asks for): it is
+    // begun anew, and the files it had are fetched again.
+    for (i, (_, _, anew)) in cases.iter().enumerate().skip(1) {
+        assert_eq!(fetched[i] > fetched[0], *anew, "files fetched: {fetched:?}");
+    }
 }
