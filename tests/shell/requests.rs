@@ -83,10 +83,7 @@ async fn a_request_from_opening_to_an_answer_on_time_with_its_journal() {
     assert_eq!(head.case.as_deref(), Some("DSR-7"));
     let journal = Journal::open(state.journal_path()).unwrap();
     let intact = journal
-        .verify_against(&act_journal::Head {
-            events: head.events,
-            hash: head.hash,
-        })
+        .verify_against(&act_journal::Head::from(&head))
         .unwrap();
     assert!(intact.is_ok(), "{intact:?}");
     drop(journal);

@@ -313,10 +313,7 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
                             archive.display()
                         )));
                     };
-                    journal.verify_against(&Head {
-                        events: kept.events,
-                        hash: kept.hash,
-                    })?
+                    journal.verify_against(&Head::from(&kept))?
                 }
                 None => journal.verify()?,
             };

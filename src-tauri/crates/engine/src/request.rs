@@ -65,6 +65,16 @@ pub struct JournalHead {
     pub case: Option<String>,
 }
 
+impl From<&JournalHead> for act_journal::Head {
+    /// The head as the journal checks it (`Journal::verify_against`).
+    fn from(head: &JournalHead) -> act_journal::Head {
+        act_journal::Head {
+            events: head.events,
+            hash: head.hash.clone(),
+        }
+    }
+}
+
 impl Default for ExportOptions {
     fn default() -> Self {
         let client = act_api::ClientConfig::default();
