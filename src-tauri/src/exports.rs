@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use act_api::AppRef;
 use act_engine::journaled::JournaledExport;
+use act_engine::letter::Letter;
 use act_engine::{ExportOptions, ExportRequest, Identity, Password, Progress, Scope, Staging};
 use serde::Serialize;
 
@@ -162,10 +163,11 @@ pub async fn start(
     let ticket = state.begin_export()?;
     let journal = act_journal::Journal::open(state.journal_path())?;
     // The request as the journal spells it (refused before anything is done when it is gone).
-    let reference = match reference.as_deref().filter(|r| !r.trim().is_empty()) {
-        Some(reference) => Some(journal.case(reference)?.reference),
+    let case = match reference.as_deref().filter(|r| !r.trim().is_empty()) {
+        Some(reference) => Some(journal.case(reference)?),
         None => None,
     };
+    let reference = case.as_ref().map(|c| c.reference.clone());
     let run_list = run_ids.clone().unwrap_or_default();
     let path = ticket.folder.join(&file_name);
     let mut request = ExportRequest {
@@ -197,7 +199,10 @@ pub async fn start(
     if let Some(reference) = &reference {
         crate::requests::remember_protection(state, reference, password.is_some())?;
     }
-    request.options.letter = Some(crate::requests::letter_for(state, reference.as_deref())?);
+    request.options.letter = Some(Letter::answering(
+        crate::requests::letter_profile(state),
+        case.as_ref(),
+    ));
     remember(
         &staging,
         &Remembered {

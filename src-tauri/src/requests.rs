@@ -507,19 +507,6 @@ pub fn save_letter_profile(state: &AppState, profile: ControllerProfile) -> Resu
     settings.store(state.settings_path())
 }
 
-/// The cover letter for request `reference` (or none), as it will open the archive.
-pub fn letter_for(state: &AppState, reference: Option<&str>) -> Result<Letter, AppError> {
-    let received = match reference {
-        Some(reference) => Some(in_words(open(state)?.case(reference)?.received)),
-        None => None,
-    };
-    Ok(Letter {
-        profile: letter_profile(state),
-        reference: reference.map(str::to_string),
-        received,
-    })
-}
-
 /// What the letter's preview is about: the selection on the runs screen.
 #[derive(Debug, Clone, Deserialize)]
 pub struct PreviewAsk {
@@ -533,10 +520,11 @@ pub struct PreviewAsk {
 
 /// The letter as it will read, before the export (the counts it cannot know yet say so).
 pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<Vec<Part>, AppError> {
-    let letter = letter_for(
-        state,
-        ask.reference.as_deref().filter(|r| !r.trim().is_empty()),
-    )?;
+    let case = match ask.reference.as_deref().filter(|r| !r.trim().is_empty()) {
+        Some(reference) => Some(open(state)?.case(reference)?),
+        None => None,
+    };
+    let letter = Letter::answering(letter_profile(state), case.as_ref());
     let made = act_engine::readme::date_in_words(time::OffsetDateTime::now_utc());
     let found = Found {
         subject: ask.subject.as_deref(),

@@ -384,15 +384,14 @@ pub fn letter(
             path.display()
         ))
     })?;
-    let received = match reference {
-        Some(reference) => Some(in_words(open(common)?.case(reference)?.received)),
+    let case = match reference {
+        Some(reference) => Some(open(common)?.case(reference)?),
         None => None,
     };
-    Ok(act_engine::letter::Letter {
+    Ok(act_engine::letter::Letter::answering(
         profile,
-        reference: reference.map(str::to_string),
-        received,
-    })
+        case.as_ref(),
+    ))
 }
 
 /// An export that answers a request: the journal records that it began (the manifest keeps
