@@ -262,6 +262,7 @@ pub fn unfinished(state: &AppState) -> Vec<UnfinishedRow> {
         .filter_map(|u| {
             let key = u.dir.file_name()?.to_string_lossy().into_owned();
             let id = &u.identity;
+            let remembered = remembered(&u.dir);
             Some(UnfinishedRow {
                 key,
                 owner: id.app.owner.clone(),
@@ -275,8 +276,8 @@ pub fn unfinished(state: &AppState) -> Vec<UnfinishedRow> {
                 sample: id.service == SAMPLE_SERVICE,
                 can_resume: service.as_deref() == Some(id.service.as_str()),
                 service: id.service.clone(),
-                reference: remembered(&u.dir).reference,
-                protected: remembered(&u.dir).protected,
+                reference: remembered.reference,
+                protected: remembered.protected,
             })
         })
         .collect()
