@@ -293,10 +293,7 @@ impl ArchiveWriter {
         let Some(staged) = self.staged.as_mut() else {
             return Ok(());
         };
-        let zip = self
-            .zip
-            .take()
-            .ok_or_else(|| fail(std::io::Error::other("the archive is closed")))?;
+        let zip = self.zip.take().ok_or_else(|| closed(&destination))?;
         let cd_offset = zip.get_ref().map_or(0, Gate::position);
         let mut gate = zip.finish().map_err(|e| fail(std::io::Error::other(e)))?;
         let end = gate.position();
@@ -345,15 +342,7 @@ impl ArchiveWriter {
                 std::fs::metadata(path).map_err(|e| self.fail(e))?.len()
             }
         };
-        let options = entry_options(self.password.as_ref(), self.modified, &entry.path, size);
-        let zip = self.zip.as_mut().ok_or_else(|| {
-            ExportError::io(
-                &self.destination,
-                std::io::Error::other("the archive is closed"),
-            )
-        })?;
-        zip.start_file(entry.path.as_str(), options)
-            .map_err(|e| ExportError::io(&self.destination, std::io::Error::other(e)))?;
+        self.start_entry(&entry.path, size)?;
         let (written, sha256, downloaded) = match source {
             ItemSource::Bytes(bytes) => {
                 self.zip()?.write_all(&bytes).map_err(|e| self.fail(e))?;
@@ -401,9 +390,16 @@ impl ArchiveWriter {
 
     fn zip(&mut self) -> Result<&mut ZipWriter<Gate>, ExportError> {
         let destination = &self.destination;
-        self.zip.as_mut().ok_or_else(|| {
-            ExportError::io(destination, std::io::Error::other("the archive is closed"))
-        })
+        self.zip.as_mut().ok_or_else(|| closed(destination))
+    }
+
+    /// Begins the entry at `path` of `size` bytes, as `entry_options` says it is written.
+    fn start_entry(&mut self, path: &str, size: u64) -> Result<(), ExportError> {
+        let options = entry_options(self.password.as_ref(), self.modified, path, size);
+        let destination = &self.destination;
+        let zip = self.zip.as_mut().ok_or_else(|| closed(destination))?;
+        zip.start_file(path, options)
+            .map_err(|e| ExportError::io(destination, std::io::Error::other(e)))
     }
 
     fn fail(&self, error: std::io::Error) -> ExportError {
@@ -414,27 +410,11 @@ impl ArchiveWriter {
     /// and moves it into place. Returns the archive's size and SHA-256 (taken from the complete
     /// file while it is synced).
     pub fn finish(mut self, manifest: &[u8]) -> Result<(u64, String), ExportError> {
-        let options = entry_options(
-            self.password.as_ref(),
-            self.modified,
-            "manifest.json",
-            manifest.len() as u64,
-        );
-        let zip = self.zip.as_mut().ok_or_else(|| {
-            ExportError::io(
-                &self.destination,
-                std::io::Error::other("the archive is closed"),
-            )
-        })?;
-        zip.start_file("manifest.json", options)
-            .map_err(|e| ExportError::io(&self.destination, std::io::Error::other(e)))?;
+        self.start_entry("manifest.json", manifest.len() as u64)?;
         self.zip()?.write_all(manifest).map_err(|e| self.fail(e))?;
         let destination = self.destination.clone();
         let fail = |e: std::io::Error| ExportError::io(&destination, e);
-        let zip = self
-            .zip
-            .take()
-            .ok_or_else(|| fail(std::io::Error::other("the archive is closed")))?;
+        let zip = self.zip.take().ok_or_else(|| closed(&destination))?;
         let gate = zip.finish().map_err(|e| fail(std::io::Error::other(e)))?;
         let file = gate.backing.file();
         // Hashing reads what the sync writes out: both at once.
@@ -468,6 +448,11 @@ impl ArchiveWriter {
         }
         Ok((size, sha256))
     }
+}
+
+/// The error of writing to an archive that was finished or checkpointed away.
+fn closed(destination: &Path) -> ExportError {
+    ExportError::io(destination, std::io::Error::other("the archive is closed"))
 }
 
 /// How an entry at `path` is written: its compression, date, permissions, and encryption.
