@@ -13,10 +13,12 @@ use crate::desktop;
 use crate::error::AppError;
 use crate::exports::{self, ExportAsk, ExportDone, Saved, Strength, UnfinishedRow};
 use crate::info::{self, AppInfo};
+use crate::letter::{self, PreviewAsk};
 use crate::requests::{
-    self as journal, CaseDetail, Delivery, JournalCheck, NewRequest, PreviewAsk, RequestsView,
+    self as journal, CaseDetail, Delivery, JournalCheck, NewRequest, RequestsView,
 };
 use crate::session::{self, AppRow, Greeting};
+use crate::settings;
 use crate::state::AppState;
 
 type Answer<T> = Result<T, AppError>;
@@ -245,20 +247,20 @@ pub fn check_journal(state: State<'_, AppState>) -> Answer<JournalCheck> {
 
 #[tauri::command]
 pub fn set_reminder(state: State<'_, AppState>, days: u32) -> Answer<()> {
-    journal::set_reminder(&state, days)
+    settings::set_reminder(&state, days)
 }
 
 #[tauri::command]
 pub fn letter_profile(state: State<'_, AppState>) -> ControllerProfile {
-    journal::letter_profile(&state)
+    letter::letter_profile(&state)
 }
 
 #[tauri::command]
 pub fn save_letter_profile(state: State<'_, AppState>, profile: ControllerProfile) -> Answer<()> {
-    journal::save_letter_profile(&state, profile)
+    letter::save_letter_profile(&state, profile)
 }
 
 #[tauri::command]
 pub fn letter_preview(state: State<'_, AppState>, ask: PreviewAsk) -> Answer<Vec<Part>> {
-    journal::letter_preview(&state, ask)
+    letter::letter_preview(&state, ask)
 }

@@ -84,11 +84,11 @@ fn remembered_file(staging: &Path) -> std::path::PathBuf {
 }
 
 fn remember(staging: &Path, remembered: &Remembered) -> Result<(), AppError> {
-    let file = remembered_file(staging);
     if remembered == &Remembered::default() {
-        drop(std::fs::remove_file(&file));
+        forget(staging);
         return Ok(());
     }
+    let file = remembered_file(staging);
     let write = || {
         if let Some(folder) = file.parent() {
             std::fs::create_dir_all(folder)?;
@@ -101,6 +101,11 @@ fn remember(staging: &Path, remembered: &Remembered) -> Result<(), AppError> {
             format!("{} could not be written: {e}", file.display()),
         )
     })
+}
+
+/// Removes what `remember` kept (the export ended, or was thrown away).
+fn forget(staging: &Path) {
+    drop(std::fs::remove_file(remembered_file(staging)));
 }
 
 fn remembered(staging: &Path) -> Remembered {
@@ -197,10 +202,10 @@ pub async fn start(
         resume_only: false,
     });
     if let Some(reference) = &reference {
-        crate::requests::remember_protection(state, reference, password.is_some())?;
+        crate::settings::remember_protection(state, reference, password.is_some())?;
     }
     request.options.letter = Some(Letter::answering(
-        crate::requests::letter_profile(state),
+        crate::letter::letter_profile(state),
         case.as_ref(),
     ));
     remember(
@@ -227,12 +232,12 @@ pub async fn start(
             // What was done is kept: the same export, started again, continues.
             error.resumable = staging.join("plan.json").exists();
             if !error.resumable {
-                drop(std::fs::remove_file(remembered_file(&staging)));
+                forget(&staging);
             }
             return Err(error);
         }
     };
-    drop(std::fs::remove_file(remembered_file(&staging)));
+    forget(&staging);
     ticket.finish(Archive {
         path,
         file_name: file_name.clone(),
@@ -331,7 +336,7 @@ pub async fn resume(
 /// Throws an unfinished export away (its staging folder holds personal data).
 pub fn discard_unfinished(state: &AppState, key: &str) -> Result<(), AppError> {
     let unfinished = find_unfinished(state, key)?;
-    drop(std::fs::remove_file(remembered_file(&unfinished.dir)));
+    forget(&unfinished.dir);
     act_engine::staging::discard(&unfinished.dir).map_err(|e| {
         AppError::new(
             Code::Cache,

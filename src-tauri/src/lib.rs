@@ -10,9 +10,11 @@ pub mod error;
 pub mod exports;
 pub mod info;
 pub mod keychain;
+pub mod letter;
 mod logging;
 pub mod requests;
 pub mod session;
+pub mod settings;
 pub mod state;
 
 use std::process::ExitCode;

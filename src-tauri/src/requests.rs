@@ -5,67 +5,13 @@
 
 use std::path::Path;
 
-use act_engine::letter::{ControllerProfile, Found, Letter, Part};
 use act_journal::due::{in_words, iso};
 use act_journal::{Case, Channel, EventKind, Journal, Recorded, Right, Status};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, Code};
+use crate::settings::Settings;
 use crate::state::AppState;
-
-/// Copies older than this many days are pointed out, unless the officer chose otherwise.
-pub const DEFAULT_REMIND_AFTER_DAYS: u32 = 30;
-
-/// What the officer set once and the app remembers (in the data folder).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    /// Remind about local copies older than this many days.
-    pub remind_after_days: u32,
-    /// The requests whose last export was protected with a password: the next one is too
-    /// (the references only, never a password).
-    pub protected_requests: Vec<String>,
-    /// The organisation's details for the cover letter.
-    pub profile: ControllerProfile,
-}
-
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings {
-            remind_after_days: DEFAULT_REMIND_AFTER_DAYS,
-            protected_requests: Vec::new(),
-            profile: ControllerProfile::default(),
-        }
-    }
-}
-
-impl Settings {
-    /// The settings in `path`; the defaults when there are none (or they cannot be read).
-    pub fn load(path: &Path) -> Settings {
-        std::fs::read(path)
-            .ok()
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-            .unwrap_or_default()
-    }
-
-    /// Writes the settings durably (a temporary file renamed into place).
-    pub fn store(&self, path: &Path) -> Result<(), AppError> {
-        let failed = |e: &dyn std::fmt::Display| {
-            AppError::new(
-                Code::WriteFailed,
-                format!("The settings could not be saved: {e}"),
-            )
-        };
-        let folder = path.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(folder).map_err(|e| failed(&e))?;
-        let bytes = serde_json::to_vec_pretty(self).map_err(|e| failed(&e))?;
-        let mut file = tempfile::NamedTempFile::new_in(folder).map_err(|e| failed(&e))?;
-        std::io::Write::write_all(&mut file, &bytes).map_err(|e| failed(&e))?;
-        file.as_file().sync_all().map_err(|e| failed(&e))?;
-        file.persist(path).map_err(|e| failed(&e.error))?;
-        Ok(())
-    }
-}
 
 /// An archive saved from the app for a request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -181,7 +127,7 @@ fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
 }
 
-fn open(state: &AppState) -> Result<Journal, AppError> {
+pub(crate) fn open(state: &AppState) -> Result<Journal, AppError> {
     Ok(Journal::open(state.journal_path())?)
 }
 
@@ -458,104 +404,6 @@ pub fn check_journal(state: &AppState) -> Result<JournalCheck, AppError> {
             format!("{what}.")
         }),
     })
-}
-
-/// Sets after how many days local copies are pointed out (1 to 3650).
-pub fn set_reminder(state: &AppState, days: u32) -> Result<(), AppError> {
-    if !(1..=3650).contains(&days) {
-        return Err(AppError::new(
-            Code::InvalidInput,
-            "Choose a number of days from 1 to 3650.",
-        ));
-    }
-    let mut settings = Settings::load(state.settings_path());
-    settings.remind_after_days = days;
-    settings.store(state.settings_path())
-}
-
-/// The organisation's details for the cover letter (the defaults until saved).
-pub fn letter_profile(state: &AppState) -> ControllerProfile {
-    Settings::load(state.settings_path()).profile
-}
-
-/// Saves the organisation's details for the cover letter (blank fields take the defaults).
-pub fn save_letter_profile(state: &AppState, profile: ControllerProfile) -> Result<(), AppError> {
-    let defaults = ControllerProfile::default();
-    let keep = |typed: String, default: &str| {
-        if typed.trim().is_empty() {
-            default.to_string()
-        } else {
-            typed.trim().to_string()
-        }
-    };
-    let profile = ControllerProfile {
-        controller: keep(profile.controller, &defaults.controller),
-        contact: keep(profile.contact, &defaults.contact),
-        dpo: profile.dpo.trim().to_string(),
-        purposes: keep(profile.purposes, &defaults.purposes),
-        categories: keep(profile.categories, &defaults.categories),
-        recipients: keep(profile.recipients, &defaults.recipients),
-        retention: keep(profile.retention, &defaults.retention),
-        source: keep(profile.source, &defaults.source),
-        automated_decisions: keep(profile.automated_decisions, &defaults.automated_decisions),
-        transfers: keep(profile.transfers, &defaults.transfers),
-        authority: keep(profile.authority, &defaults.authority),
-        signature: keep(profile.signature, &defaults.signature),
-    };
-    let mut settings = Settings::load(state.settings_path());
-    settings.profile = profile;
-    settings.store(state.settings_path())
-}
-
-/// What the letter's preview is about: the selection on the runs screen.
-#[derive(Debug, Clone, Deserialize)]
-pub struct PreviewAsk {
-    pub reference: Option<String>,
-    pub subject: Option<String>,
-    pub app_name: String,
-    pub app_slug: String,
-    /// `None`: the entire app.
-    pub runs: Option<usize>,
-}
-
-/// The letter as it will read, before the export (the counts it cannot know yet say so).
-pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<Vec<Part>, AppError> {
-    let case = match ask.reference.as_deref().filter(|r| !r.trim().is_empty()) {
-        Some(reference) => Some(open(state)?.case(reference)?),
-        None => None,
-    };
-    let letter = Letter::answering(letter_profile(state), case.as_ref());
-    let made = act_engine::readme::date_in_words(time::OffsetDateTime::now_utc());
-    let found = Found {
-        subject: ask.subject.as_deref(),
-        app_name: &ask.app_name,
-        app_slug: &ask.app_slug,
-        whole_app: ask.runs.is_none(),
-        runs: ask.runs.unwrap_or(0),
-        files: None,
-        excluded_records: None,
-        made: &made,
-    };
-    Ok(act_engine::letter::compose(&letter, &found))
-}
-
-/// Remembers whether the request `reference` was answered with a protected archive, so that
-/// the option is set again for its next export.
-pub fn remember_protection(
-    state: &AppState,
-    reference: &str,
-    protected: bool,
-) -> Result<(), AppError> {
-    let mut settings = Settings::load(state.settings_path());
-    let known = settings.protected_requests.iter().any(|r| r == reference);
-    if known == protected {
-        return Ok(());
-    }
-    settings.protected_requests.retain(|r| r != reference);
-    if protected {
-        settings.protected_requests.push(reference.to_string());
-    }
-    settings.store(state.settings_path())
 }
 
 /// Journals that the finished archive left the app (saved to `path`, or dragged out: `None`).

@@ -7,6 +7,7 @@ use act_export_desktop::error::Code;
 use act_export_desktop::exports;
 use act_export_desktop::requests::{self, Delivery, NewRequest};
 use act_export_desktop::session;
+use act_export_desktop::settings;
 use act_journal::{Channel, EventKind, Journal, Right};
 
 use crate::flow::{
@@ -213,10 +214,10 @@ fn late_answers_overdue_requests_extensions_and_old_copies_are_told() {
 
     // The reminder setting is kept, and checked.
     assert_eq!(
-        requests::set_reminder(state, 0).unwrap_err().code,
+        settings::set_reminder(state, 0).unwrap_err().code,
         Code::InvalidInput
     );
-    requests::set_reminder(state, 60).unwrap();
+    settings::set_reminder(state, 60).unwrap();
     let view = requests::requests(state).unwrap();
     assert_eq!(view.remind_after_days, 60);
     assert!(view.old_copies.is_empty());

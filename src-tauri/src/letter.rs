@@ -1,0 +1,75 @@
+//! The cover letter that opens every archive: the organisation's details (kept in the
+//! settings) and the preview the runs screen shows before an export.
+
+use act_engine::letter::{ControllerProfile, Found, Letter, Part};
+use serde::Deserialize;
+
+use crate::error::AppError;
+use crate::settings::Settings;
+use crate::state::AppState;
+
+/// The organisation's details for the cover letter (the defaults until saved).
+pub fn letter_profile(state: &AppState) -> ControllerProfile {
+    Settings::load(state.settings_path()).profile
+}
+
+/// Saves the organisation's details for the cover letter (blank fields take the defaults).
+pub fn save_letter_profile(state: &AppState, profile: ControllerProfile) -> Result<(), AppError> {
+    let defaults = ControllerProfile::default();
+    let keep = |typed: String, default: &str| {
+        if typed.trim().is_empty() {
+            default.to_string()
+        } else {
+            typed.trim().to_string()
+        }
+    };
+    let profile = ControllerProfile {
+        controller: keep(profile.controller, &defaults.controller),
+        contact: keep(profile.contact, &defaults.contact),
+        dpo: profile.dpo.trim().to_string(),
+        purposes: keep(profile.purposes, &defaults.purposes),
+        categories: keep(profile.categories, &defaults.categories),
+        recipients: keep(profile.recipients, &defaults.recipients),
+        retention: keep(profile.retention, &defaults.retention),
+        source: keep(profile.source, &defaults.source),
+        automated_decisions: keep(profile.automated_decisions, &defaults.automated_decisions),
+        transfers: keep(profile.transfers, &defaults.transfers),
+        authority: keep(profile.authority, &defaults.authority),
+        signature: keep(profile.signature, &defaults.signature),
+    };
+    let mut settings = Settings::load(state.settings_path());
+    settings.profile = profile;
+    settings.store(state.settings_path())
+}
+
+/// What the letter's preview is about: the selection on the runs screen.
+#[derive(Debug, Clone, Deserialize)]
+pub struct PreviewAsk {
+    pub reference: Option<String>,
+    pub subject: Option<String>,
+    pub app_name: String,
+    pub app_slug: String,
+    /// `None`: the entire app.
+    pub runs: Option<usize>,
+}
+
+/// The letter as it will read, before the export (the counts it cannot know yet say so).
+pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<Vec<Part>, AppError> {
+    let case = match ask.reference.as_deref().filter(|r| !r.trim().is_empty()) {
+        Some(reference) => Some(crate::requests::open(state)?.case(reference)?),
+        None => None,
+    };
+    let letter = Letter::answering(letter_profile(state), case.as_ref());
+    let made = act_engine::readme::date_in_words(time::OffsetDateTime::now_utc());
+    let found = Found {
+        subject: ask.subject.as_deref(),
+        app_name: &ask.app_name,
+        app_slug: &ask.app_slug,
+        whole_app: ask.runs.is_none(),
+        runs: ask.runs.unwrap_or(0),
+        files: None,
+        excluded_records: None,
+        made: &made,
+    };
+    Ok(act_engine::letter::compose(&letter, &found))
+}
