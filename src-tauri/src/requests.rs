@@ -135,13 +135,6 @@ fn date(text: &str) -> Result<time::Date, AppError> {
     Ok(act_journal::parse_date(text.trim())?)
 }
 
-/// An RFC 3339 time in words ("27 November 2026, 23:01 UTC"); as written when it is not one.
-fn time_in_words(rfc3339: &str) -> String {
-    time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
-        .map(act_engine::readme::date_in_words)
-        .unwrap_or_else(|_| rfc3339.to_string())
-}
-
 fn age_days(rfc3339: &str, today: time::Date) -> i64 {
     time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
         .map(|t| (today - t.date()).whole_days())
@@ -196,7 +189,7 @@ pub fn row(case: &Case, today: time::Date, settings: &Settings) -> CaseRow {
                 let age_days = age_days(&c.saved_at, today);
                 CopyRow {
                     path: c.path.clone(),
-                    saved: time_in_words(&c.saved_at),
+                    saved: crate::exports::in_words(&c.saved_at),
                     age_days,
                     exists: Path::new(&c.path).exists(),
                     old: age_days > i64::from(settings.remind_after_days),
@@ -215,7 +208,7 @@ fn detail(journal: &Journal, reference: &str, settings: &Settings) -> Result<Cas
         .filter(|e| case.events.contains(&e.seq))
         .map(|e: Recorded| EventRow {
             seq: e.seq,
-            at: time_in_words(&e.at),
+            at: crate::exports::in_words(&e.at),
             what: e.event.describe(),
         })
         .collect();
