@@ -14,6 +14,7 @@ use futures_util::stream::{FuturesUnordered, StreamExt};
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 use tokio::time::Instant;
+use tokio_util::sync::CancellationToken;
 
 use crate::archive::ToWriter;
 use crate::error::ExportError;
@@ -195,6 +196,8 @@ pub(crate) struct Downloads<'a> {
     pub destination: &'a Path,
     /// Keep what an interrupted download got, to continue it in a later run.
     pub keep_partial: bool,
+    /// The export's stop: cancelled here when a download fails, so that the others end too.
+    pub abort: &'a CancellationToken,
 }
 
 /// Bytes so far and sizes as servers declared them, per file, for the progress report.
@@ -421,8 +424,15 @@ impl Downloads<'_> {
         let (sizes, archived) = (&sizes, &archived);
         // Files begun and not yet in the archive (or settled otherwise).
         let mut open: HashSet<usize> = HashSet::new();
+        // The first failure. The downloads still running are then stopped and waited for, not
+        // dropped: a dropped download may still have a file being created in the folder by the
+        // blocking pool, after the export has removed that folder.
+        let mut failure: Option<ExportError> = None;
         loop {
-            while running.len() < concurrency.limit() && waiting.peek().is_some() {
+            while failure.is_none()
+                && running.len() < concurrency.limit()
+                && waiting.peek().is_some()
+            {
                 if running.len() >= Concurrency::MIN {
                     let outstanding: u64 = sizes.lock().map_or(0, |s| {
                         // A file whose size is not known yet counts as large as the files
@@ -477,16 +487,26 @@ impl Downloads<'_> {
             tokio::select! {
                 finished = running.next() => {
                     let Some(finished) = finished else { break };
-                    let (index, outcome) = finished?;
-                    open.remove(&index);
-                    outcomes[index] = Some(outcome);
-                    concurrency.finished();
+                    match finished {
+                        Ok((index, outcome)) => {
+                            open.remove(&index);
+                            outcomes[index] = Some(outcome);
+                            concurrency.finished();
+                        }
+                        Err(error) => {
+                            self.abort.cancel();
+                            failure.get_or_insert(error);
+                        }
+                    }
                 }
                 _ = ticker.tick() => {
                     let bytes = sizes.lock().map(|s| s.done.iter().sum()).unwrap_or(0);
                     concurrency.tick(bytes, self.tracker.download_retries());
                 }
             }
+        }
+        if let Some(error) = failure {
+            return Err(error);
         }
         Ok(outcomes
             .into_iter()

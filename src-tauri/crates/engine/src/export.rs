@@ -147,7 +147,7 @@ async fn run(
     let writing =
         tokio::task::spawn_blocking(move || write_entries(writer, receiver, writer_abort));
     let calls_before = restored.calls.clone();
-    let outcome = produce(request, &client, &tracker, sender, work, restored).await;
+    let outcome = produce(request, &client, &tracker, sender, work, restored, &abort).await;
     // On failure, stop the writer first so that its temporary file is gone when we return.
     if outcome.is_err() {
         abort.cancel();
@@ -213,6 +213,7 @@ async fn produce(
     sender: mpsc::Sender<ToWriter>,
     work: &Work,
     restored: Restored,
+    abort: &CancellationToken,
 ) -> Result<Collected, ExportError> {
     let app = &request.app;
     let parallel = request.options.parallelism.max(1);
@@ -321,6 +322,7 @@ async fn produce(
         folder: &downloads,
         destination: &request.destination,
         keep_partial,
+        abort,
     }
     .all(
         plan.files.files.clone(),
