@@ -5,14 +5,17 @@ SHELL := /bin/bash
 export CARGO_TERM_COLOR ?= never
 TAURI_CLI := npx --yes @tauri-apps/cli@~2.12
 
-.PHONY: help run test lint package bench fuzz clean
+.PHONY: help run test lint package package-windows bench fuzz clean
 FUZZ_SECONDS ?= 60
+# The third-party notices every package ships; writing them checks the licence policy.
+NOTICES := target/notices/THIRD-PARTY-NOTICES.txt
 
 help:
 	@echo "make run      open ACT Export (installs what is missing first)"
 	@echo "make test     run the whole test suite, GUI tests included"
 	@echo "make lint     formatting and clippy only"
-	@echo "make package  build the .deb installer into target/release/bundle/deb/"
+	@echo "make package  build the .deb and .rpm packages into target/release/bundle/"
+	@echo "make package-windows  cross-build the Windows installer and CLI zip into target/windows/, and check them"
 	@echo "make bench    export speed and memory against the manual procedure (docs/benchmarks.md)"
 	@echo "make fuzz     fuzz the answer parsers and the name sanitiser (FUZZ_SECONDS each)"
 
@@ -22,6 +25,7 @@ run:
 
 test:
 	@scripts/setup test
+	@$(MAKE) --no-print-directory $(NOTICES)
 	scripts/hermetic scripts/test
 
 lint:
@@ -31,8 +35,18 @@ lint:
 
 package:
 	@scripts/setup package
-	$(TAURI_CLI) build --bundles deb
-	@ls -1 target/release/bundle/deb/*.deb
+	@$(MAKE) --no-print-directory $(NOTICES)
+	$(TAURI_CLI) build --bundles deb,rpm
+	@ls -1 target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm
+
+package-windows:
+	@scripts/setup package-windows
+	@$(MAKE) --no-print-directory $(NOTICES)
+	scripts/package-windows
+	scripts/check-windows
+
+$(NOTICES): Cargo.lock about.toml packaging/notices.hbs
+	scripts/notices $@
 
 bench:
 	@scripts/setup bench
