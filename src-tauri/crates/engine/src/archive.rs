@@ -123,6 +123,15 @@ pub(crate) fn check_destination(destination: &Path) -> Result<PathBuf, ExportErr
     Ok(parent)
 }
 
+/// A zip error as an I/O error of the same kind: a full disk met by the zip writer is a full
+/// disk, not an unnamed write failure.
+fn zip_io(error: zip::result::ZipError) -> std::io::Error {
+    match error {
+        zip::result::ZipError::Io(error) => error,
+        other => std::io::Error::other(other),
+    }
+}
+
 fn zip_time(created: time::OffsetDateTime) -> zip::DateTime {
     zip::DateTime::from_date_and_time(
         u16::try_from(created.year()).unwrap_or(1980),
@@ -295,7 +304,7 @@ impl ArchiveWriter {
         };
         let zip = self.zip.take().ok_or_else(|| closed(&destination))?;
         let cd_offset = zip.get_ref().map_or(0, Gate::position);
-        let mut gate = zip.finish().map_err(|e| fail(std::io::Error::other(e)))?;
+        let mut gate = zip.finish().map_err(|e| fail(zip_io(e)))?;
         let end = gate.position();
         let mut cd = vec![0u8; usize::try_from(end.saturating_sub(cd_offset)).unwrap_or(0)];
         gate.seek(SeekFrom::Start(cd_offset)).map_err(fail)?;
@@ -317,7 +326,7 @@ impl ArchiveWriter {
             let _ = std::fs::remove_file(path.with_extension("json"));
         }
         staged.last = Instant::now();
-        self.zip = Some(ZipWriter::new_append(gate).map_err(|e| fail(std::io::Error::other(e)))?);
+        self.zip = Some(ZipWriter::new_append(gate).map_err(|e| fail(zip_io(e)))?);
         Ok(())
     }
 
@@ -399,7 +408,7 @@ impl ArchiveWriter {
         let destination = &self.destination;
         let zip = self.zip.as_mut().ok_or_else(|| closed(destination))?;
         zip.start_file(path, options)
-            .map_err(|e| ExportError::io(destination, std::io::Error::other(e)))
+            .map_err(|e| ExportError::io(destination, zip_io(e)))
     }
 
     fn fail(&self, error: std::io::Error) -> ExportError {
@@ -415,7 +424,7 @@ impl ArchiveWriter {
         let destination = self.destination.clone();
         let fail = |e: std::io::Error| ExportError::io(&destination, e);
         let zip = self.zip.take().ok_or_else(|| closed(&destination))?;
-        let gate = zip.finish().map_err(|e| fail(std::io::Error::other(e)))?;
+        let gate = zip.finish().map_err(|e| fail(zip_io(e)))?;
         let file = gate.backing.file();
         // Hashing reads what the sync writes out: both at once.
         let mut reader = file.try_clone().map_err(fail)?;
@@ -498,7 +507,7 @@ fn restore(
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
     let check = |part: usize| -> std::io::Result<()> {
         let reader = File::open(path)?;
-        let mut archive = zip::ZipArchive::new(reader).map_err(std::io::Error::other)?;
+        let mut archive = zip::ZipArchive::new(reader).map_err(zip_io)?;
         if archive.len() != checkpoint.entries.len() {
             return Err(std::io::Error::other(
                 "the checkpoint does not match the archive",
@@ -511,7 +520,7 @@ fn restore(
                 }
                 _ => archive.by_name(&expected.path),
             }
-            .map_err(std::io::Error::other)?;
+            .map_err(zip_io)?;
             // Protected or not as this run asks: never a mix of the two in one archive.
             let protect = password.is_some() && expected.path != HOW_TO_OPEN;
             if entry.encrypted() != protect {
@@ -541,7 +550,7 @@ fn restore(
         })
     })?;
     let gate = Gate::new(Backing::Kept(file, path.to_path_buf()), 0);
-    ZipWriter::new_append(gate).map_err(std::io::Error::other)
+    ZipWriter::new_append(gate).map_err(zip_io)
 }
 
 impl From<SavedOutcome> for Outcome {
@@ -585,6 +594,15 @@ pub(crate) fn compression_for(path: &str) -> CompressionMethod {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_disk_met_by_the_zip_writer_is_a_full_disk() {
+        let full = zip::result::ZipError::Io(std::io::ErrorKind::StorageFull.into());
+        let error = ExportError::io(Path::new("a.zip"), zip_io(full));
+        assert_eq!(error.code(), "disk_full", "{error}");
+        let other = zip_io(zip::result::ZipError::FileNotFound);
+        assert_eq!(other.kind(), std::io::ErrorKind::Other);
+    }
 
     #[test]
     fn compressed_formats_are_stored() {
