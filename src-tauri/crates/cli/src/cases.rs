@@ -403,11 +403,11 @@ impl CaseExport {
     pub fn begin(
         common: &Common,
         reference: &str,
-        app: &str,
-        run_ids: &[String],
+        apps: &[act_engine::AppScope],
     ) -> Result<(CaseExport, JournalHead), Failure> {
+        let (app, run_ids) = act_engine::journaled::apps_in_journal(apps);
         let (journaled, head) =
-            JournaledExport::begin(open(common)?, Some(reference), app, run_ids)?;
+            JournaledExport::begin(open(common)?, Some(reference), &app, &run_ids)?;
         Ok((CaseExport(journaled), head))
     }
 

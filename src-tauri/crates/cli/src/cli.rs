@@ -47,7 +47,7 @@ pub enum Command {
         /// The app, as OWNER/APP.
         app: String,
     },
-    /// Export test runs of an app into one archive.
+    /// Export test runs of one app, or of several apps of the same request, into one archive.
     Export(ExportArgs),
     /// Check an archive: every file against its checksum in the manifest.
     Verify {
@@ -188,16 +188,25 @@ pub enum ChannelArg {
 }
 
 #[derive(Debug, Args)]
-#[command(group = clap::ArgGroup::new("scope").required(true).args(["run", "all_runs"]))]
+#[command(group = clap::ArgGroup::new("scope").required(true).multiple(true).args(["run", "all_runs"]))]
+#[command(group = clap::ArgGroup::new("which").required(true).multiple(true).args(["app", "apps"]))]
 pub struct ExportArgs {
-    /// The app, as OWNER/APP.
-    pub app: String,
-    /// A test run to export (repeat for several).
+    /// The app, as OWNER/APP (or name each app with --app).
+    pub app: Option<String>,
+    /// An app of the request, as OWNER/APP; the --run and --all-runs options after it are
+    /// its own. Repeat for each app: one archive holds them all, each in its own folder.
+    #[arg(long = "app", value_name = "OWNER/APP")]
+    pub apps: Vec<String>,
+    /// A test run to export (repeat for several), of the app named before it.
     #[arg(long, value_name = "ID")]
     pub run: Vec<String>,
-    /// Export every test run of the app.
-    #[arg(long)]
-    pub all_runs: bool,
+    /// Export every test run of the app named before it.
+    #[arg(long, action = clap::ArgAction::Count)]
+    pub all_runs: u8,
+    /// Each app (as typed) with its runs (`None`: every run), in the order named; filled in
+    /// from where the options stand on the command line ([`ExportArgs::group`]).
+    #[arg(skip)]
+    pub groups: Vec<AppRuns>,
     /// The archive to write (.zip). It appears only once complete.
     #[arg(long, value_name = "FILE.zip")]
     pub out: PathBuf,
@@ -244,6 +253,74 @@ pub struct ExportArgs {
     pub password_stdin: bool,
 }
 
+/// An app as typed (OWNER/APP) and its runs (`None`: all of them).
+pub type AppRuns = (String, Option<Vec<String>>);
+
+impl ExportArgs {
+    /// Ties each --run and --all-runs to the app named before it (the positional app when
+    /// no --app comes before it), from the options' places on the command line.
+    pub fn group(&mut self, matches: &clap::ArgMatches) -> Result<(), String> {
+        let at = |id: &str| -> Vec<usize> {
+            // Only where it was typed (a flag not given has a default, and an index for it).
+            if matches.value_source(id) != Some(clap::parser::ValueSource::CommandLine) {
+                return Vec::new();
+            }
+            matches
+                .indices_of(id)
+                .map(|i| i.collect())
+                .unwrap_or_default()
+        };
+        let apps: Vec<(usize, String)> = at("apps").into_iter().zip(self.apps.clone()).collect();
+        let runs: Vec<(usize, String)> = at("run").into_iter().zip(self.run.clone()).collect();
+        self.groups = group_runs(self.app.as_deref(), &apps, &runs, &at("all_runs"))?;
+        Ok(())
+    }
+}
+
+/// Each app with its runs (`None`: all of them): a run or `--all-runs` (at its index) belongs
+/// to the last `--app` before it, or to `first` (the positional app) when none is.
+pub fn group_runs(
+    first: Option<&str>,
+    apps: &[(usize, String)],
+    runs: &[(usize, String)],
+    all_runs: &[usize],
+) -> Result<Vec<AppRuns>, String> {
+    let mut groups: Vec<(String, Vec<String>, bool)> = Vec::new();
+    if let Some(first) = first {
+        groups.push((first.to_string(), Vec::new(), false));
+    }
+    let offset = groups.len();
+    groups.extend(apps.iter().map(|(_, app)| (app.clone(), Vec::new(), false)));
+    let owner = |index: usize| -> Result<usize, String> {
+        match apps.iter().rposition(|(at, _)| *at < index) {
+            Some(n) => Ok(offset + n),
+            None if first.is_some() => Ok(0),
+            None => Err("name the app before its test runs: --app OWNER/APP --run ID".into()),
+        }
+    };
+    for (index, run) in runs {
+        let n = owner(*index)?;
+        groups[n].1.push(run.clone());
+    }
+    for index in all_runs {
+        let n = owner(*index)?;
+        groups[n].2 = true;
+    }
+    groups
+        .into_iter()
+        .map(|(app, runs, all)| match (runs.is_empty(), all) {
+            (true, false) => Err(format!(
+                "{app}: name its test runs with --run ID after it, or add --all-runs"
+            )),
+            (false, true) => Err(format!(
+                "{app}: choose either --run or --all-runs for it, not both"
+            )),
+            (false, false) => Ok((app, Some(runs))),
+            (true, true) => Ok((app, None)),
+        })
+        .collect()
+}
+
 fn parse_rate_limit(text: &str) -> Result<act_api::RateLimit, String> {
     act_api::RateLimit::parse(text).ok_or_else(|| {
         format!("\"{text}\" is not a pace: write it as REQUESTS/SECONDS, like 500/300s")
@@ -281,9 +358,49 @@ pub const EXIT_CODES: &str = "Exit status:
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn the_command_line_is_consistent() {
         use clap::CommandFactory;
-        super::Cli::command().debug_assert();
+        Cli::command().debug_assert();
+    }
+
+    fn at(list: &[(usize, &str)]) -> Vec<(usize, String)> {
+        list.iter().map(|(i, s)| (*i, s.to_string())).collect()
+    }
+
+    #[test]
+    fn runs_belong_to_the_app_named_before_them() {
+        // export o/a --run 1 --app o/b --run 2 --run 3 --app o/c --all-runs
+        let groups = group_runs(
+            Some("o/a"),
+            &at(&[(4, "o/b"), (10, "o/c")]),
+            &at(&[(2, "1"), (6, "2"), (8, "3")]),
+            &[12],
+        )
+        .unwrap();
+        assert_eq!(
+            groups,
+            vec![
+                ("o/a".to_string(), Some(vec!["1".to_string()])),
+                (
+                    "o/b".to_string(),
+                    Some(vec!["2".to_string(), "3".to_string()])
+                ),
+                ("o/c".to_string(), None),
+            ]
+        );
+        // Without the positional app, a run before every --app has no app.
+        let error = group_runs(None, &at(&[(4, "o/b")]), &at(&[(2, "1")]), &[]).unwrap_err();
+        assert!(
+            error.contains("name the app before its test runs"),
+            "{error}"
+        );
+        // An app without runs, or with both.
+        let error = group_runs(Some("o/a"), &at(&[(4, "o/b")]), &at(&[(2, "1")]), &[]).unwrap_err();
+        assert!(error.starts_with("o/b: name its test runs"), "{error}");
+        let error = group_runs(Some("o/a"), &[], &at(&[(2, "1")]), &[3]).unwrap_err();
+        assert!(error.starts_with("o/a: choose either"), "{error}");
     }
 }

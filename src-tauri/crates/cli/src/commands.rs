@@ -5,7 +5,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig};
-use act_engine::{ExportOptions, ExportRequest, Password, Phase, Progress, Scope, Staging};
+use act_engine::{
+    AppScope, ExportOptions, ExportRequest, Password, Phase, Progress, Scope, Staging,
+};
 use act_sample_server::{Profile, SampleServer, ServerConfig};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio_util::sync::CancellationToken;
@@ -297,7 +299,22 @@ fn describe(p: &Progress) -> String {
 }
 
 async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
-    let app = app_ref(&args.app)?;
+    let apps = args
+        .groups
+        .iter()
+        .map(|(app, runs)| {
+            Ok(AppScope::new(
+                app_ref(app)?,
+                match runs {
+                    None => Scope::WholeApp,
+                    Some(run_ids) => Scope::Runs {
+                        run_ids: run_ids.clone(),
+                    },
+                },
+            ))
+        })
+        .collect::<Result<Vec<_>, Failure>>()?;
+    let apps = act_engine::merge_apps(apps);
     if args.out.exists() && !args.force && !args.out.is_dir() {
         return Err(Failure {
             status: exit::USAGE,
@@ -306,13 +323,6 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
             detail: None,
         });
     }
-    let scope = if args.all_runs {
-        Scope::WholeApp
-    } else {
-        Scope::Runs {
-            run_ids: args.run.clone(),
-        }
-    };
     let base_url = base_url(common)?;
     let staging = staging_folder(&args.out);
     let log = match &args.progress_file {
@@ -329,9 +339,7 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     let password = args.password_stdin.then(password).transpose()?;
     // An export that answers a request: journaled before anything is asked of the service.
     let journaled = match &args.case {
-        Some(reference) => Some(crate::cases::CaseExport::begin(
-            common, reference, &args.app, &args.run,
-        )?),
+        Some(reference) => Some(crate::cases::CaseExport::begin(common, reference, &apps)?),
         None => None,
     };
     let (journaled, journal_head) = match journaled {
@@ -349,8 +357,7 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     let request = ExportRequest {
         base_url: base_url.clone(),
         token,
-        app,
-        scope,
+        apps,
         destination: args.out.clone(),
         options: ExportOptions {
             parallelism: usize::from(common.parallel),
@@ -433,8 +440,12 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     if let Some(started) = &summary.resumed_from {
         text.push_str(&format!("Continued the export that began at {started}.\n"));
     }
+    let apps = match summary.apps {
+        1 => String::new(),
+        n => format!(" of {n} apps"),
+    };
     text.push_str(&format!(
-        "Saved {}: {} test runs, {} files, {}.\nSHA-256 of the archive: {}\n",
+        "Saved {}: {} test runs{apps}, {} files, {}.\nSHA-256 of the archive: {}\n",
         summary.path.display(),
         summary.runs,
         summary.files,

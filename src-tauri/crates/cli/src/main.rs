@@ -8,14 +8,30 @@ mod failure;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
-use crate::cli::Cli;
+use crate::cli::{Cli, Command};
 use crate::failure::exit;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let parsed = Cli::command()
+        .try_get_matches()
+        .and_then(|matches| Ok((Cli::from_arg_matches(&matches)?, matches)));
+    let cli = match parsed {
+        Ok((mut cli, matches)) => {
+            // Which app each --run belongs to depends on where it stands.
+            if let (Command::Export(args), Some(("export", export))) =
+                (&mut cli.command, matches.subcommand())
+            {
+                if let Err(message) = args.group(export) {
+                    let error =
+                        Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message);
+                    let _ = error.print();
+                    return ExitCode::from(exit::USAGE);
+                }
+            }
+            cli
+        }
         Err(error) => {
             let _ = error.print();
             return ExitCode::from(if error.use_stderr() { exit::USAGE } else { 0 });

@@ -154,6 +154,50 @@ async fn export_then_verify_then_tamper() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     insta::assert_snapshot!("verify_ok", run.stdout);
 
+    // Fabrikam's runs are in both FieldMate apps: one archive with --app groups.
+    let ios = &server.dataset().apps[1];
+    let ios_ids: Vec<&str> = ios
+        .runs
+        .iter()
+        .filter(|r| r.series == "fabrikam-smoke")
+        .map(|r| r.id.as_str())
+        .collect();
+    let mut both = vec!["export", "--app", "northwind-qa/fieldmate-ios"];
+    for id in &ios_ids {
+        both.extend(["--run", id]);
+    }
+    both.extend([
+        "--app",
+        "northwind-qa/fieldmate-android",
+        "--out",
+        "both.zip",
+    ]);
+    for id in &ids {
+        both.extend(["--run", id]);
+    }
+    let run = act(Some(&server), Some(SAMPLE_TOKEN), &both, dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with(&format!(
+            "Saved both.zip: {} test runs of 2 apps,",
+            ids.len() + ios_ids.len()
+        )),
+        "{}",
+        run.stdout
+    );
+    let run = act(None, None, &["verify", "both.zip"], dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let archive =
+        zip::ZipArchive::new(std::fs::File::open(dir.path().join("both.zip")).unwrap()).unwrap();
+    let names: Vec<String> = archive
+        .file_names()
+        .map(|n| n.unwrap().into_owned())
+        .collect();
+    for id in ios_ids {
+        let entry = format!("apps/northwind-qa/fieldmate-ios/data/test-runs/{id}.json");
+        assert!(names.contains(&entry), "{entry}");
+    }
+
     // The progress file has one JSON report a line, ending with "done".
     let mut with_progress = args.clone();
     with_progress[3] = "again.zip";
@@ -216,7 +260,8 @@ async fn export_then_verify_then_tamper() {
         std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
         if name == "manifest.json" {
             let mut manifest: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
-            manifest["reconciliation"]["totals"]["records_excluded"] = serde_json::json!(0);
+            manifest["apps"][0]["reconciliation"]["totals"]["records_excluded"] =
+                serde_json::json!(0);
             bytes = serde_json::to_vec(&manifest).unwrap();
         }
         out.start_file(name.as_str(), zip::write::SimpleFileOptions::default())

@@ -187,7 +187,8 @@ struct Target {
 pub(crate) struct Downloads<'a> {
     pub client: &'a Client,
     pub base_url: &'a BaseUrl,
-    pub refresher: &'a Refresher<'a>,
+    /// Fresh links, one refresher per app of the request (a file's `app` picks it).
+    pub refreshers: &'a [Refresher<'a>],
     pub tracker: &'a Arc<Tracker>,
     pub sender: &'a mpsc::Sender<ToWriter>,
     /// Where files land until the writer has copied them.
@@ -359,7 +360,10 @@ impl Downloads<'_> {
                 }
                 Err(error) if matches!(error.status, Some(403 | 410)) && !refreshed => {
                     refreshed = true;
-                    let fresh = self.refresher.fresh_link(&file.origin, began).await;
+                    let fresh = match self.refreshers.get(file.app) {
+                        Some(refresher) => refresher.fresh_link(&file.origin, began).await,
+                        None => None,
+                    };
                     match fresh.and_then(|link| self.base_url.resolve(&link).ok()) {
                         Some(fresh) => {
                             tracing::info!(file = %address, "the link had expired; a fresh one was read");
@@ -400,7 +404,7 @@ impl Downloads<'_> {
         &self,
         planned: Vec<PlannedFile>,
         done: HashMap<usize, Outcome>,
-        archived_before: HashMap<String, String>,
+        archived_before: HashMap<(usize, String), String>,
         mut concurrency: Concurrency,
     ) -> Result<Vec<Outcome>, ExportError> {
         let count = planned.len();
@@ -409,8 +413,9 @@ impl Downloads<'_> {
             done: vec![0; count],
             earlier: vec![false; count],
         });
-        // SHA-256 → the path of the archived file with those bytes.
-        let archived: Mutex<HashMap<String, String>> = Mutex::new(archived_before);
+        // (app, SHA-256) → the path of the archived file of that app with those bytes (apps
+        // are kept apart: the same bytes in two apps are archived in each).
+        let archived: Mutex<HashMap<(usize, String), String>> = Mutex::new(archived_before);
         let mut outcomes: Vec<Option<Outcome>> =
             (0..count).map(|i| done.get(&i).cloned()).collect();
         let mut waiting = planned
@@ -520,14 +525,15 @@ impl Downloads<'_> {
         index: usize,
         file: &PlannedFile,
         sha256: String,
-        archived: &Mutex<HashMap<String, String>>,
+        archived: &Mutex<HashMap<(usize, String), String>>,
     ) -> Result<Outcome, ExportError> {
         let first = {
             let mut seen = archived.lock().map_err(|_| ExportError::Cancelled)?;
-            match seen.get(&sha256) {
+            let key = (file.app, sha256.clone());
+            match seen.get(&key) {
                 Some(other) => Some(other.clone()),
                 None => {
-                    seen.insert(sha256.clone(), file.path.clone());
+                    seen.insert(key, file.path.clone());
                     None
                 }
             }

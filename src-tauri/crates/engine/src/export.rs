@@ -14,14 +14,16 @@ use crate::archive::{ArchiveWriter, Restored, ToWriter};
 use crate::collect::{self, selected_ids};
 use crate::download::{send, Concurrency, Downloads};
 use crate::error::ExportError;
+use crate::files::PlannedFile;
 use crate::ledger::{is_downloaded_kind, Ledger, Outcome, RunAccount};
-use crate::manifest::{self, Collected};
+use crate::manifest::{self, AppCollected, Collected};
 use crate::model::Item;
+use crate::names::EntryNames;
 use crate::plan::{self, PlanInput, RunInput};
 use crate::progress::{Phase, ProgressSink, Tracker};
 use crate::readme::RunRow;
 use crate::refresh::Refresher;
-use crate::request::{ExportRequest, ExportSummary, Scope};
+use crate::request::{merge_apps, AppScope, ExportRequest, ExportSummary, Scope};
 use crate::staging::{self, Earlier, Identity, StagingDir, Unfinished};
 
 /// Where an export works: a temporary folder gone at the end, or a staging folder kept until
@@ -39,10 +41,11 @@ enum Work {
 /// nothing is left at the destination (nor in the staging folder). Any other failure leaves
 /// a staging folder to be resumed by running the same export again.
 pub async fn export(
-    request: ExportRequest,
+    mut request: ExportRequest,
     progress: ProgressSink,
     cancel: CancellationToken,
 ) -> Result<ExportSummary, ExportError> {
+    request.apps = merge_apps(std::mem::take(&mut request.apps));
     let abort = cancel.child_token();
     let created = time::OffsetDateTime::now_utc();
     let staging_dir = request.staging.as_ref().map(|s| s.dir.clone());
@@ -172,8 +175,7 @@ async fn run(
     let request = ExportRequest {
         base_url: request.base_url.clone(),
         token: request.token.clone(),
-        app: request.app.clone(),
-        scope: request.scope.clone(),
+        apps: request.apps.clone(),
         destination,
         options: request.options.clone(),
         staging: request.staging.clone(),
@@ -206,33 +208,65 @@ fn write_entries(
     Ok(writer)
 }
 
-async fn produce(
+/// One app of the export, read and planned.
+struct AppWork {
+    scope: AppScope,
+    app_name: String,
+    /// Where its entries go: `""` with one app, `apps/{owner}/{app}/` with several.
+    folder: String,
+    rows: Vec<RunRow>,
+    runs_listed: u64,
+    plan: plan::Plan,
+    not_followed: Vec<crate::collect::NotFollowed>,
+    urls: BTreeMap<crate::scope::Source, act_api::Url>,
+}
+
+/// Lists, reads and plans one app (its files tagged with `index`, its place in the request).
+#[allow(clippy::too_many_arguments)]
+async fn read_app(
     request: &ExportRequest,
     client: &Client,
     tracker: &Arc<Tracker>,
-    sender: mpsc::Sender<ToWriter>,
-    work: &Work,
-    restored: Restored,
-    abort: &CancellationToken,
-) -> Result<Collected, ExportError> {
-    let app = &request.app;
+    index: usize,
+    scope: &AppScope,
+    display_names: &mut Option<HashMap<String, String>>,
+    names: &mut EntryNames,
+) -> Result<AppWork, ExportError> {
+    let app = &scope.app;
     let parallel = request.options.parallelism.max(1);
+    let several = request.apps.len() > 1;
     tracker.phase(Phase::ListingRuns, 1);
     let all_runs = client
         .test_runs(app)
         .await
         .map_err(|e| ExportError::api(Phase::ListingRuns, e))?;
-    let app_name = match client.apps().await {
-        Ok(apps) => apps
-            .into_iter()
-            .find(|a| a.data.owner.name == app.owner && a.data.name == app.app)
-            .and_then(|a| a.data.display_name)
-            .unwrap_or_else(|| app.app.clone()),
-        Err(error) if error.kind == ErrorKind::Cancelled => return Err(ExportError::Cancelled),
-        Err(_) => app.app.clone(),
-    };
+    if display_names.is_none() {
+        // The apps' names as App Center shows them, read once for every app of the export.
+        *display_names = Some(match client.apps().await {
+            Ok(apps) => apps
+                .into_iter()
+                .filter_map(|a| {
+                    let key = app_key(&a.data.owner.name, &a.data.name);
+                    Some((key, a.data.display_name?))
+                })
+                .collect(),
+            Err(error) if error.kind == ErrorKind::Cancelled => return Err(ExportError::Cancelled),
+            Err(_) => HashMap::new(),
+        });
+    }
+    let app_name = display_names
+        .as_ref()
+        .and_then(|n| n.get(&app_key(&app.owner, &app.app)).cloned())
+        .unwrap_or_else(|| app.app.clone());
+    if several {
+        tracker.app(Some(format!(
+            "{app_name}, app {} of {}",
+            index + 1,
+            request.apps.len()
+        )));
+    }
     let runs_listed = all_runs.len() as u64;
-    let (ids, without_id) = selected_ids(&request.scope, &all_runs, app)?;
+    let (ids, without_id) = selected_ids(&scope.scope, &all_runs, app)?;
     drop(all_runs); // the unfiltered list never reaches the archive
 
     tracker.phase(Phase::ReadingRuns, ids.len() as u64);
@@ -247,30 +281,97 @@ async fn produce(
         .collect();
     tracker.phase(Phase::ReadingExportRecords, 5);
     let found = collect::export_records(client, app, parallel, tracker).await?;
+    names.set_prefix(&if several {
+        format!("apps/{}/{}", app.owner, app.app)
+    } else {
+        String::new()
+    });
+    let mut plan = plan::plan_in(
+        PlanInput {
+            base_url: request.base_url.clone(),
+            whole_app: matches!(scope.scope, Scope::WholeApp),
+            runs: ids
+                .iter()
+                .zip(bundles)
+                .map(|(id, bundle)| RunInput {
+                    id: id.clone(),
+                    run: bundle.run.raw,
+                    report: bundle.report.raw,
+                })
+                .collect(),
+            listings_without_id: without_id,
+            received: found.records,
+            include_files: request.options.include_files,
+            account: Vec::new(),
+        },
+        names,
+    );
+    for file in &mut plan.files.files {
+        file.app = index;
+    }
+    // The folder as the names have it (each segment made safe).
+    let folder = names.prefix();
+    Ok(AppWork {
+        scope: scope.clone(),
+        app_name,
+        folder,
+        rows,
+        runs_listed,
+        plan,
+        not_followed: found.not_followed,
+        urls: found.urls,
+    })
+}
+
+/// How apps are compared: App Center's owner and app names ignore case.
+fn app_key(owner: &str, app: &str) -> String {
+    format!("{}/{}", owner.to_lowercase(), app.to_lowercase())
+}
+
+async fn produce(
+    request: &ExportRequest,
+    client: &Client,
+    tracker: &Arc<Tracker>,
+    sender: mpsc::Sender<ToWriter>,
+    work: &Work,
+    restored: Restored,
+    abort: &CancellationToken,
+) -> Result<Collected, ExportError> {
+    if request.apps.is_empty() {
+        return Err(ExportError::NothingSelected);
+    }
+    let mut names = plan::archive_names();
+    let mut display_names = None;
+    let mut apps: Vec<AppWork> = Vec::with_capacity(request.apps.len());
+    for (index, scope) in request.apps.iter().enumerate() {
+        let app = read_app(
+            request,
+            client,
+            tracker,
+            index,
+            scope,
+            &mut display_names,
+            &mut names,
+        )
+        .await?;
+        apps.push(app);
+    }
+    tracker.app(None);
+    names.set_prefix("");
     let account = if request.options.include_account_data {
         tracker.phase(Phase::ReadingAccountData, 2);
         collect::account_records(client).await?
     } else {
         BTreeMap::new()
     };
-
-    let plan = plan::plan(PlanInput {
-        base_url: request.base_url.clone(),
-        whole_app: matches!(request.scope, Scope::WholeApp),
-        runs: ids
-            .iter()
-            .zip(bundles)
-            .map(|(id, bundle)| RunInput {
-                id: id.clone(),
-                run: bundle.run.raw,
-                report: bundle.report.raw,
-            })
-            .collect(),
-        listings_without_id: without_id,
-        received: found.records,
-        include_files: request.options.include_files,
-        account: account.keys().copied().collect(),
-    });
+    let account_entries: BTreeMap<act_api::Endpoint, String> = account
+        .keys()
+        .map(|e| (*e, names.claim("data/account", &format!("{e}.json"))))
+        .collect();
+    let files: Vec<PlannedFile> = apps
+        .iter()
+        .flat_map(|a| a.plan.files.files.iter().cloned())
+        .collect();
     let (downloads, keep_partial) = match work {
         Work::Temporary(dir) => (dir.path().to_path_buf(), false),
         Work::Staged {
@@ -278,7 +379,12 @@ async fn produce(
             earlier,
             identity,
         } => {
-            let fingerprint = staging::fingerprint(&plan);
+            let fingerprint = staging::fingerprint_of(
+                &apps
+                    .iter()
+                    .map(|a| (a.scope.app.to_string(), &a.plan))
+                    .collect::<Vec<_>>(),
+            );
             match earlier {
                 // What the service returns now must be what the export began with.
                 Some(earlier) if earlier.fingerprint != fingerprint => {
@@ -288,12 +394,13 @@ async fn produce(
                 }
                 Some(_) => {}
                 None => {
+                    let app_names: Vec<&str> = apps.iter().map(|a| a.app_name.as_str()).collect();
                     let unfinished = Unfinished {
                         identity: (**identity).clone(),
-                        app_name: app_name.clone(),
-                        runs: plan.runs.len(),
+                        app_name: crate::letter::in_words(&app_names),
+                        runs: apps.iter().map(|a| a.plan.runs.len()).sum(),
                         started_at: now_rfc3339(),
-                        files_planned: plan.files.files.len(),
+                        files_planned: files.len(),
                         files_done: 0,
                         dir: dir.clone(),
                     };
@@ -303,20 +410,33 @@ async fn produce(
             (dir.join(staging::DOWNLOADS), true)
         }
     };
-    write_records(&plan, account, &sender, &restored).await?;
+    for app in &apps {
+        write_records(&app.plan, &sender, &restored).await?;
+    }
+    write_account(account, &account_entries, &sender, &restored).await?;
 
-    tracker.phase(Phase::Downloading, plan.files.files.len() as u64);
-    let refresher = Refresher::new(client, app, &found.urls);
-    let archived_before: HashMap<String, String> = restored
+    tracker.phase(Phase::Downloading, files.len() as u64);
+    let refreshers: Vec<Refresher> = apps
+        .iter()
+        .zip(&request.apps)
+        .map(|(a, scope)| Refresher::new(client, &scope.app, &a.urls))
+        .collect();
+    // Files an earlier run archived, by app (apps are kept apart) and SHA-256.
+    let app_of = |path: &str| {
+        apps.iter()
+            .rposition(|a| path.starts_with(&a.folder))
+            .unwrap_or(0)
+    };
+    let archived_before: HashMap<(usize, String), String> = restored
         .entries
         .iter()
         .filter(|e| e.kind.as_deref().is_some_and(is_downloaded_kind))
-        .map(|e| (e.sha256.clone(), e.path.clone()))
+        .map(|e| ((app_of(&e.path), e.sha256.clone()), e.path.clone()))
         .collect();
     let outcomes = Downloads {
         client,
         base_url: &request.base_url,
-        refresher: &refresher,
+        refreshers: &refreshers,
         tracker,
         sender: &sender,
         folder: &downloads,
@@ -325,22 +445,14 @@ async fn produce(
         abort,
     }
     .all(
-        plan.files.files.clone(),
+        files.clone(),
         restored.outcomes.clone().into_iter().collect(),
         archived_before,
         Concurrency::new(request.options.parallelism, request.options.steady),
     )
     .await?;
     drop(sender);
-    let mut ledger = Ledger::build(&plan.scoped, &plan.record_entries, &plan.files, &outcomes);
-    ledger.runs = RunAccount {
-        listed: runs_listed,
-        exported: plan.runs.len() as u64,
-        archived_without_id: plan.listings.len() as u64,
-    };
-    let merges = plan
-        .files
-        .files
+    let merges = files
         .iter()
         .zip(&outcomes)
         .filter_map(|(file, outcome)| match outcome {
@@ -348,14 +460,36 @@ async fn produce(
             _ => None,
         })
         .collect();
-    let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count();
+    let mut rest = outcomes.as_slice();
+    let mut parts = Vec::with_capacity(apps.len());
+    for app in apps {
+        let (outcomes, after) = rest.split_at(app.plan.files.files.len().min(rest.len()));
+        rest = after;
+        let mut ledger = Ledger::build(
+            &app.plan.scoped,
+            &app.plan.record_entries,
+            &app.plan.files,
+            outcomes,
+        );
+        ledger.runs = RunAccount {
+            listed: app.runs_listed,
+            exported: app.plan.runs.len() as u64,
+            archived_without_id: app.plan.listings.len() as u64,
+        };
+        let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count();
+        parts.push(AppCollected {
+            scope: app.scope,
+            app_name: app.app_name,
+            folder: app.folder,
+            runs: app.rows,
+            ledger,
+            not_followed: app.not_followed,
+            files: count(|o| matches!(o, Outcome::Archived)),
+            missing_files: count(|o| matches!(o, Outcome::Missing(_))),
+        });
+    }
     Ok(Collected {
-        app_name,
-        runs: rows,
-        ledger,
-        not_followed: found.not_followed,
-        files: count(|o| matches!(o, Outcome::Archived)),
-        missing_files: count(|o| matches!(o, Outcome::Missing(_))),
+        apps: parts,
         merges,
         calls_before: Vec::new(),
     })
@@ -365,11 +499,9 @@ async fn produce(
 /// wrote already.
 async fn write_records(
     plan: &plan::Plan,
-    account: BTreeMap<act_api::Endpoint, Vec<Value>>,
     sender: &mpsc::Sender<ToWriter>,
     restored: &Restored,
 ) -> Result<(), ExportError> {
-    let written: HashSet<&str> = restored.entries.iter().map(|e| e.path.as_str()).collect();
     let mut items = Vec::new();
     for run in &plan.runs {
         let runs = vec![run.input.id.clone()];
@@ -399,15 +531,38 @@ async fn write_records(
         let entry = plan.record_entries[source].clone();
         items.push(Item::json(entry, &value, "export_records", Vec::new()));
     }
-    for (endpoint, records) in account {
-        let entry = plan.account_entries[&endpoint].clone();
-        items.push(Item::json(
-            entry,
-            &Value::Array(records),
-            "account_records",
-            Vec::new(),
-        ));
-    }
+    send_new(items, sender, restored).await
+}
+
+/// Sends the token owner's account-level records (asked for), unless an earlier run wrote them.
+async fn write_account(
+    account: BTreeMap<act_api::Endpoint, Vec<Value>>,
+    entries: &BTreeMap<act_api::Endpoint, String>,
+    sender: &mpsc::Sender<ToWriter>,
+    restored: &Restored,
+) -> Result<(), ExportError> {
+    let items = account
+        .into_iter()
+        .filter_map(|(endpoint, records)| {
+            let entry = entries.get(&endpoint)?.clone();
+            Some(Item::json(
+                entry,
+                &Value::Array(records),
+                "account_records",
+                Vec::new(),
+            ))
+        })
+        .collect();
+    send_new(items, sender, restored).await
+}
+
+/// Sends the items an earlier run did not write.
+async fn send_new(
+    items: Vec<Item>,
+    sender: &mpsc::Sender<ToWriter>,
+    restored: &Restored,
+) -> Result<(), ExportError> {
+    let written: HashSet<&str> = restored.entries.iter().map(|e| e.path.as_str()).collect();
     for item in items {
         if !written.contains(item.entry.path.as_str()) {
             send(

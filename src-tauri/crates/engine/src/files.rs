@@ -60,6 +60,8 @@ pub struct PlannedFile {
     pub kind: &'static str,
     pub original_name: String,
     pub run_ids: Vec<String>,
+    /// Which app of the request it belongs to (its place in the request's list of apps).
+    pub app: usize,
 }
 
 /// Why a link shares the download of another.
@@ -224,6 +226,7 @@ impl<'a> Planner<'a> {
                     kind: purpose.kind,
                     original_name,
                     run_ids: purpose.run.map(|r| vec![r.to_string()]).unwrap_or_default(),
+                    app: 0,
                 });
                 (index, Via::First)
             }

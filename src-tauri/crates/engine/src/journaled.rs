@@ -5,7 +5,7 @@
 use act_journal::{EventKind, Journal, JournalError};
 
 use crate::error::ExportError;
-use crate::request::{ExportSummary, JournalHead};
+use crate::request::{AppScope, ExportSummary, JournalHead, Scope};
 
 /// The OS user who runs this: from the environment, else (Unix) from `id -un`.
 pub fn operator() -> String {
@@ -23,6 +23,40 @@ pub fn operator() -> String {
             .filter(|s| !s.is_empty())
     });
     named.unwrap_or_else(|| "unknown".to_string())
+}
+
+/// How the journal names an export's apps and runs: one app as `owner/app` with its run ids
+/// (none: the whole app); several as `owner/a, owner/b (all test runs)` with each run id
+/// written `owner/app/id`, so that the journal tells which app each run is of.
+pub fn apps_in_journal(apps: &[AppScope]) -> (String, Vec<String>) {
+    match apps {
+        [one] => (
+            one.app.to_string(),
+            match &one.scope {
+                Scope::WholeApp => Vec::new(),
+                Scope::Runs { run_ids } => run_ids.clone(),
+            },
+        ),
+        _ => {
+            let names: Vec<String> = apps
+                .iter()
+                .map(|a| match a.scope {
+                    Scope::WholeApp => format!("{} (all test runs)", a.app),
+                    Scope::Runs { .. } => a.app.to_string(),
+                })
+                .collect();
+            let runs = apps
+                .iter()
+                .flat_map(|a| match &a.scope {
+                    Scope::WholeApp => Vec::new(),
+                    Scope::Runs { run_ids } => {
+                        run_ids.iter().map(|id| format!("{}/{id}", a.app)).collect()
+                    }
+                })
+                .collect();
+            (names.join(", "), runs)
+        }
+    }
 }
 
 /// A journaled export between its start and its end.

@@ -70,6 +70,20 @@ pub struct Totals {
     pub skipped: u64,
 }
 
+impl Totals {
+    /// Adds `other` (another app's totals) to these.
+    pub fn add(&mut self, other: &Totals) {
+        self.records_received += other.records_received;
+        self.records_kept += other.records_kept;
+        self.records_excluded += other.records_excluded;
+        self.file_links += other.file_links;
+        self.archived += other.archived;
+        self.same_file += other.same_file;
+        self.missing_at_source += other.missing_at_source;
+        self.skipped += other.skipped;
+    }
+}
+
 /// The app's test runs, accounted for.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RunAccount {

@@ -101,16 +101,39 @@ impl Letter {
 #[derive(Debug, Clone, Copy)]
 pub struct Found<'a> {
     pub subject: Option<&'a str>,
-    pub app_name: &'a str,
-    pub app_slug: &'a str,
-    pub whole_app: bool,
-    pub runs: usize,
+    /// The apps searched (at least one).
+    pub apps: &'a [FoundApp<'a>],
     /// Files and size, once counted (`None`: a preview before the export).
     pub files: Option<(usize, &'a str)>,
     /// Records of other runs left out, once counted.
     pub excluded_records: Option<u64>,
     /// When the archive was made, in words.
     pub made: &'a str,
+}
+
+/// An app searched, for the letter.
+#[derive(Debug, Clone, Copy)]
+pub struct FoundApp<'a> {
+    pub name: &'a str,
+    pub slug: &'a str,
+    pub whole_app: bool,
+    pub runs: usize,
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn in_words<T: AsRef<str>>(items: &[T]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => format!(
+            "{} and {}",
+            rest.iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<_>>()
+                .join(", "),
+            last.as_ref()
+        ),
+    }
 }
 
 /// One piece of the letter.
@@ -166,37 +189,67 @@ pub fn compose(letter: &Letter, found: &Found<'_>) -> Vec<Part> {
          why, and the information the law asks us to give you.",
         p.controller
     )));
-    let searched = if found.whole_app {
-        "every test run of the app".to_string()
-    } else {
-        format!(
-            "the {} that are yours",
-            plural(found.runs as u64, "test run", "test runs")
-        )
+    let searched = |app: &FoundApp<'_>| {
+        if app.whole_app {
+            "every test run of the app".to_string()
+        } else {
+            format!(
+                "the {} that are yours",
+                plural(app.runs as u64, "test run", "test runs")
+            )
+        }
+    };
+    let where_ = match found.apps {
+        [app] => format!(
+            "the app {} ({}), and in it {}",
+            app.name,
+            app.slug,
+            searched(app)
+        ),
+        apps => format!(
+            "the apps {}",
+            in_words(
+                &apps
+                    .iter()
+                    .map(|a| format!("{} ({}), and in it {}", a.name, a.slug, searched(a)))
+                    .collect::<Vec<_>>()
+            )
+        ),
     };
     parts.push(para(format!(
-        "What we searched: our records in Visual Studio App Center Test for the app {} ({}), and \
-         in it {searched}, with their test reports, the files uploaded for them and made by them, \
-         and App Center's Test export records.",
-        found.app_name, found.app_slug
+        "What we searched: our records in Visual Studio App Center Test for {where_}, with their \
+         test reports, the files uploaded for them and made by them, and App Center's Test \
+         export records."
     )));
+    let runs: usize = found.apps.iter().map(|a| a.runs).sum();
+    let same = if found.apps.len() > 1 {
+        "the same apps also hold"
+    } else {
+        "the same app also holds"
+    };
+    let may = if found.apps.len() > 1 {
+        "the same apps may also hold"
+    } else {
+        "the same app may also hold"
+    };
     let files = match found.files {
         Some((files, size)) => format!("{} ({size})", plural(files as u64, "file", "files")),
         None => "their files (counted when the export runs)".to_string(),
     };
     parts.push(para(format!(
         "What is included: {}, {files} in all, as App Center kept them.",
-        plural(found.runs as u64, "test run", "test runs"),
+        plural(runs as u64, "test run", "test runs"),
     )));
     parts.push(para(match found.excluded_records {
         Some(0) => "What was left out: nothing.".to_string(),
-        None => "What was left out: the same app may also hold test data of other clients. It \
-                 is not yours, so it is not in this archive (the records left out are counted \
-                 when the export runs). Article 15(4) of the Regulation requires this: a copy \
-                 given to you must not affect the rights of others."
-            .to_string(),
+        None => format!(
+            "What was left out: {may} test data of other clients. It is not yours, so it is \
+             not in this archive (the records left out are counted when the export runs). \
+             Article 15(4) of the Regulation requires this: a copy given to you must not affect \
+             the rights of others."
+        ),
         Some(excluded) => format!(
-            "What was left out: the same app also holds test data of other clients. It is not \
+            "What was left out: {same} test data of other clients. It is not \
              yours, so it is not in this archive ({} of other test runs were left out, only \
              counted). Article 15(4) of the Regulation requires this: a copy given to you must \
              not affect the rights of others.",
@@ -270,13 +323,17 @@ pub fn to_html(parts: &[Part]) -> String {
 mod tests {
     use super::*;
 
+    const FIELDMATE: [FoundApp<'static>; 1] = [FoundApp {
+        name: "FieldMate",
+        slug: "northwind-qa/fieldmate",
+        whole_app: false,
+        runs: 8,
+    }];
+
     fn found() -> Found<'static> {
         Found {
             subject: Some("Contoso <Ltd>"),
-            app_name: "FieldMate",
-            app_slug: "northwind-qa/fieldmate",
-            whole_app: false,
-            runs: 8,
+            apps: &FIELDMATE,
             files: Some((75, "11 MB")),
             excluded_records: Some(135),
             made: "27 November 2026, 23:01 UTC",
@@ -308,5 +365,39 @@ mod tests {
         assert!(html.contains("Northwind QA &lt;script&gt;"), "{html}");
         assert!(!html.contains("<script"), "{html}");
         assert_eq!(html.matches("<dl>").count(), 1);
+    }
+
+    #[test]
+    fn a_letter_for_several_apps_names_each_with_its_runs() {
+        let apps = [
+            FoundApp {
+                name: "FieldMate for Android",
+                slug: "northwind-qa/fieldmate-android",
+                whole_app: false,
+                runs: 8,
+            },
+            FoundApp {
+                name: "FieldMate for iOS",
+                slug: "northwind-qa/fieldmate-ios",
+                whole_app: true,
+                runs: 5,
+            },
+        ];
+        let found = Found {
+            apps: &apps,
+            ..found()
+        };
+        let text = serde_json::to_string(&compose(&Letter::default(), &found)).unwrap();
+        for needed in [
+            "for the apps FieldMate for Android (northwind-qa/fieldmate-android), and in it the 8 \
+             test runs that are yours and FieldMate for iOS (northwind-qa/fieldmate-ios), and in \
+             it every test run of the app,",
+            "What is included: 13 test runs, 75 files (11 MB)",
+            "the same apps also hold test data of other clients",
+        ] {
+            assert!(text.contains(needed), "{needed} in {text}");
+        }
+        assert_eq!(in_words(&["a", "b", "c"]), "a, b and c");
+        assert_eq!(in_words::<&str>(&[]), "");
     }
 }

@@ -54,7 +54,8 @@ pub use model::ManifestEntry;
 pub use password::{Password, PasswordProblem};
 pub use progress::{Phase, Progress, ProgressSink, RetryNote};
 pub use request::{
-    ExportOptions, ExportRequest, ExportSummary, JournalHead, Scope, MANIFEST_FORMAT,
+    merge_apps, AppScope, ExportOptions, ExportRequest, ExportSummary, JournalHead, Scope,
+    MANIFEST_FORMAT,
 };
 pub use staging::{Identity, Staging, Unfinished};
 pub use verify::{

@@ -15,11 +15,14 @@ use crate::model::{Item, ItemSource, ManifestEntry};
 use crate::password::HOW_TO_OPEN;
 use crate::progress::{Phase, Tracker};
 use crate::readme::{self, ReadmeContext, RunRow};
-use crate::request::{ExportRequest, ExportSummary, JournalHead, Scope, MANIFEST_FORMAT};
+use crate::request::{AppScope, ExportRequest, ExportSummary, JournalHead, Scope, MANIFEST_FORMAT};
 
-/// What the export found, for the README and the manifest.
-pub(crate) struct Collected {
+/// What the export found in one app.
+pub(crate) struct AppCollected {
+    pub scope: AppScope,
     pub app_name: String,
+    /// Where its entries are: `""` (the only app) or `apps/{owner}/{app}/`.
+    pub folder: String,
     pub runs: Vec<RunRow>,
     pub ledger: Ledger,
     pub not_followed: Vec<NotFollowed>,
@@ -27,6 +30,12 @@ pub(crate) struct Collected {
     pub files: usize,
     /// Files the service no longer had.
     pub missing_files: usize,
+}
+
+/// What the export found, for the README and the manifest.
+pub(crate) struct Collected {
+    /// Each app, in the request's order.
+    pub apps: Vec<AppCollected>,
     /// Run ids to add to an archived file whose bytes other links also led to.
     pub merges: Vec<(String, Vec<String>)>,
     /// Calls made by earlier runs of the same export (it was resumed).
@@ -39,17 +48,39 @@ struct Manifest<'a> {
     tool: BTreeMap<&'static str, &'static str>,
     created_at: &'a str,
     api_base_url: String,
-    app: BTreeMap<&'static str, &'a str>,
     subject: Option<&'a str>,
-    scope: &'a Scope,
-    runs: &'a [RunRow],
+    apps: Vec<AppSection<'a>>,
     options: BTreeMap<&'static str, Value>,
     calls: Vec<CallRecord>,
-    reconciliation: &'a Ledger,
-    links_not_followed: &'a [NotFollowed],
     entries: &'a [ManifestEntry],
     #[serde(skip_serializing_if = "Option::is_none")]
     journal: Option<&'a JournalHead>,
+}
+
+/// One app in the manifest: which, what of it, where its entries are, and its account.
+#[derive(Serialize)]
+struct AppSection<'a> {
+    owner: &'a str,
+    name: &'a str,
+    display_name: &'a str,
+    /// The folder its entries are in (`""`: the archive's top, the only app).
+    folder: &'a str,
+    scope: &'a Scope,
+    runs: &'a [RunRow],
+    reconciliation: &'a Ledger,
+    links_not_followed: &'a [NotFollowed],
+}
+
+/// An app's account as `verify` reads it (format 3).
+#[derive(Debug, Deserialize)]
+pub(crate) struct AppView {
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub folder: String,
+    pub reconciliation: Ledger,
 }
 
 /// The parts of a manifest `verify` reads (any format version).
@@ -58,9 +89,12 @@ pub(crate) struct ManifestView {
     #[serde(default)]
     pub format: String,
     pub entries: Vec<ManifestEntry>,
-    /// Absent in format 1.
+    /// Format 2 (one app): its account. Absent in format 1.
     #[serde(default)]
     pub reconciliation: Option<Ledger>,
+    /// Format 3: each app's account.
+    #[serde(default)]
+    pub apps: Vec<AppView>,
     /// The request journal's head when the archive was made, if a request was journaled.
     #[serde(default)]
     pub journal: Option<JournalHead>,
@@ -95,8 +129,6 @@ fn finish_blocking(
     let created_at = created
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default();
-    let app_slug = request.app.to_string();
-    let whole_app = matches!(request.scope, Scope::WholeApp);
     for (path, run_ids) in &collected.merges {
         if let Some(entry) = writer.entries.iter_mut().find(|e| &e.path == path) {
             for run in run_ids {
@@ -108,19 +140,32 @@ fn finish_blocking(
     }
     // Downloads finish in any order; the listings are sorted so that they read (and compare) well.
     writer.entries.sort_by(|a, b| a.path.cmp(&b.path));
+    let slugs: Vec<String> = collected
+        .apps
+        .iter()
+        .map(|a| a.scope.app.to_string())
+        .collect();
     let html = readme::render(&ReadmeContext {
-        app_slug: &app_slug,
-        app_name: &collected.app_name,
+        apps: collected
+            .apps
+            .iter()
+            .zip(&slugs)
+            .map(|(a, slug)| readme::ReadmeApp {
+                slug,
+                name: &a.app_name,
+                folder: &a.folder,
+                whole_app: matches!(a.scope.scope, Scope::WholeApp),
+                runs: &a.runs,
+                ledger: &a.ledger,
+                not_followed: &a.not_followed,
+                files: a.files,
+            })
+            .collect(),
         subject: request.options.subject.as_deref(),
-        whole_app,
         created,
         tool_version: env!("CARGO_PKG_VERSION"),
-        runs: &collected.runs,
         entries: &writer.entries,
-        ledger: &collected.ledger,
-        not_followed: &collected.not_followed,
         letter: request.options.letter.as_ref(),
-        files: collected.files,
     });
     // Written without a checkpoint after them: a resumed run writes them (and the manifest) anew.
     if request.options.password.is_some() {
@@ -141,14 +186,21 @@ fn finish_blocking(
         ]),
         created_at: &created_at,
         api_base_url: request.base_url.to_string(),
-        app: BTreeMap::from([
-            ("owner", request.app.owner.as_str()),
-            ("name", request.app.app.as_str()),
-            ("display_name", collected.app_name.as_str()),
-        ]),
         subject: request.options.subject.as_deref(),
-        scope: &request.scope,
-        runs: &collected.runs,
+        apps: collected
+            .apps
+            .iter()
+            .map(|a| AppSection {
+                owner: &a.scope.app.owner,
+                name: &a.scope.app.app,
+                display_name: &a.app_name,
+                folder: &a.folder,
+                scope: &a.scope.scope,
+                runs: &a.runs,
+                reconciliation: &a.ledger,
+                links_not_followed: &a.not_followed,
+            })
+            .collect(),
         options: BTreeMap::from([
             ("parallelism", Value::from(request.options.parallelism)),
             ("include_files", Value::from(request.options.include_files)),
@@ -172,8 +224,6 @@ fn finish_blocking(
             .cloned()
             .chain(client.calls())
             .collect(),
-        reconciliation: &collected.ledger,
-        links_not_followed: &collected.not_followed,
         entries: &writer.entries,
         journal: request.options.journal_head.as_ref(),
     };
@@ -188,11 +238,16 @@ fn finish_blocking(
         bytes,
         sha256,
         manifest_sha256,
-        runs: collected.runs.len(),
-        files: collected.files,
-        missing_files: collected.missing_files,
+        runs: collected.apps.iter().map(|a| a.runs.len()).sum(),
+        apps: collected.apps.len(),
+        files: collected.apps.iter().map(|a| a.files).sum(),
+        missing_files: collected.apps.iter().map(|a| a.missing_files).sum(),
         entries,
-        excluded_records: collected.ledger.totals.records_excluded,
+        excluded_records: collected
+            .apps
+            .iter()
+            .map(|a| a.ledger.totals.records_excluded)
+            .sum(),
         resumed_from: None,
     })
 }

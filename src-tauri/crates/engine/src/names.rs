@@ -141,18 +141,22 @@ pub struct EntryNames {
     files: HashSet<String>,
     /// Folded names of every folder the files handed out need.
     folders: HashSet<String>,
+    /// Put before every folder claimed (an app's own folder in an archive of several apps).
+    prefix: Vec<String>,
 }
 
 impl EntryNames {
     /// A safe, unique entry name under `folder` (made of `/`-separated segments, each made
     /// safe here too: folders may hold ids from the service) for `raw`.
     pub fn claim(&mut self, folder: &str, raw: &str) -> String {
-        let fixed: Vec<String> = folder
+        let ours: Vec<String> = folder
             .split('/')
             .filter(|s| !s.is_empty())
             .map(sanitize_segment)
             .collect();
-        let protected = fixed.len().min(PROTECTED_FOLDERS);
+        let protected = self.prefix.len() + ours.len().min(PROTECTED_FOLDERS);
+        let mut fixed = self.prefix.clone();
+        fixed.extend(ours);
         let mut segments = fixed;
         segments.extend(sanitize_path(raw).split('/').map(str::to_string));
         let mut segments = shorten(segments, protected);
@@ -193,6 +197,22 @@ impl EntryNames {
             self.folders.insert(fold(&prefix));
         }
         candidate
+    }
+
+    /// From now on, every name claimed is under `prefix` (made of `/`-separated segments, each
+    /// made safe): `apps/{owner}/{app}` in an archive of several apps. Shortening never
+    /// touches it.
+    pub fn set_prefix(&mut self, prefix: &str) {
+        self.prefix = prefix
+            .split('/')
+            .filter(|s| !s.trim().is_empty())
+            .map(sanitize_segment)
+            .collect();
+    }
+
+    /// The prefix, as names have it: `""`, or its segments each followed by `/`.
+    pub fn prefix(&self) -> String {
+        self.prefix.iter().map(|s| format!("{s}/")).collect()
     }
 
     /// Reserves a fixed name (such as `manifest.json`) so that no other entry takes it.

@@ -84,13 +84,26 @@ pub fn selection(runs: &[RunInput]) -> Selection {
     selection
 }
 
-/// Plans the archive.
+/// Plans the archive of one app.
 pub fn plan(input: PlanInput) -> Plan {
+    let mut names = archive_names();
+    plan_in(input, &mut names)
+}
+
+/// The names of an archive: `README.html`, `manifest.json` and `HOW-TO-OPEN.txt` are taken.
+pub fn archive_names() -> EntryNames {
+    let mut names = EntryNames::default();
+    for fixed in ["README.html", "manifest.json", crate::password::HOW_TO_OPEN] {
+        names.reserve(fixed);
+    }
+    names
+}
+
+/// Plans one app's part of an archive, its entries named by `names` (which an archive of
+/// several apps shares, each app under its own prefix).
+pub fn plan_in(input: PlanInput, names: &mut EntryNames) -> Plan {
     let selection = selection(&input.runs);
     let scoped = scope::apply(input.received, (!input.whole_app).then_some(&selection));
-    let mut names = EntryNames::default();
-    names.reserve("README.html");
-    names.reserve("manifest.json");
     let runs: Vec<PlannedRun> = input
         .runs
         .into_iter()
@@ -123,7 +136,7 @@ pub fn plan(input: PlanInput) -> Plan {
         .iter()
         .map(|e| (*e, names.claim("data/account", &format!("{e}.json"))))
         .collect();
-    let mut planner = Planner::new(&input.base_url, &mut names);
+    let mut planner = Planner::new(&input.base_url, names);
     if input.include_files {
         planner.add_from_records(&scoped, &record_entries);
         for run in &runs {

@@ -57,6 +57,9 @@ pub struct Progress {
     pub bytes_archived: u64,
     /// What is being worked on (a run id, a file name).
     pub current: Option<String>,
+    /// In an export of several apps, the app being read ("FieldMate for iOS, app 2 of 2");
+    /// `None` when downloading (the files of every app together) or with one app.
+    pub app: Option<String>,
     /// Retries so far in the whole export.
     pub retries: u32,
     pub last_retry: Option<RetryNote>,
@@ -97,6 +100,7 @@ impl Tracker {
                     bytes_total: None,
                     bytes_archived: 0,
                     current: None,
+                    app: None,
                     retries: 0,
                     last_retry: None,
                     pacing_seconds: None,
@@ -129,6 +133,11 @@ impl Tracker {
             p.current = None;
             p.pacing_seconds = None;
         });
+    }
+
+    /// Names the app being read, in an export of several apps (`None`: no app in particular).
+    pub(crate) fn app(&self, app: Option<String>) {
+        self.update(true, |p| p.app = app);
     }
 
     /// Changes the state; reports it unless one was reported less than 100 ms ago.

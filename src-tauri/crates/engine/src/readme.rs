@@ -37,22 +37,31 @@ impl RunRow {
     }
 }
 
-/// What the README says.
-pub(crate) struct ReadmeContext<'a> {
-    pub app_slug: &'a str,
-    pub app_name: &'a str,
-    pub subject: Option<&'a str>,
+/// One app, for the README.
+pub(crate) struct ReadmeApp<'a> {
+    /// `owner/app`.
+    pub slug: &'a str,
+    pub name: &'a str,
+    /// Where its entries are (`""`: the only app).
+    pub folder: &'a str,
     pub whole_app: bool,
-    pub created: time::OffsetDateTime,
-    pub tool_version: &'a str,
     pub runs: &'a [RunRow],
-    pub entries: &'a [ManifestEntry],
     pub ledger: &'a Ledger,
     pub not_followed: &'a [NotFollowed],
-    /// Opens the page with a letter to the requester.
-    pub letter: Option<&'a crate::letter::Letter>,
     /// Downloaded files in the archive.
     pub files: usize,
+}
+
+/// What the README says.
+pub(crate) struct ReadmeContext<'a> {
+    /// The apps, in the manifest's order (at least one).
+    pub apps: Vec<ReadmeApp<'a>>,
+    pub subject: Option<&'a str>,
+    pub created: time::OffsetDateTime,
+    pub tool_version: &'a str,
+    pub entries: &'a [ManifestEntry],
+    /// Opens the page with a letter to the requester.
+    pub letter: Option<&'a crate::letter::Letter>,
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -118,9 +127,9 @@ fn plural(n: u64, one: &str, many: &str) -> String {
 /// "What was left out and why", from the ledger: records of other runs (only counted),
 /// records that could not be tied to any run, files the service no longer had, links that
 /// could not be fetched, and resource-list links that were not followed.
-fn left_out(h: &mut String, ctx: &ReadmeContext<'_>) {
+fn left_out(h: &mut String, app: &ReadmeApp<'_>, heading: &str) {
     let e = escape;
-    let ledger = ctx.ledger;
+    let ledger = app.ledger;
     let missing: Vec<_> = ledger
         .files
         .iter()
@@ -134,12 +143,12 @@ fn left_out(h: &mut String, ctx: &ReadmeContext<'_>) {
             _ => None,
         })
         .collect();
-    h.push_str("<h2>What was left out, and why</h2>\n");
+    h.push_str(heading);
     let excluded: Vec<_> = ledger.records.iter().filter(|r| r.excluded > 0).collect();
     if excluded.is_empty()
         && missing.is_empty()
         && skipped.is_empty()
-        && ctx.not_followed.is_empty()
+        && app.not_followed.is_empty()
     {
         h.push_str("<p>Nothing. Every record App Center returned for this app and every file they name is in this archive.</p>\n");
         return;
@@ -202,13 +211,13 @@ fn left_out(h: &mut String, ctx: &ReadmeContext<'_>) {
         }
         h.push_str("</ul>\n");
     }
-    if !ctx.not_followed.is_empty() {
+    if !app.not_followed.is_empty() {
         let _ = write!(
             h,
             "<h3>Links in App Center's list of export records that were not followed ({})</h3>\n<ul>\n",
-            ctx.not_followed.len()
+            app.not_followed.len()
         );
-        for link in ctx.not_followed {
+        for link in app.not_followed {
             let _ = writeln!(
                 h,
                 "<li><code>{}</code>: {}</li>",
@@ -225,46 +234,102 @@ fn letter_html(letter: &crate::letter::Letter, ctx: &ReadmeContext<'_>) -> Strin
     let total: u64 = ctx.entries.iter().map(|x| x.bytes).sum();
     let size = human_size(total);
     let made = date_in_words(ctx.created);
+    let apps: Vec<crate::letter::FoundApp<'_>> = ctx
+        .apps
+        .iter()
+        .map(|a| crate::letter::FoundApp {
+            name: a.name,
+            slug: a.slug,
+            whole_app: a.whole_app,
+            runs: a.runs.len(),
+        })
+        .collect();
     let found = crate::letter::Found {
         subject: ctx.subject,
-        app_name: ctx.app_name,
-        app_slug: ctx.app_slug,
-        whole_app: ctx.whole_app,
-        runs: ctx.runs.len(),
-        files: Some((ctx.files, &size)),
-        excluded_records: Some(ctx.ledger.totals.records_excluded),
+        apps: &apps,
+        files: Some((ctx.apps.iter().map(|a| a.files).sum(), &size)),
+        excluded_records: Some(
+            ctx.apps
+                .iter()
+                .map(|a| a.ledger.totals.records_excluded)
+                .sum(),
+        ),
         made: &made,
     };
     crate::letter::to_html(&crate::letter::compose(letter, &found))
+}
+
+/// "the app <strong>FieldMate</strong> (<code>org/fieldmate</code>)", or the apps, in words.
+fn apps_in_words(apps: &[ReadmeApp<'_>]) -> String {
+    let each: Vec<String> = apps
+        .iter()
+        .map(|a| {
+            format!(
+                "<strong>{}</strong> (<code>{}</code>)",
+                escape(a.name),
+                escape(a.slug)
+            )
+        })
+        .collect();
+    match each.as_slice() {
+        [one] => format!("the app {one}"),
+        _ => format!("the apps {}", crate::letter::in_words(&each)),
+    }
+}
+
+/// One app's runs as a table.
+fn runs_table(h: &mut String, app: &ReadmeApp<'_>) {
+    let e = escape;
+    if app.runs.is_empty() {
+        h.push_str("<p>The app has no test runs.</p>\n");
+        return;
+    }
+    h.push_str("<table><tr><th>Date</th><th>Test series</th><th>App version</th><th>Platform</th><th>Result</th><th>Run id</th></tr>\n");
+    for run in app.runs {
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td></tr>",
+            e(&run.date), e(&run.test_series), e(&run.app_version), e(&run.platform), e(&run.result), e(&run.id)
+        );
+    }
+    h.push_str("</table>\n");
 }
 
 /// Renders the page.
 pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
     let mut h = String::new();
     let e = escape;
+    let several = ctx.apps.len() > 1;
     let whose = match ctx.subject {
         Some(subject) => format!("the test data of <strong>{}</strong>", e(subject)),
         None => "the test data of the selected test runs".to_string(),
     };
+    let slugs: Vec<&str> = ctx.apps.iter().map(|a| a.slug).collect();
     let _ = write!(
         h,
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
-         <title>App Center Test data export: {app}</title><style>{STYLE}</style></head><body>\n\
+         <title>App Center Test data export: {title}</title><style>{STYLE}</style></head><body>\n\
          {letter}<h1>Your App Center Test data</h1>\n\
-         <p>This archive holds {whose} in the app <strong>{name}</strong> (<code>{app}</code>) on \
-         Visual Studio App Center Test. It was made on {created} with ACT Export {version}.</p>\n",
-        app = e(ctx.app_slug),
-        name = e(ctx.app_name),
+         <p>This archive holds {whose} in {apps} on Visual Studio App Center Test. It was made \
+         on {created} with ACT Export {version}.</p>\n",
+        title = e(&slugs.join(", ")),
+        apps = apps_in_words(&ctx.apps),
         created = e(&date_in_words(ctx.created)),
         version = e(ctx.tool_version),
         letter = ctx.letter.map(|letter| letter_html(letter, ctx)).unwrap_or_default(),
     );
-    let scope = if ctx.whole_app {
-        "It covers <strong>every test run of the app</strong>."
-    } else {
-        "It covers <strong>only the test runs listed below</strong>. Data of other test runs of \
-         the same app is not included."
+    let scope = match (several, ctx.apps.iter().all(|a| a.whole_app)) {
+        (false, true) => "It covers <strong>every test run of the app</strong>.",
+        (false, false) => {
+            "It covers <strong>only the test runs listed below</strong>. Data of other test runs \
+             of the same app is not included."
+        }
+        (true, true) => "It covers <strong>every test run of these apps</strong>.",
+        (true, false) => {
+            "It covers <strong>only the test runs listed below</strong>, app by app. Data of \
+             other test runs of the same apps is not included."
+        }
     };
     let total: u64 = ctx.entries.iter().map(|x| x.bytes).sum();
     let _ = writeln!(
@@ -274,19 +339,22 @@ pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
         size = human_size(total),
     );
 
-    let _ = writeln!(h, "<h2>Test runs ({})</h2>", ctx.runs.len());
-    if ctx.runs.is_empty() {
-        h.push_str("<p>The app has no test runs.</p>\n");
-    } else {
-        h.push_str("<table><tr><th>Date</th><th>Test series</th><th>App version</th><th>Platform</th><th>Result</th><th>Run id</th></tr>\n");
-        for run in ctx.runs {
+    if several {
+        let runs: usize = ctx.apps.iter().map(|a| a.runs.len()).sum();
+        let _ = writeln!(h, "<h2>Test runs ({runs})</h2>");
+        for app in &ctx.apps {
             let _ = writeln!(
                 h,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td></tr>",
-                e(&run.date), e(&run.test_series), e(&run.app_version), e(&run.platform), e(&run.result), e(&run.id)
+                "<h3>{} (<code>{}</code>): {}</h3>",
+                e(app.name),
+                e(app.slug),
+                plural(app.runs.len() as u64, "test run", "test runs")
             );
+            runs_table(&mut h, app);
         }
-        h.push_str("</table>\n");
+    } else if let Some(app) = ctx.apps.first() {
+        let _ = writeln!(h, "<h2>Test runs ({})</h2>", app.runs.len());
+        runs_table(&mut h, app);
     }
 
     h.push_str(
@@ -294,17 +362,49 @@ pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
          <li><code>README.html</code>: this page.</li>\n\
          <li><code>manifest.json</code>: a machine-readable list of every file with its size and \
          SHA-256 checksum, what was asked of App Center and when, and an account of every record \
-         and file link App Center returned: kept (and why) or left out (and why).</li>\n\
-         <li><code>data/</code>: the records App Center keeps about the test runs, exactly as it \
-         sent them, as JSON: the runs (<code>data/test-runs/</code>), their full test reports \
-         (<code>data/test-reports/</code>) and the Test export records \
+         and file link App Center returned: kept (and why) or left out (and why).</li>\n",
+    );
+    if several {
+        for app in &ctx.apps {
+            let _ = writeln!(
+                h,
+                "<li><code>{}</code>: the data of {} ({}), in <code>data/</code> and \
+                 <code>files/</code> as described below.</li>",
+                e(app.folder),
+                e(app.name),
+                e(app.slug)
+            );
+        }
+    }
+    let each = if several {
+        "In each app's folder, "
+    } else {
+        ""
+    };
+    let _ = write!(
+        h,
+        "<li>{each}<code>data/</code>: the records App Center keeps about the test runs, exactly \
+         as it sent them, as JSON: the runs (<code>data/test-runs/</code>), their full test \
+         reports (<code>data/test-reports/</code>) and the Test export records \
          (<code>data/export/</code>).</li>\n\
-         <li><code>files/</code>: the files uploaded for these test runs and made by them: app \
+         <li>{each}<code>files/</code>: the files uploaded for these test runs and made by them: app \
          binaries, symbol files, app icons, test files, and report artifacts such as \
          screenshots and device logs.</li>\n</ul>\n",
     );
 
-    left_out(&mut h, ctx);
+    if several {
+        h.push_str("<h2>What was left out, and why</h2>\n");
+        for app in &ctx.apps {
+            let heading = format!(
+                "<h3>In {} (<code>{}</code>)</h3>\n",
+                e(app.name),
+                e(app.slug)
+            );
+            left_out(&mut h, app, &heading);
+        }
+    } else if let Some(app) = ctx.apps.first() {
+        left_out(&mut h, app, "<h2>What was left out, and why</h2>\n");
+    }
 
     h.push_str(
         "<h2>How to check that nothing was changed</h2>\n\

@@ -7,8 +7,9 @@ use std::sync::Arc;
 use act_api::{ApiToken, AppRef, BaseUrl, Pacer, RateLimit, RetryPolicy};
 use serde::Serialize;
 
-/// The manifest's format identifier. Version 2 added the reconciliation ledger.
-pub const MANIFEST_FORMAT: &str = "act-export-manifest/2";
+/// The manifest's format identifier. Version 2 added the reconciliation ledger; version 3
+/// holds one section per app (`apps`), each with its runs and reconciliation.
+pub const MANIFEST_FORMAT: &str = "act-export-manifest/3";
 
 /// What to export.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -18,6 +19,48 @@ pub enum Scope {
     Runs { run_ids: Vec<String> },
     /// Every test run and record of the app.
     WholeApp,
+}
+
+/// One app of a request and what of it to export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AppScope {
+    pub app: AppRef,
+    pub scope: Scope,
+}
+
+impl AppScope {
+    pub fn new(app: AppRef, scope: Scope) -> AppScope {
+        AppScope { app, scope }
+    }
+}
+
+/// The apps of a request, each once: an app named twice (its names compare without regard to
+/// case, as App Center's do) is one app with the runs of both, or the whole app if either
+/// asks for it. They come sorted by owner and name.
+pub fn merge_apps(apps: Vec<AppScope>) -> Vec<AppScope> {
+    let mut merged: Vec<AppScope> = Vec::new();
+    for part in apps {
+        let same = merged.iter_mut().find(|m| {
+            m.app.owner.eq_ignore_ascii_case(&part.app.owner)
+                && m.app.app.eq_ignore_ascii_case(&part.app.app)
+        });
+        match same {
+            None => merged.push(part),
+            Some(m) => {
+                m.scope = match (std::mem::replace(&mut m.scope, Scope::WholeApp), part.scope) {
+                    (Scope::Runs { mut run_ids }, Scope::Runs { run_ids: more }) => {
+                        run_ids.extend(more);
+                        Scope::Runs { run_ids }
+                    }
+                    _ => Scope::WholeApp,
+                }
+            }
+        }
+    }
+    // One order whatever order they were chosen in: the same request is the same archive (and
+    // an unfinished export of it continues).
+    merged.sort_by_key(|m| (m.app.owner.to_lowercase(), m.app.app.to_lowercase()));
+    merged
 }
 
 /// How to export.
@@ -101,8 +144,9 @@ impl Default for ExportOptions {
 pub struct ExportRequest {
     pub base_url: BaseUrl,
     pub token: ApiToken,
-    pub app: AppRef,
-    pub scope: Scope,
+    /// The apps and what of each (one archive; with more than one app, each app's data goes
+    /// under `apps/{owner}/{app}/`).
+    pub apps: Vec<AppScope>,
     /// The `.zip` to write. It appears only when complete.
     pub destination: PathBuf,
     pub options: ExportOptions,
@@ -124,6 +168,8 @@ pub struct ExportSummary {
     /// manifest.json's SHA-256, lowercase hex.
     pub manifest_sha256: String,
     pub runs: usize,
+    /// The apps exported.
+    pub apps: usize,
     /// Downloaded files in the archive.
     pub files: usize,
     /// Files the service listed but no longer had.

@@ -25,7 +25,7 @@ use crate::error::ExportError;
 use crate::links::LinkId;
 use crate::model::ManifestEntry;
 use crate::plan::Plan;
-use crate::request::{ExportRequest, Scope};
+use crate::request::{merge_apps, AppScope, ExportRequest, Scope};
 
 /// The staging format.
 const FORMAT: &str = "act-export-staging/1";
@@ -54,18 +54,30 @@ pub struct Staging {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Identity {
     pub service: String,
+    /// The first app (sorted by owner and name).
     pub app: AppRef,
     /// The selected runs' ids, trimmed, lower case, sorted; `None` for the whole app.
     pub runs: Option<Vec<String>>,
+    /// The other apps of an export of several, in order (empty, and left out of `plan.json`
+    /// and the key, for one app: an unfinished export of one app keeps its identity).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<AppIdentity>,
     pub subject: Option<String>,
     pub include_files: bool,
     pub include_account_data: bool,
 }
 
-impl Identity {
-    /// The identity of `request` against `service`.
-    pub fn of(request: &ExportRequest, service: &str) -> Identity {
-        let runs = match &request.scope {
+/// One more app of an export of several apps, for [`Identity`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppIdentity {
+    pub app: AppRef,
+    /// As [`Identity::runs`].
+    pub runs: Option<Vec<String>>,
+}
+
+impl AppIdentity {
+    fn of(scope: &AppScope) -> AppIdentity {
+        let runs = match &scope.scope {
             Scope::WholeApp => None,
             Scope::Runs { run_ids } => {
                 let mut ids: Vec<String> = run_ids
@@ -78,14 +90,61 @@ impl Identity {
                 Some(ids)
             }
         };
+        AppIdentity {
+            app: scope.app.clone(),
+            runs,
+        }
+    }
+
+    /// The app and what of it, as a request takes it.
+    pub fn scope(&self) -> AppScope {
+        AppScope {
+            app: self.app.clone(),
+            scope: match &self.runs {
+                None => Scope::WholeApp,
+                Some(run_ids) => Scope::Runs {
+                    run_ids: run_ids.clone(),
+                },
+            },
+        }
+    }
+}
+
+impl Identity {
+    /// The identity of `request` against `service`.
+    pub fn of(request: &ExportRequest, service: &str) -> Identity {
+        let mut apps = merge_apps(request.apps.clone())
+            .iter()
+            .map(AppIdentity::of)
+            .collect::<Vec<_>>()
+            .into_iter();
+        let first = apps.next().unwrap_or(AppIdentity {
+            app: AppRef {
+                owner: String::new(),
+                app: String::new(),
+            },
+            runs: Some(Vec::new()),
+        });
         Identity {
             service: service.to_string(),
-            app: request.app.clone(),
-            runs,
+            app: first.app,
+            runs: first.runs,
+            also: apps.collect(),
             subject: request.options.subject.clone(),
             include_files: request.options.include_files,
             include_account_data: request.options.include_account_data,
         }
+    }
+
+    /// Every app and what of it, in order, as a request takes them.
+    pub fn apps(&self) -> Vec<AppScope> {
+        std::iter::once(AppIdentity {
+            app: self.app.clone(),
+            runs: self.runs.clone(),
+        })
+        .chain(self.also.iter().cloned())
+        .map(|a| a.scope())
+        .collect()
     }
 
     /// A short name for this export's staging folder: the same export, the same name.
@@ -100,13 +159,22 @@ impl Identity {
         if self.service != other.service {
             what.push(format!("another service ({})", other.service));
         }
-        if self.app != other.app {
-            what.push(format!("another app ({})", other.app));
-        }
-        if self.runs != other.runs {
-            what.push(match &other.runs {
-                None => "the whole app".to_string(),
-                Some(runs) => format!("other test runs ({})", runs.len()),
+        let apps = |i: &Identity| -> Vec<AppRef> {
+            std::iter::once(i.app.clone())
+                .chain(i.also.iter().map(|a| a.app.clone()))
+                .collect()
+        };
+        if apps(self) != apps(other) {
+            let theirs: Vec<String> = apps(other).iter().map(ToString::to_string).collect();
+            what.push(match theirs.as_slice() {
+                [one] => format!("another app ({one})"),
+                _ => format!("other apps ({})", theirs.join(", ")),
+            });
+        } else if self.runs != other.runs || self.also != other.also {
+            what.push(match (&other.runs, other.also.is_empty()) {
+                (None, true) => "the whole app".to_string(),
+                (Some(runs), true) => format!("other test runs ({})", runs.len()),
+                (_, false) => "other test runs".to_string(),
             });
         }
         if self.subject != other.subject {
@@ -355,8 +423,22 @@ fn without_queries(value: &Value) -> Value {
 /// the runs and reports, the kept records and their rules, the counts left out, and the files
 /// planned. Pre-signed links' query strings are left out. Also says which parts there are, to
 /// tell what changed.
-pub(crate) fn fingerprint(plan: &Plan) -> String {
-    let parts = fingerprint_parts(plan);
+/// With several apps, each app's parts are named with its `label`.
+pub(crate) fn fingerprint_of(plans: &[(String, &Plan)]) -> String {
+    let several = plans.len() > 1;
+    let parts: Vec<(String, String)> = plans
+        .iter()
+        .flat_map(|(label, plan)| {
+            fingerprint_parts(plan).into_iter().map(move |(name, sha)| {
+                let name = if several {
+                    format!("{name} of {label}")
+                } else {
+                    name
+                };
+                (name, sha)
+            })
+        })
+        .collect();
     let joined: Vec<String> = parts
         .iter()
         .map(|(name, sha)| format!("{name}={sha}"))
@@ -448,6 +530,7 @@ mod tests {
                 service: "http://127.0.0.1:9".into(),
                 app: AppRef::parse("o/a").unwrap(),
                 runs: Some(vec!["r1".into()]),
+                also: Vec::new(),
                 subject: None,
                 include_files: true,
                 include_account_data: false,

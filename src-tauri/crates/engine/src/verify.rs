@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::hashing::copy_hashing;
-use crate::ledger::Totals;
+use crate::ledger::{is_downloaded_kind, Ledger, Totals};
 use crate::manifest::ManifestView;
 use crate::password::Password;
 use crate::request::JournalHead;
@@ -232,10 +232,37 @@ pub fn verify_with(path: &Path, password: Option<&Password>) -> Result<VerifyRep
             None => report.entries_ok += 1,
         }
     }
-    if let Some(ledger) = &manifest.reconciliation {
+    // Each app's account, checked against that app's entries (format 3); format 2 has one.
+    let accounts: Vec<(String, &Ledger, String)> = match &manifest.reconciliation {
+        Some(ledger) => vec![(String::new(), ledger, String::new())],
+        None => manifest
+            .apps
+            .iter()
+            .map(|a| {
+                let label = match manifest.apps.len() {
+                    1 => String::new(),
+                    _ => format!("{}/{}: ", a.owner, a.name),
+                };
+                (a.folder.clone(), &a.reconciliation, label)
+            })
+            .collect(),
+    };
+    if accounts.len() > 1 {
+        for entry in &manifest.entries {
+            let downloaded = entry.kind.as_deref().is_some_and(is_downloaded_kind);
+            if downloaded && !accounts.iter().any(|(f, ..)| entry.path.starts_with(f)) {
+                report.account_problems.push(format!(
+                    "{} is a downloaded file outside every app's folder",
+                    entry.path
+                ));
+            }
+        }
+    }
+    for (folder, ledger, label) in accounts {
         let kinds: BTreeMap<String, Option<String>> = manifest
             .entries
             .iter()
+            .filter(|e| e.path.starts_with(&folder))
             .map(|e| (e.path.clone(), e.kind.clone()))
             .collect();
         let mut records_in = |name: &str| {
@@ -243,8 +270,14 @@ pub fn verify_with(path: &Path, password: Option<&Password>) -> Result<VerifyRep
                 .ok()
                 .and_then(|bytes| serde_json::from_slice(&bytes).ok())
         };
-        report.account_problems = ledger.problems(&kinds, &mut records_in);
-        report.totals = Some(ledger.totals.clone());
+        report.account_problems.extend(
+            ledger
+                .problems(&kinds, &mut records_in)
+                .into_iter()
+                .map(|p| format!("{label}{p}")),
+        );
+        let totals = report.totals.get_or_insert_with(Totals::default);
+        totals.add(&ledger.totals);
     }
     Ok(report)
 }

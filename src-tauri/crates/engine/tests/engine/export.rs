@@ -116,7 +116,13 @@ async fn shapes_and_link_styles_give_the_same_archive_content() {
         let manifest: serde_json::Value =
             serde_json::from_slice(&entries["manifest.json"]).unwrap();
         if links == LinkStyle::ForeignHost {
-            assert_eq!(manifest["links_not_followed"].as_array().unwrap().len(), 5);
+            assert_eq!(
+                manifest["apps"][0]["links_not_followed"]
+                    .as_array()
+                    .unwrap()
+                    .len(),
+                5
+            );
             let to_storage = server
                 .controls()
                 .requests()
@@ -280,7 +286,7 @@ async fn a_file_gone_at_the_source_is_recorded_not_fatal() {
     assert_eq!(result.unwrap().missing_files, 1);
     let entries = read_zip(&out);
     let manifest: serde_json::Value = serde_json::from_slice(&entries["manifest.json"]).unwrap();
-    let missing: Vec<_> = manifest["reconciliation"]["files"]
+    let missing: Vec<_> = manifest["apps"][0]["reconciliation"]["files"]
         .as_array()
         .unwrap()
         .iter()

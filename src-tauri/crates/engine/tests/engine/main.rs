@@ -14,4 +14,5 @@ mod promise;
 mod protected;
 mod resume;
 mod scope_props;
+mod several;
 mod support;

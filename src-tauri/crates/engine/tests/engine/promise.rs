@@ -83,7 +83,9 @@ async fn files_told_apart_only_by_the_query_string_are_all_archived() {
     let (_server, entries, _dir) =
         contoso_export(|s| s.file_addresses = FileAddresses::Query).await;
     let manifest = manifest(&entries);
-    let files = manifest["reconciliation"]["files"].as_array().unwrap();
+    let files = manifest["apps"][0]["reconciliation"]["files"]
+        .as_array()
+        .unwrap();
     assert!(files
         .iter()
         .all(|f| f["address"].as_str().unwrap().ends_with("/dl")));
@@ -104,7 +106,7 @@ async fn ids_written_in_another_letter_case_still_link() {
     let (_server, upper, _b) = contoso_export(|s| s.upper_case_ids = true).await;
     let kept = |entries: &std::collections::BTreeMap<String, Vec<u8>>| -> Vec<(String, u64)> {
         let manifest = manifest(entries);
-        manifest["reconciliation"]["records"]
+        manifest["apps"][0]["reconciliation"]["records"]
             .as_array()
             .unwrap()
             .iter()
@@ -138,7 +140,9 @@ async fn protocol_relative_file_links_are_fetched_from_their_own_host() {
 async fn odd_index_links_are_listed_with_a_reason_and_never_followed() {
     let (server, entries, _dir) = contoso_export(|s| s.odd_index_links = true).await;
     let manifest = manifest(&entries);
-    let not_followed = manifest["links_not_followed"].as_array().unwrap();
+    let not_followed = manifest["apps"][0]["links_not_followed"]
+        .as_array()
+        .unwrap();
     assert_eq!(not_followed.len(), 5, "{not_followed:#?}");
     assert!(not_followed
         .iter()
@@ -160,7 +164,7 @@ async fn the_ledger_adds_up_and_verify_catches_what_does_not() {
     let (server, entries, dir) = contoso_export(|s| s.blank_links = true).await;
     let _ = SAMPLE_TOKEN;
     let manifest = manifest(&entries);
-    let ledger = &manifest["reconciliation"];
+    let ledger = &manifest["apps"][0]["reconciliation"];
     let totals = &ledger["totals"];
     let received: u64 = ledger["records"]
         .as_array()
@@ -205,7 +209,7 @@ async fn the_ledger_adds_up_and_verify_catches_what_does_not() {
     let tampered = dir.path().join("tampered.zip");
     let mut changed = entries.clone();
     let mut edited = manifest.clone();
-    edited["reconciliation"]["records"][0]["excluded"] = serde_json::json!(999);
+    edited["apps"][0]["reconciliation"]["records"][0]["excluded"] = serde_json::json!(999);
     changed.insert(
         "manifest.json".into(),
         serde_json::to_vec_pretty(&edited).unwrap(),

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use act_api::{ApiToken, AppRef, BaseUrl, RetryPolicy};
 use act_engine::{
-    export, ExportError, ExportOptions, ExportRequest, ExportSummary, Progress, Scope,
+    export, AppScope, ExportError, ExportOptions, ExportRequest, ExportSummary, Progress, Scope,
 };
 use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
 use tokio_util::sync::CancellationToken;
@@ -44,11 +44,13 @@ pub fn request(
     ExportRequest {
         base_url: BaseUrl::parse(&server.api_url()).unwrap(),
         token: ApiToken::new(SAMPLE_TOKEN),
-        app: AppRef {
-            owner: app.owner.name.clone(),
-            app: app.name.clone(),
-        },
-        scope,
+        apps: vec![AppScope::new(
+            AppRef {
+                owner: app.owner.name.clone(),
+                app: app.name.clone(),
+            },
+            scope,
+        )],
         destination,
         options: options(),
         staging: None,
@@ -340,7 +342,7 @@ pub fn record_account<'a>(
     manifest: &'a serde_json::Value,
     endpoint: &str,
 ) -> &'a serde_json::Value {
-    manifest["reconciliation"]["records"]
+    manifest["apps"][0]["reconciliation"]["records"]
         .as_array()
         .unwrap()
         .iter()
