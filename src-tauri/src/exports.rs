@@ -7,7 +7,9 @@ use std::sync::Arc;
 use act_api::AppRef;
 use act_engine::journaled::JournaledExport;
 use act_engine::letter::Letter;
-use act_engine::{ExportOptions, ExportRequest, Identity, Password, Progress, Scope, Staging};
+use act_engine::{
+    AppScope, ExportOptions, ExportRequest, Identity, Password, Progress, Scope, Staging,
+};
 use serde::Serialize;
 
 use crate::error::{AppError, Code};
@@ -18,6 +20,8 @@ use crate::state::{AppState, Archive, SAMPLE_SERVICE};
 pub struct ExportDone {
     pub file_name: String,
     pub runs: usize,
+    /// The apps the runs are of.
+    pub apps: usize,
     pub files: usize,
     pub missing_files: usize,
     pub bytes: u64,
@@ -116,25 +120,54 @@ fn remembered(staging: &Path) -> Remembered {
         .unwrap_or_default()
 }
 
-/// `ACT-Export_<owner>_<app>_<date>.zip`, safe as a file name everywhere.
-pub fn suggested_name(app: &AppRef, date: time::Date) -> String {
+/// `ACT-Export_<owner>_<app>_<date>.zip` (the first app's name, `-and-N-more` for the
+/// other apps of the request), safe as a file name everywhere.
+pub fn suggested_name(apps: &[AppRef], date: time::Date) -> String {
     let clean = |s: &str| act_engine::names::sanitize_segment(s).replace(' ', "-");
-    format!(
-        "ACT-Export_{}_{}_{}.zip",
-        clean(&app.owner),
-        clean(&app.app),
-        date
-    )
+    let more = match apps.len() {
+        0 | 1 => String::new(),
+        n => format!("-and-{}-more", n - 1),
+    };
+    match apps.first() {
+        Some(app) => format!(
+            "ACT-Export_{}_{}{more}_{date}.zip",
+            clean(&app.owner),
+            clean(&app.app),
+        ),
+        None => format!("ACT-Export_{date}.zip"),
+    }
 }
 
-/// What to export: the given runs of an app (or all of them), for whom, for which request,
-/// with which password. (No `Debug`: it may hold a password.)
-#[derive(Clone, serde::Deserialize)]
-pub struct ExportAsk {
+/// One app of an export and what of it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct AskApp {
     pub owner: String,
     pub app: String,
     /// `None`: the entire app.
     pub run_ids: Option<Vec<String>>,
+}
+
+impl AskApp {
+    fn scope(self) -> AppScope {
+        AppScope::new(
+            AppRef {
+                owner: self.owner,
+                app: self.app,
+            },
+            match self.run_ids {
+                Some(run_ids) => Scope::Runs { run_ids },
+                None => Scope::WholeApp,
+            },
+        )
+    }
+}
+
+/// What to export: the given runs of one or more apps (or all of an app's runs), for whom,
+/// for which request, with which password. (No `Debug`: it may hold a password.)
+#[derive(Clone, serde::Deserialize)]
+pub struct ExportAsk {
+    /// The apps, each with its runs (one archive for all of them).
+    pub apps: Vec<AskApp>,
     pub subject: Option<String>,
     /// The request it answers (`None`: an export without a request, journaled all the same).
     pub reference: Option<String>,
@@ -153,9 +186,7 @@ pub async fn start(
     progress: impl Fn(&Progress) + Send + Sync + 'static,
 ) -> Result<ExportDone, AppError> {
     let ExportAsk {
-        owner,
-        app,
-        run_ids,
+        apps,
         subject,
         reference,
         password,
@@ -164,8 +195,15 @@ pub async fn start(
         .map(|p| Password::new(&p))
         .transpose()
         .map_err(|e| AppError::new(Code::InvalidInput, e.to_string()))?;
-    let app = AppRef { owner, app };
-    let file_name = suggested_name(&app, time::OffsetDateTime::now_utc().date());
+    let apps = act_engine::merge_apps(apps.into_iter().map(AskApp::scope).collect());
+    if apps.is_empty() {
+        return Err(AppError::new(
+            Code::InvalidInput,
+            "Choose the test runs to export first.",
+        ));
+    }
+    let refs: Vec<AppRef> = apps.iter().map(|a| a.app.clone()).collect();
+    let file_name = suggested_name(&refs, time::OffsetDateTime::now_utc().date());
     let ticket = state.begin_export()?;
     let journal = act_journal::Journal::open(state.journal_path())?;
     // The request as the journal spells it (refused before anything is done when it is gone).
@@ -174,16 +212,12 @@ pub async fn start(
         None => None,
     };
     let reference = case.as_ref().map(|c| c.reference.clone());
-    let run_list = run_ids.clone().unwrap_or_default();
     let path = ticket.folder.join(&file_name);
+    let journaled_apps = act_engine::journaled::apps_in_journal(&apps);
     let mut request = ExportRequest {
         base_url: ticket.session.base_url.clone(),
         token: ticket.session.token.clone(),
-        app,
-        scope: match run_ids {
-            Some(run_ids) => Scope::Runs { run_ids },
-            None => Scope::WholeApp,
-        },
+        apps,
         destination: path.clone(),
         options: ExportOptions {
             subject: subject.filter(|s| !s.trim().is_empty()),
@@ -219,8 +253,8 @@ pub async fn start(
     let (journaled, journal_head) = JournaledExport::begin(
         journal,
         reference.as_deref(),
-        &format!("{}/{}", request.app.owner, request.app.app),
-        &run_list,
+        &journaled_apps.0,
+        &journaled_apps.1,
     )?;
     request.options.journal_head = Some(journal_head);
     // On failure the ticket is dropped: the slot is freed and the folder removed.
@@ -249,6 +283,7 @@ pub async fn start(
     Ok(ExportDone {
         file_name,
         runs: summary.runs,
+        apps: summary.apps,
         files: summary.files,
         missing_files: summary.missing_files,
         bytes: summary.bytes,
@@ -324,9 +359,18 @@ pub async fn resume(
     }
     let id = unfinished.identity;
     let ask = ExportAsk {
-        owner: id.app.owner,
-        app: id.app.app,
-        run_ids: id.runs,
+        apps: id
+            .apps()
+            .into_iter()
+            .map(|a| AskApp {
+                owner: a.app.owner,
+                app: a.app.app,
+                run_ids: match a.scope {
+                    Scope::WholeApp => None,
+                    Scope::Runs { run_ids } => Some(run_ids),
+                },
+            })
+            .collect(),
         subject: id.subject,
         reference: remembered.reference,
         password: password.filter(|_| remembered.protected),
@@ -431,8 +475,16 @@ mod tests {
         };
         let date = time::Date::from_calendar_date(2026, time::Month::November, 27).unwrap();
         assert_eq!(
-            suggested_name(&app, date),
+            suggested_name(std::slice::from_ref(&app), date),
             "ACT-Export_north-wind_a_b_2026-11-27.zip"
+        );
+        let other = AppRef {
+            owner: "o".into(),
+            app: "ios".into(),
+        };
+        assert_eq!(
+            suggested_name(&[app, other.clone(), other], date),
+            "ACT-Export_north-wind_a_b-and-2-more_2026-11-27.zip"
         );
     }
 }

@@ -1,7 +1,7 @@
 //! The cover letter that opens every archive: the organisation's details (kept in the
 //! settings) and the preview the runs screen shows before an export.
 
-use act_engine::letter::{ControllerProfile, Found, Letter, Part};
+use act_engine::letter::{ControllerProfile, Found, FoundApp, Letter, Part};
 use serde::Deserialize;
 
 use crate::error::AppError;
@@ -47,8 +47,16 @@ pub fn save_letter_profile(state: &AppState, profile: ControllerProfile) -> Resu
 pub struct PreviewAsk {
     pub reference: Option<String>,
     pub subject: Option<String>,
-    pub app_name: String,
-    pub app_slug: String,
+    /// The apps chosen (at least one), each with its runs.
+    pub apps: Vec<PreviewApp>,
+}
+
+/// An app of the preview.
+#[derive(Debug, Clone, Deserialize)]
+pub struct PreviewApp {
+    pub name: String,
+    /// `owner/app`.
+    pub slug: String,
     /// `None`: the entire app.
     pub runs: Option<usize>,
 }
@@ -61,12 +69,19 @@ pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<Vec<Part>, Ap
     };
     let letter = Letter::answering(letter_profile(state), case.as_ref());
     let made = act_engine::readme::date_in_words(time::OffsetDateTime::now_utc());
+    let apps: Vec<FoundApp<'_>> = ask
+        .apps
+        .iter()
+        .map(|a| FoundApp {
+            name: &a.name,
+            slug: &a.slug,
+            whole_app: a.runs.is_none(),
+            runs: a.runs.unwrap_or(0),
+        })
+        .collect();
     let found = Found {
         subject: ask.subject.as_deref(),
-        app_name: &ask.app_name,
-        app_slug: &ask.app_slug,
-        whole_app: ask.runs.is_none(),
-        runs: ask.runs.unwrap_or(0),
+        apps: &apps,
         files: None,
         excluded_records: None,
         made: &made,

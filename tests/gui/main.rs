@@ -783,3 +783,118 @@ async fn an_archive_protected_with_the_suggested_passphrase() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_clients_runs_found_in_two_apps_go_into_one_archive() {
+    let saves = tempfile::tempdir().unwrap();
+    let save_dir = saves.path().display().to_string();
+    let Some(gui) = Gui::start_with_env(&[("ACT_EXPORT_E2E_SAVE_DIR", &save_dir)]).await else {
+        return;
+    };
+    quick_export(&gui).await;
+    gui.click("#try-sample").await;
+    gui.wait_text("#apps-status", |t| t == "3 of 3 apps").await;
+
+    // Contoso's runs, found in every app by their test series.
+    gui.type_into("#find-text", "contoso-").await;
+    gui.click("#find-go").await;
+    gui.wait_text("#found-status", |t| {
+        t.starts_with("14 test runs in 2 apps match")
+    })
+    .await;
+    gui.click("[data-testid='found-northwind-qa/fieldmate-android'] button.add")
+        .await;
+    gui.click("[data-testid='found-northwind-qa/fieldmate-ios'] button.add")
+        .await;
+    gui.wait_text(
+        "[data-testid='app-northwind-qa/fieldmate-ios'] .chosen-badge",
+        |t| t == "In this export: 6 test runs",
+    )
+    .await;
+    gui.screenshot("find-across-apps").await;
+
+    // The iOS app's runs, reviewed: the Android app's choice is kept beside it.
+    gui.click("[data-testid='app-northwind-qa/fieldmate-ios']")
+        .await;
+    gui.wait_text("[data-testid=selected-count]", |t| {
+        t == "6 test runs selected; 2 apps in this export"
+    })
+    .await;
+    gui.wait_text("[data-testid=other-apps]", |t| {
+        t.contains("8 test runs in FieldMate for Android")
+    })
+    .await;
+    // One run fewer in iOS; the count follows.
+    gui.find("#filter-series option[value='contoso-regression']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    gui.wait_text("#shown-count", |t| t == "6 of 12 test runs shown")
+        .await;
+    gui.click("#runs-table tbody tr:first-child input").await;
+    gui.wait_text("[data-testid=selected-count]", |t| {
+        t == "5 test runs selected; 2 apps in this export"
+    })
+    .await;
+    gui.type_into("#subject", "Contoso Ltd").await;
+    gui.screenshot("runs-two-apps").await;
+
+    gui.click("#preview-letter").await;
+    let letter = gui
+        .wait_text("[data-testid=letter-preview]", |t| {
+            t.contains("What we searched")
+        })
+        .await;
+    assert!(
+        letter.contains(
+            "for the apps FieldMate for Android (northwind-qa/fieldmate-android), and in it the 8 \
+             test runs that are yours and FieldMate for iOS (northwind-qa/fieldmate-ios), and in \
+             it the 5 test runs that are yours"
+        ),
+        "{letter}"
+    );
+    gui.click("#letter-close").await;
+
+    export_until_done(&gui).await;
+    let summary = gui
+        .find("[data-testid=summary]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(summary.starts_with("Test runs13, from 2 apps"), "{summary}");
+    gui.screenshot("done-two-apps").await;
+    let saved = save(&gui).await;
+    let name = saved.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("ACT-Export_northwind-qa_fieldmate-android-and-1-more_"),
+        "{name}"
+    );
+    let entries = read_zip(&saved);
+    let runs_in = |app: &str| {
+        entries
+            .keys()
+            .filter(|k| k.starts_with(&format!("apps/northwind-qa/{app}/data/test-runs/")))
+            .count()
+    };
+    assert_eq!(
+        (runs_in("fieldmate-android"), runs_in("fieldmate-ios")),
+        (8, 5)
+    );
+    for other in ["fabrikam", "tailspin"] {
+        assert!(
+            entries.iter().all(|(name, bytes)| !name.contains(other)
+                && (!name.ends_with(".json") || !String::from_utf8_lossy(bytes).contains(other))),
+            "{other}"
+        );
+    }
+    assert!(act_engine::verify(&saved).unwrap().is_ok());
+
+    // Back to the requests: the next export starts with nothing chosen.
+    gui.click("#nav-requests").await;
+    gui.click("#quick-export").await;
+    gui.wait_text("#apps-status", |t| t == "3 of 3 apps").await;
+    assert!(!gui.visible(".chosen-badge").await, "nothing chosen");
+    gui.finish().await;
+}

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use act_engine::{Phase, Progress};
 use act_export_desktop::cache::InstanceCache;
 use act_export_desktop::error::Code;
-use act_export_desktop::exports::{self, ExportAsk, ExportDone};
+use act_export_desktop::exports::{self, AskApp, ExportAsk, ExportDone};
 use act_export_desktop::session;
 use act_export_desktop::state::AppState;
 use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
@@ -64,9 +64,11 @@ pub fn contoso_runs(server_runs: &[act_sample_server::data::RunData]) -> Vec<Str
 /// An export of `run_ids` of FieldMate for Android, for the request `reference` (or none).
 pub fn contoso_ask(run_ids: Vec<String>, reference: Option<&str>) -> ExportAsk {
     ExportAsk {
-        owner: "northwind-qa".into(),
-        app: "fieldmate-android".into(),
-        run_ids: Some(run_ids),
+        apps: vec![AskApp {
+            owner: "northwind-qa".into(),
+            app: "fieldmate-android".into(),
+            run_ids: Some(run_ids),
+        }],
         subject: None,
         reference: reference.map(str::to_string),
         password: None,
@@ -279,8 +281,10 @@ pub async fn stopped_export_with(
     mut ask: ExportAsk,
 ) -> act_export_desktop::error::AppError {
     let controls = server.controls().clone();
-    if ask.run_ids.as_ref().is_none_or(Vec::is_empty) {
-        ask.run_ids = Some(contoso_runs(&server.dataset().apps[0].runs));
+    for app in &mut ask.apps {
+        if app.run_ids.as_ref().is_none_or(Vec::is_empty) {
+            app.run_ids = Some(contoso_runs(&server.dataset().apps[0].runs));
+        }
     }
     let state = state.clone();
     tokio::spawn(async move {

@@ -29,7 +29,9 @@ function retryText(note) {
 }
 
 function render(progress, started) {
-  const phase = PHASES[progress.phase] || progress.phase;
+  const named = PHASES[progress.phase] || progress.phase;
+  // In an export of several apps, the app being read.
+  const phase = progress.app ? `${named} (${progress.app})` : named;
   const bar = $("export-bar");
   let detail = "";
   if (progress.phase === "downloading") {
@@ -95,18 +97,28 @@ async function run(what, command, args) {
   }
 }
 
-/** Exports test runs of `app` (`runIds` null: the entire app) for the request `reference`
- * (null: none). */
-export function start(app, runIds, subject, reference, chosenPassword) {
+/** "8 test runs of FieldMate for Android and 5 of FieldMate for iOS". */
+function describe(picks) {
+  const each = picks.map(({ app, runIds }, n) => {
+    if (!runIds) return `every test run of ${app.display_name}`;
+    const runs = n === 0 ? plural(runIds.length, "test run", "test runs") : String(runIds.length);
+    return `${runs} of ${app.display_name}`;
+  });
+  const text = each.length > 1 ? `${each.slice(0, -1).join(", ")} and ${each[each.length - 1]}` : each[0] || "";
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Exports the chosen runs (`picks`: `[{app, runIds}]`, `runIds` null for the entire app) into
+ * one archive, for the request `reference` (null: none). */
+export function start(picks, subject, reference, chosenPassword) {
   password = chosenPassword || null;
-  const what = runIds
-    ? `${plural(runIds.length, "test run", "test runs")} of ${app.display_name}`
-    : `Every test run of ${app.display_name}`;
   const ask = {
-    owner: app.owner, app: app.name, run_ids: runIds, subject: subject || null,
-    reference: reference || null, password,
+    apps: picks.map(({ app, runIds }) => ({ owner: app.owner, app: app.name, run_ids: runIds })),
+    subject: subject || null,
+    reference: reference || null,
+    password,
   };
-  return run(what, "start_export", { ask });
+  return run(describe(picks), "start_export", { ask });
 }
 
 /** True while the Done screen holds an archive that was not saved. */
@@ -136,7 +148,7 @@ function finished(done) {
   $("tile-size").textContent = size(done.bytes);
   const rows = [
     ...(done.resumed_from ? [["Continued", `The export begun ${done.resumed_from}`]] : []),
-    ["Test runs", String(done.runs)],
+    ["Test runs", done.apps > 1 ? `${done.runs}, from ${done.apps} apps` : String(done.runs)],
     ["Files", done.missing_files ? `${done.files} (${done.missing_files} no longer existed in App Center)` : String(done.files)],
     ["Size", size(done.bytes)],
     ["Left out", done.excluded_records ? `${plural(done.excluded_records, "record", "records")} of other test runs` : "Nothing"],

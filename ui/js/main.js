@@ -57,8 +57,8 @@ async function exportWith(begin, back) {
   }
 }
 
-const exportRuns = (app, runIds, subject, password) => exportWith(
-  () => exporting.start(app, runIds, subject, forRequest && forRequest.reference, password),
+const exportRuns = (picks, subject, password) => exportWith(
+  () => exporting.start(picks, subject, forRequest && forRequest.reference, password),
   runs.reopen,
 );
 const continueExport = async (row) => {
@@ -71,6 +71,8 @@ const continueExport = async (row) => {
 /** Starts the export steps for a request (or none): connect first when needed. */
 function exportFor(chosen) {
   answer(chosen);
+  runs.reset();
+  apps.clearFind();
   if (connected) apps.open();
   else connect.open();
 }
@@ -88,6 +90,8 @@ async function home() {
   }
   if (document.body.dataset.screen === "done") await exporting.leave();
   answer(null);
+  runs.reset();
+  apps.clearFind();
   requests.open();
 }
 
@@ -106,16 +110,20 @@ connect.setUp({ connected: (greeting) => { greet(greeting); apps.open(); } });
 apps.setUp({
   choose: (app) => runs.open(app, forRequest ? forRequest.subject : "", Boolean(forRequest && forRequest.protect)),
   continueExport,
+  chosen: runs.chosenIn,
+  add: runs.add,
 });
 runs.setUp({
   back: apps.back,
   exportRuns,
-  previewLetter: (app, runIds, subject) => letter.preview({
+  previewLetter: (picks, subject) => letter.preview({
     reference: forRequest ? forRequest.reference : null,
     subject: subject || null,
-    app_name: app.display_name,
-    app_slug: `${app.owner}/${app.name}`,
-    runs: runIds ? runIds.length : null,
+    apps: picks.map(({ app, runIds }) => ({
+      name: app.display_name,
+      slug: `${app.owner}/${app.name}`,
+      runs: runIds ? runIds.length : null,
+    })),
   }),
 });
 exporting.setUp({

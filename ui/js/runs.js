@@ -1,4 +1,6 @@
-// Screen 3: the app's test runs, filters, the selection (or the entire app), and Export.
+// Screen 3: the app's test runs, filters, the selection (or the entire app), and Export. One
+// request may take runs from several apps: each app keeps its own selection, and one archive
+// holds them all.
 import { call } from "./ipc.js";
 import { copy, showError } from "./errors.js";
 import { openForm, wireForm } from "./dialogs.js";
@@ -8,9 +10,55 @@ import { show } from "./screens.js";
 const $ = (id) => document.getElementById(id);
 let app = null;
 let runs = [];
-const selected = new Set();
+let selected = new Set();
+// Every app's choice for this request, by "owner/name": {app, ids: Set, whole}.
+const picks = new Map();
+const keyOf = (a) => `${a.owner}/${a.name}`;
 
 const wholeApp = () => document.querySelector('input[name="scope"]:checked').value === "app";
+
+/** This app's choice, made if it has none yet. */
+function pickOf(chosen) {
+  const key = keyOf(chosen);
+  if (!picks.has(key)) picks.set(key, { app: chosen, ids: new Set(), whole: false, total: null });
+  return picks.get(key);
+}
+
+/** The apps with something chosen, in the order they were first opened. */
+function chosenApps() {
+  return [...picks.values()].filter((p) => p.whole || p.ids.size > 0);
+}
+
+/** "8 test runs" of a choice, or "all N test runs". */
+function pickText(pick) {
+  if (pick.whole) return pick.total == null ? "every test run" : `all ${plural(pick.total, "test run", "test runs")}`;
+  return plural(pick.ids.size, "test run", "test runs");
+}
+
+/** The choices of the other apps of this request, each with a Remove button. */
+function renderOthers() {
+  const others = chosenApps().filter((p) => !app || keyOf(p.app) !== keyOf(app));
+  const box = $("other-apps");
+  box.hidden = others.length === 0;
+  const list = $("other-apps-list");
+  list.replaceChildren(...others.map((pick) => {
+    const item = document.createElement("li");
+    item.dataset.testid = `picked-${keyOf(pick.app)}`;
+    const text = document.createElement("span");
+    text.textContent = `${pickText(pick)} in ${pick.app.display_name}`;
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.className = "quiet";
+    remove.textContent = "Remove";
+    remove.setAttribute("aria-label", `Remove the test runs of ${pick.app.display_name} from this export`);
+    remove.addEventListener("click", () => {
+      picks.delete(keyOf(pick.app));
+      render();
+    });
+    item.append(text, remove);
+    return item;
+  }));
+}
 
 function shownRuns() {
   const series = $("filter-series").value;
@@ -29,13 +77,22 @@ function shownRuns() {
 
 function updateCount() {
   const entire = wholeApp();
+  const pick = pickOf(app);
+  pick.whole = entire;
+  pick.total = runs.length;
   $("filters").classList.toggle("disabled", entire);
   for (const id of ["select-shown", "clear-selection"]) $(id).disabled = entire;
   $("runs-table").classList.toggle("disabled", entire);
-  $("selected-count").textContent = entire
+  const here = entire
     ? `The entire app: all ${plural(runs.length, "test run", "test runs")}`
     : selected.size === 0 ? "No test runs selected" : `${plural(selected.size, "test run", "test runs")} selected`;
-  $("export").disabled = !entire && selected.size === 0;
+  const apps = chosenApps();
+  const elsewhere = apps.filter((p) => keyOf(p.app) !== keyOf(app));
+  $("selected-count").textContent = elsewhere.length === 0
+    ? here
+    : `${here}; ${plural(apps.length, "app", "apps")} in this export`;
+  $("export").disabled = apps.length === 0;
+  renderOthers();
 }
 
 function render() {
@@ -115,17 +172,25 @@ function chosenPassword() {
   return own || passphrase;
 }
 
-/** The runs chosen now: their ids, or null for the entire app. */
-function chosenIds() {
-  return wholeApp() ? null : runs.filter((r) => selected.has(r.id)).map((r) => r.id);
+/** Every app with runs chosen: `[{app, runIds}]` (`runIds` null: the entire app). */
+function chosenPicks() {
+  return chosenApps().map((pick) => ({
+    app: pick.app,
+    runIds: pick.whole ? null : [...pick.ids],
+  }));
 }
 
-/** Wires the screen: `back()` returns to the apps, `exportRuns(app, runIds, subject, password)`
- * exports (`runIds` is null for the entire app; `password` null: not protected),
- * `previewLetter(app, runIds, subject)` shows the letter the archive will open with. */
+/** Wires the screen: `back()` returns to the apps (to add another app's runs),
+ * `exportRuns(picks, subject, password)` exports every app's choice (`picks` as
+ * `[{app, runIds}]`, `runIds` null for the entire app; `password` null: not protected),
+ * `previewLetter(picks, subject)` shows the letter the archive will open with. */
 export function setUp({ back, exportRuns, previewLetter }) {
-  $("preview-letter").addEventListener("click", () =>
-    previewLetter(app, chosenIds(), $("subject").value.trim()));
+  $("preview-letter").addEventListener("click", () => {
+    const chosen = chosenPicks();
+    // Nothing chosen yet: the letter for this app, as it reads once runs are.
+    previewLetter(chosen.length ? chosen : [{ app, runIds: [] }], $("subject").value.trim());
+  });
+  $("add-app").addEventListener("click", back);
   $("protect").addEventListener("change", protectChanged);
   $("new-passphrase").addEventListener("click", newPassphrase);
   $("copy-passphrase").addEventListener("click", async (event) => {
@@ -162,18 +227,39 @@ export function setUp({ back, exportRuns, previewLetter }) {
   });
   $("back-to-apps").addEventListener("click", back);
   $("export").addEventListener("click", () => {
-    exportRuns(app, chosenIds(), $("subject").value.trim(), chosenPassword());
+    exportRuns(chosenPicks(), $("subject").value.trim(), chosenPassword());
   });
 }
 
+/** Forgets every app's choice and "Whose data" (a new request, or none). */
+export function reset() {
+  picks.clear();
+  selected = new Set();
+  app = null;
+  $("subject").value = "";
+}
+
+/** How many runs are chosen in `other` for this export ("8 test runs", "every test run"),
+ * or "" when none. */
+export function chosenIn(other) {
+  const pick = picks.get(keyOf(other));
+  return pick && (pick.whole || pick.ids.size > 0) ? pickText(pick) : "";
+}
+
+/** Adds `runIds` of `other` to this export's choice (found by a search across the apps). */
+export function add(other, runIds) {
+  const pick = pickOf(other);
+  pick.whole = false;
+  for (const id of runIds) pick.ids.add(id);
+}
+
 /** Shows the runs of `chosen`; `subject` fills "Whose data" when it is empty (the request's);
- * `protect` ticks "Protect the archive" (the request's last export was protected). */
+ * `protect` ticks "Protect the archive" (the request's last export was protected). The
+ * choices made in other apps are kept: they go into the same archive. */
 export async function open(chosen, subject = "", protect = false) {
-  if (!app || chosen.owner !== app.owner || chosen.name !== app.name) {
-    selected.clear();
-    $("subject").value = "";
-    document.querySelector('input[name="scope"][value="runs"]').checked = true;
-  }
+  const pick = pickOf(chosen);
+  selected = pick.ids;
+  document.querySelector(`input[name="scope"][value="${pick.whole ? "app" : "runs"}"]`).checked = true;
   if (protect && !$("protect").checked) {
     $("protect").checked = true;
     protectChanged();
