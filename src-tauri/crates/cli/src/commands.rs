@@ -295,7 +295,13 @@ fn describe(p: &Progress) -> String {
         Phase::Writing => "Writing the archive".to_string(),
         Phase::Done => "Done".to_string(),
     };
-    format!("{step}{}", retry.unwrap_or_default())
+    // In an export of several apps, which one is being read.
+    let app = p
+        .app
+        .as_ref()
+        .map(|a| format!(" in {a}"))
+        .unwrap_or_default();
+    format!("{step}{app}{}", retry.unwrap_or_default())
 }
 
 async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {

@@ -1,7 +1,8 @@
 //! # act-engine: one client's complete, verifiable archive
 //!
-//! [`export`] lists an app's test runs, reads the selected runs and their reports, follows the
-//! Test export resource list, keeps only the records that belong to the selection
+//! [`export`] lists an app's test runs (for each app of the request), reads the selected runs
+//! and their reports, follows the Test export resource list, keeps only the records that
+//! belong to the selection
 //! ([`scope`]: the linking rules of the contract README, applied strictly), downloads every
 //! file those records and reports reference, each once, and writes one zip:
 //!
@@ -10,7 +11,7 @@
 //!   counts of left-out records, files missing at source, and every other entry's path, size
 //!   and SHA-256;
 //! - `data/`: the records as the server sent them; `files/`: the downloaded files under safe
-//!   names ([`names`]).
+//!   names ([`names`]); with several apps, each app's under `apps/{owner}/{app}/`.
 //!
 //! Requests and downloads run `parallelism` at a time; downloads stream through temporary
 //! files into the archive, so memory stays flat. Progress is reported at most ten times a
