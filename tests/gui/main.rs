@@ -817,7 +817,7 @@ async fn a_clients_runs_found_in_two_apps_go_into_one_archive() {
     gui.click("[data-testid='app-northwind-qa/fieldmate-ios']")
         .await;
     gui.wait_text("[data-testid=selected-count]", |t| {
-        t == "6 test runs selected; 2 apps in this export"
+        t == "6 selected here, 14 in 2 apps"
     })
     .await;
     gui.wait_text("[data-testid=other-apps]", |t| {
@@ -834,11 +834,18 @@ async fn a_clients_runs_found_in_two_apps_go_into_one_archive() {
         .await;
     gui.click("#runs-table tbody tr:first-child input").await;
     gui.wait_text("[data-testid=selected-count]", |t| {
-        t == "5 test runs selected; 2 apps in this export"
+        t == "5 selected here, 13 in 2 apps"
     })
     .await;
     gui.type_into("#subject", "Contoso Ltd").await;
     gui.screenshot("runs-two-apps").await;
+    gui.resize(800, 600).await;
+    gui.screenshot("runs-two-apps-800x600").await;
+    assert!(
+        gui.in_view("#export").await && gui.in_view("[data-testid=other-apps]").await,
+        "Export and the other apps in the window at 800x600"
+    );
+    gui.resize(1024, 720).await;
 
     gui.click("#preview-letter").await;
     let letter = gui

@@ -88,9 +88,13 @@ function updateCount() {
     : selected.size === 0 ? "No test runs selected" : `${plural(selected.size, "test run", "test runs")} selected`;
   const apps = chosenApps();
   const elsewhere = apps.filter((p) => keyOf(p.app) !== keyOf(app));
+  // With other apps in the export: this app's count, and the whole export's (short enough to
+  // keep Export in an 800x600 window).
+  const all = apps.reduce((sum, p) => sum + (p.whole ? p.total || 0 : p.ids.size), 0);
+  const mine = entire ? `all ${runs.length} here` : `${selected.size} selected here`;
   $("selected-count").textContent = elsewhere.length === 0
     ? here
-    : `${here}; ${plural(apps.length, "app", "apps")} in this export`;
+    : `${mine}, ${all} in ${apps.length} apps`;
   $("export").disabled = apps.length === 0;
   renderOthers();
 }
