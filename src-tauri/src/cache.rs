@@ -67,7 +67,8 @@ impl InstanceCache {
         &self.dir
     }
 
-    /// Removes everything this copy keeps (when the app closes).
+    /// Removes everything this copy keeps (when the app closes). On Windows the lock file,
+    /// still open, is deleted once the process closes it (at exit).
     pub fn clear(&self) {
         let _ = std::fs::remove_dir_all(&self.dir);
         let _ = std::fs::remove_file(&self.lock_path);
@@ -118,11 +119,12 @@ pub fn remove_stale(exports: &Path) -> usize {
         let dead = !lock_path.exists() || stale.is_some();
         if dead && std::fs::remove_dir_all(&path).is_ok() {
             removed += 1;
-            if stale.is_some() {
+            if let Some(lock) = stale {
+                // Closed first: Windows does not delete a file this process holds open.
+                drop(lock);
                 let _ = std::fs::remove_file(&lock_path);
             }
         }
-        drop(stale);
     }
     removed
 }
@@ -175,6 +177,8 @@ mod tests {
 
         second.clear();
         first.clear();
+        // The copies end (on Windows a lock file goes once its handle is closed).
+        drop((first, second));
         assert_eq!(names(&root.path().join("exports")), Vec::<String>::new());
     }
 

@@ -186,6 +186,30 @@ mod tests {
         );
     }
 
+    /// Explorer gets `/select,"PATH"` as one argument exactly as written: std's quoting would
+    /// wrap it in quotes again (a path with a space) and Explorer would open the wrong folder.
+    #[cfg(windows)]
+    #[test]
+    fn windows_explorer_selects_the_file_with_a_raw_argument() {
+        let saved = Path::new(r"C:\Users\Ann Lee\Downloads\ACT-Export_a, b_2026-11-27.zip");
+        let command = reveal_command(saved);
+        assert_eq!(command.get_program(), "explorer");
+        let args: Vec<_> = command.get_args().collect();
+        assert_eq!(
+            args,
+            [r#"/select,"C:\Users\Ann Lee\Downloads\ACT-Export_a, b_2026-11-27.zip""#]
+        );
+    }
+
+    #[cfg(target_os = "macos")]
+    #[test]
+    fn macos_reveals_the_file_in_the_finder() {
+        let command = reveal_command(Path::new("/Users/ann lee/Downloads/x,y.zip"));
+        assert_eq!(command.get_program(), "open");
+        let args: Vec<_> = command.get_args().collect();
+        assert_eq!(args, ["-R", "/Users/ann lee/Downloads/x,y.zip"]);
+    }
+
     #[cfg(target_os = "linux")]
     #[test]
     fn linux_opens_the_folder_of_the_file() {

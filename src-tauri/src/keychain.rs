@@ -67,26 +67,18 @@ impl From<KeychainError> for AppError {
     }
 }
 
-fn entry(action: Action) -> Result<keyring::Entry, KeychainError> {
-    keyring::Entry::new(SERVICE, ACCOUNT).map_err(|e| KeychainError::new(action, e))
+fn entry(account: &str, action: Action) -> Result<keyring::Entry, KeychainError> {
+    keyring::Entry::new(SERVICE, account).map_err(|e| KeychainError::new(action, e))
 }
 
 /// Saves the API address and the token.
 pub fn save(base_url: &str, token: &ApiToken) -> Result<(), KeychainError> {
-    entry(Action::Save)?
-        .set_password(&format!("{base_url}\n{}", token.reveal()))
-        .map_err(|e| KeychainError::new(Action::Save, e))
+    save_as(ACCOUNT, base_url, token)
 }
 
 /// The saved API address and token, if any.
 pub fn load() -> Result<Option<(String, ApiToken)>, KeychainError> {
-    match entry(Action::Read)?.get_password() {
-        Ok(secret) => Ok(secret
-            .split_once('\n')
-            .map(|(url, token)| (url.to_string(), ApiToken::new(token)))),
-        Err(keyring::Error::NoEntry) => Ok(None),
-        Err(error) => Err(KeychainError::new(Action::Read, error)),
-    }
+    load_as(ACCOUNT)
 }
 
 /// True when a token is saved (a keychain that cannot be reached counts as none).
@@ -96,7 +88,29 @@ pub fn has_saved() -> bool {
 
 /// Removes the saved token.
 pub fn forget() -> Result<(), KeychainError> {
-    match entry(Action::Forget)?.delete_credential() {
+    forget_as(ACCOUNT)
+}
+
+// The same under another account name: the tests use one of their own, never the user's.
+
+fn save_as(account: &str, base_url: &str, token: &ApiToken) -> Result<(), KeychainError> {
+    entry(account, Action::Save)?
+        .set_password(&format!("{base_url}\n{}", token.reveal()))
+        .map_err(|e| KeychainError::new(Action::Save, e))
+}
+
+fn load_as(account: &str) -> Result<Option<(String, ApiToken)>, KeychainError> {
+    match entry(account, Action::Read)?.get_password() {
+        Ok(secret) => Ok(secret
+            .split_once('\n')
+            .map(|(url, token)| (url.to_string(), ApiToken::new(token)))),
+        Err(keyring::Error::NoEntry) => Ok(None),
+        Err(error) => Err(KeychainError::new(Action::Read, error)),
+    }
+}
+
+fn forget_as(account: &str) -> Result<(), KeychainError> {
+    match entry(account, Action::Forget)?.delete_credential() {
         Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
         Err(error) => Err(KeychainError::new(Action::Forget, error)),
     }
@@ -119,5 +133,24 @@ mod tests {
         let shown = AppError::from(error);
         assert_eq!(shown.code, Code::Keychain);
         assert_eq!(shown.detail.matches("no D-Bus session").count(), 1);
+    }
+
+    /// Windows' Credential Manager (the native backend): a token saved under an account of the
+    /// test's own reads back whole, with its API address, and is gone once forgotten.
+    #[cfg(windows)]
+    #[test]
+    fn the_credential_manager_keeps_the_token_until_forgotten() {
+        let account = format!("test-{}", std::process::id());
+        let token = ApiToken::new("a-token-of-40-characters-0123456789abcdef");
+        save_as(&account, "https://api.appcenter.ms", &token).unwrap();
+        let (url, read) = load_as(&account).unwrap().unwrap();
+        assert_eq!(url, "https://api.appcenter.ms");
+        assert_eq!(read.reveal(), token.reveal());
+        // Saving again replaces it.
+        save_as(&account, "http://127.0.0.1:9", &ApiToken::new("another")).unwrap();
+        assert_eq!(load_as(&account).unwrap().unwrap().0, "http://127.0.0.1:9");
+        forget_as(&account).unwrap();
+        assert!(load_as(&account).unwrap().is_none());
+        forget_as(&account).unwrap();
     }
 }
