@@ -154,10 +154,7 @@ impl AskApp {
                 owner: self.owner,
                 app: self.app,
             },
-            match self.run_ids {
-                Some(run_ids) => Scope::Runs { run_ids },
-                None => Scope::WholeApp,
-            },
+            Scope::from_runs(self.run_ids),
         )
     }
 }
@@ -365,10 +362,7 @@ pub async fn resume(
             .map(|a| AskApp {
                 owner: a.app.owner,
                 app: a.app.app,
-                run_ids: match a.scope {
-                    Scope::WholeApp => None,
-                    Scope::Runs { run_ids } => Some(run_ids),
-                },
+                run_ids: a.scope.into_runs(),
             })
             .collect(),
         subject: id.subject,

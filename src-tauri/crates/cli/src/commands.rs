@@ -308,17 +308,7 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     let apps = args
         .groups
         .iter()
-        .map(|(app, runs)| {
-            Ok(AppScope::new(
-                app_ref(app)?,
-                match runs {
-                    None => Scope::WholeApp,
-                    Some(run_ids) => Scope::Runs {
-                        run_ids: run_ids.clone(),
-                    },
-                },
-            ))
-        })
+        .map(|(app, runs)| Ok(AppScope::new(app_ref(app)?, Scope::from_runs(runs.clone()))))
         .collect::<Result<Vec<_>, Failure>>()?;
     let apps = act_engine::merge_apps(apps);
     if args.out.exists() && !args.force && !args.out.is_dir() {

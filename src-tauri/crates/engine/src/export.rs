@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use act_api::{Client, ClientConfig, ErrorKind};
+use act_api::{AppRef, Client, ClientConfig, ErrorKind};
 use serde_json::Value;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
@@ -23,7 +23,7 @@ use crate::plan::{self, PlanInput, RunInput};
 use crate::progress::{Phase, ProgressSink, Tracker};
 use crate::readme::RunRow;
 use crate::refresh::Refresher;
-use crate::request::{merge_apps, AppScope, ExportRequest, ExportSummary, Scope};
+use crate::request::{app_key, merge_apps, AppScope, ExportRequest, ExportSummary, Scope};
 use crate::staging::{self, Earlier, Identity, StagingDir, Unfinished};
 
 /// Where an export works: a temporary folder gone at the end, or a staging folder kept until
@@ -229,7 +229,7 @@ async fn read_app(
     tracker: &Arc<Tracker>,
     index: usize,
     scope: &AppScope,
-    display_names: &mut Option<HashMap<String, String>>,
+    display_names: &mut Option<HashMap<(String, String), String>>,
     names: &mut EntryNames,
 ) -> Result<AppWork, ExportError> {
     let app = &scope.app;
@@ -246,7 +246,10 @@ async fn read_app(
             Ok(apps) => apps
                 .into_iter()
                 .filter_map(|a| {
-                    let key = app_key(&a.data.owner.name, &a.data.name);
+                    let key = app_key(&AppRef {
+                        owner: a.data.owner.name,
+                        app: a.data.name,
+                    });
                     Some((key, a.data.display_name?))
                 })
                 .collect(),
@@ -256,7 +259,7 @@ async fn read_app(
     }
     let app_name = display_names
         .as_ref()
-        .and_then(|n| n.get(&app_key(&app.owner, &app.app)).cloned())
+        .and_then(|n| n.get(&app_key(app)).cloned())
         .unwrap_or_else(|| app.app.clone());
     if several {
         tracker.app(Some(format!(
@@ -321,11 +324,6 @@ async fn read_app(
         not_followed: found.not_followed,
         urls: found.urls,
     })
-}
-
-/// How apps are compared: App Center's owner and app names ignore case.
-fn app_key(owner: &str, app: &str) -> String {
-    format!("{}/{}", owner.to_lowercase(), app.to_lowercase())
 }
 
 async fn produce(

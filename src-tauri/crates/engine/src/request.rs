@@ -21,6 +21,30 @@ pub enum Scope {
     WholeApp,
 }
 
+impl Scope {
+    /// These runs, or (`None`) the whole app: how the command line, the app and the staging
+    /// folder write a scope.
+    pub fn from_runs(run_ids: Option<Vec<String>>) -> Scope {
+        match run_ids {
+            Some(run_ids) => Scope::Runs { run_ids },
+            None => Scope::WholeApp,
+        }
+    }
+
+    /// The runs, or `None` for the whole app ([`Scope::from_runs`] the other way round).
+    pub fn into_runs(self) -> Option<Vec<String>> {
+        match self {
+            Scope::Runs { run_ids } => Some(run_ids),
+            Scope::WholeApp => None,
+        }
+    }
+}
+
+/// How apps are told apart: App Center's owner and app names ignore case.
+pub(crate) fn app_key(app: &AppRef) -> (String, String) {
+    (app.owner.to_lowercase(), app.app.to_lowercase())
+}
+
 /// One app of a request and what of it to export.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AppScope {
@@ -40,10 +64,9 @@ impl AppScope {
 pub fn merge_apps(apps: Vec<AppScope>) -> Vec<AppScope> {
     let mut merged: Vec<AppScope> = Vec::new();
     for part in apps {
-        let same = merged.iter_mut().find(|m| {
-            m.app.owner.eq_ignore_ascii_case(&part.app.owner)
-                && m.app.app.eq_ignore_ascii_case(&part.app.app)
-        });
+        let same = merged
+            .iter_mut()
+            .find(|m| app_key(&m.app) == app_key(&part.app));
         match same {
             None => merged.push(part),
             Some(m) => {
@@ -59,7 +82,7 @@ pub fn merge_apps(apps: Vec<AppScope>) -> Vec<AppScope> {
     }
     // One order whatever order they were chosen in: the same request is the same archive (and
     // an unfinished export of it continues).
-    merged.sort_by_key(|m| (m.app.owner.to_lowercase(), m.app.app.to_lowercase()));
+    merged.sort_by_key(|m| app_key(&m.app));
     merged
 }
 

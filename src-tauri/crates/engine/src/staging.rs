@@ -98,15 +98,7 @@ impl AppIdentity {
 
     /// The app and what of it, as a request takes it.
     pub fn scope(&self) -> AppScope {
-        AppScope {
-            app: self.app.clone(),
-            scope: match &self.runs {
-                None => Scope::WholeApp,
-                Some(run_ids) => Scope::Runs {
-                    run_ids: run_ids.clone(),
-                },
-            },
-        }
+        AppScope::new(self.app.clone(), Scope::from_runs(self.runs.clone()))
     }
 }
 
@@ -136,15 +128,19 @@ impl Identity {
         }
     }
 
-    /// Every app and what of it, in order, as a request takes them.
-    pub fn apps(&self) -> Vec<AppScope> {
+    /// Every app and what of it, in order.
+    fn each(&self) -> Vec<AppIdentity> {
         std::iter::once(AppIdentity {
             app: self.app.clone(),
             runs: self.runs.clone(),
         })
         .chain(self.also.iter().cloned())
-        .map(|a| a.scope())
         .collect()
+    }
+
+    /// Every app and what of it, in order, as a request takes them.
+    pub fn apps(&self) -> Vec<AppScope> {
+        self.each().iter().map(AppIdentity::scope).collect()
     }
 
     /// A short name for this export's staging folder: the same export, the same name.
@@ -159,11 +155,7 @@ impl Identity {
         if self.service != other.service {
             what.push(format!("another service ({})", other.service));
         }
-        let apps = |i: &Identity| -> Vec<AppRef> {
-            std::iter::once(i.app.clone())
-                .chain(i.also.iter().map(|a| a.app.clone()))
-                .collect()
-        };
+        let apps = |i: &Identity| -> Vec<AppRef> { i.each().into_iter().map(|a| a.app).collect() };
         if apps(self) != apps(other) {
             let theirs: Vec<String> = apps(other).iter().map(ToString::to_string).collect();
             what.push(match theirs.as_slice() {
