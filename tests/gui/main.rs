@@ -29,16 +29,22 @@ async fn connect_to(gui: &Gui, server: &SampleServer, token: &str) {
     gui.click("#connect").await;
 }
 
-/// On the apps screen: opens FieldMate for Android and selects Contoso's 8 runs.
-async fn select_contoso_runs(gui: &Gui) {
-    gui.click("[data-testid='app-northwind-qa/fieldmate-android']")
-        .await;
-    gui.wait_text("#shown-count", |t| t == "24 test runs").await;
+/// On the runs screen: shows only Contoso's runs, and waits until `shown` says how many.
+async fn show_contoso_series(gui: &Gui, shown: &str) {
     gui.find("#filter-series option[value='contoso-regression']")
         .await
         .click()
         .await
         .unwrap();
+    gui.wait_text("#shown-count", |t| t == shown).await;
+}
+
+/// On the apps screen: opens FieldMate for Android and selects Contoso's 8 runs.
+async fn select_contoso_runs(gui: &Gui) {
+    gui.click("[data-testid='app-northwind-qa/fieldmate-android']")
+        .await;
+    gui.wait_text("#shown-count", |t| t == "24 test runs").await;
+    show_contoso_series(gui, "8 of 24 test runs shown").await;
     gui.click("#select-shown").await;
     gui.wait_text("[data-testid=selected-count]", |t| {
         t == "8 test runs selected"
@@ -122,13 +128,7 @@ async fn sample_data_flow_from_connect_to_a_saved_archive() {
         .await;
 
     gui.wait_text("#shown-count", |t| t == "24 test runs").await;
-    gui.find("#filter-series option[value='contoso-regression']")
-        .await
-        .click()
-        .await
-        .unwrap();
-    gui.wait_text("#shown-count", |t| t == "8 of 24 test runs shown")
-        .await;
+    show_contoso_series(&gui, "8 of 24 test runs shown").await;
     gui.click("#select-shown").await;
     gui.wait_text("[data-testid=selected-count]", |t| {
         t == "8 test runs selected"
@@ -825,13 +825,7 @@ async fn a_clients_runs_found_in_two_apps_go_into_one_archive() {
     })
     .await;
     // One run fewer in iOS; the count follows.
-    gui.find("#filter-series option[value='contoso-regression']")
-        .await
-        .click()
-        .await
-        .unwrap();
-    gui.wait_text("#shown-count", |t| t == "6 of 12 test runs shown")
-        .await;
+    show_contoso_series(&gui, "6 of 12 test runs shown").await;
     gui.click("#runs-table tbody tr:first-child input").await;
     gui.wait_text("[data-testid=selected-count]", |t| {
         t == "5 selected here, 13 in 2 apps"
