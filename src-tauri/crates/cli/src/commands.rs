@@ -407,7 +407,19 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     let result = act_engine::export(request, sink, cancel_on_signals()).await;
     bar.finish_and_clear();
     if let Some(journaled) = journaled {
-        journaled.end(&result)?;
+        if let Err(mut failure) = journaled.end(&result) {
+            // The archive is whole and in place: say so, so nobody exports it again.
+            if let Ok(summary) = &result {
+                failure.message = format!(
+                    "The archive was saved to {} (SHA-256 {}), but the journal could not record \
+                     it: {}",
+                    summary.path.display(),
+                    summary.sha256,
+                    failure.message
+                );
+            }
+            return Err(failure);
+        }
     }
     let summary = match result {
         Ok(summary) => summary,

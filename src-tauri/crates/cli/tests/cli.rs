@@ -1052,6 +1052,69 @@ async fn a_request_from_opening_to_delivery_with_its_journal() {
 }
 
 #[tokio::test]
+async fn an_export_the_journal_cannot_record_says_where_its_archive_is() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.sqlite");
+    let j = journal.to_str().unwrap();
+    let received = days_ago(1);
+    let opened = offline(
+        &[
+            "case",
+            "new",
+            "DSR-3",
+            "--subject",
+            "Contoso Ltd",
+            "--received",
+            &received,
+        ],
+        j,
+        dir.path(),
+    )
+    .await;
+    assert_eq!(opened.status, 0, "{}", opened.stderr);
+    // The journal records the export's start, then cannot record its end (a full disk, say).
+    // In SQL, because file permissions do not stop root.
+    rusqlite::Connection::open(&journal)
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER test_refuses BEFORE INSERT ON events \
+             WHEN NEW.kind = 'export_completed' \
+             BEGIN SELECT RAISE(ABORT, 'the test refuses this event'); END;",
+        )
+        .unwrap();
+    let out = dir.path().join("dsr-3.zip");
+    let run = act(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &[
+            "export",
+            "northwind-qa/fieldmate-android",
+            "--all-runs",
+            "--out",
+            out.to_str().unwrap(),
+            "--case",
+            "DSR-3",
+            "--journal",
+            j,
+        ],
+        dir.path(),
+    )
+    .await;
+    // Not a success (the request's record lacks the export), but the archive is kept and named.
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    let expected = format!("The archive was saved to {} (SHA-256 ", out.display());
+    assert!(run.stderr.contains(&expected), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("but the journal could not record it"),
+        "{}",
+        run.stderr
+    );
+    let verified = act(None, None, &["verify", out.to_str().unwrap()], dir.path()).await;
+    assert_eq!(verified.status, 0, "{}", verified.stderr);
+}
+
+#[tokio::test]
 async fn a_protected_export_is_checked_with_its_password() {
     let server = server().await;
     let dir = tempfile::tempdir().unwrap();
