@@ -33,6 +33,9 @@ pub struct ExportDone {
     pub reference: Option<String>,
     /// Protected with a password.
     pub protected: bool,
+    /// The archive is complete, but the journal could not record that it was made (why; the
+    /// UI's error table words it).
+    pub journal_problem: Option<AppError>,
 }
 
 /// An export that did not finish, as the app offers to continue it.
@@ -71,8 +74,9 @@ pub(crate) fn in_words(rfc3339: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Saved {
     pub path: String,
-    /// The archive is saved, but the journal could not record it (why).
-    pub journal_problem: Option<String>,
+    /// The archive is saved, but the journal could not record it (why; the UI's error table
+    /// words it).
+    pub journal_problem: Option<AppError>,
 }
 
 /// Beside an unfinished export's staging folder (`<key>.request`): the request it answers and
@@ -256,7 +260,12 @@ pub async fn start(
     request.options.journal_head = Some(journal_head);
     // On failure the ticket is dropped: the slot is freed and the folder removed.
     let outcome = act_engine::export(request, Arc::new(progress), ticket.cancel.clone()).await;
-    journaled.end(&outcome)?;
+    // A journal that cannot record the end does not cost the user a finished archive (which
+    // may have taken hours): it is kept, and the Done screen says what the journal lacks.
+    let journal_problem = journaled.end(&outcome).err().map(|error| {
+        tracing::error!(%error, "the journal could not record how the export ended");
+        AppError::from(error)
+    });
     let summary = match outcome {
         Ok(summary) => summary,
         Err(error) => {
@@ -289,6 +298,7 @@ pub async fn start(
         resumed_from: summary.resumed_from.as_deref().map(in_words),
         reference,
         protected: summary.protected,
+        journal_problem,
     })
 }
 
@@ -449,8 +459,7 @@ pub async fn save_to(state: &AppState, destination: &Path) -> Result<Saved, AppE
         &archive.sha256,
         Some(destination),
     )
-    .err()
-    .map(|e| e.message);
+    .err();
     Ok(Saved {
         path: destination.display().to_string(),
         journal_problem,

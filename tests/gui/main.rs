@@ -785,6 +785,63 @@ async fn an_archive_protected_with_the_suggested_passphrase() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_finished_export_the_journal_cannot_record_is_kept_and_saved() {
+    let saves = tempfile::tempdir().unwrap();
+    let save_dir = saves.path().display().to_string();
+    // The journal takes the export's start but refuses its end and the save, as a journal on a
+    // full disk would (in SQL: file permissions do not stop root).
+    let root = tempfile::tempdir().unwrap();
+    let journal_path = root
+        .path()
+        .join("home/.local/share/org.actexport.desktop/journal.sqlite");
+    drop(act_journal::Journal::open(&journal_path).unwrap());
+    rusqlite::Connection::open(&journal_path)
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER test_refuses BEFORE INSERT ON events \
+             WHEN NEW.kind IN ('export_completed', 'saved') \
+             BEGIN SELECT RAISE(ABORT, 'the test refuses this event'); END;",
+        )
+        .unwrap();
+    let env = [("ACT_EXPORT_E2E_SAVE_DIR", save_dir.as_str())];
+    let Some(gui) = Gui::start_in(root.path(), &env).await else {
+        return;
+    };
+    quick_export(&gui).await;
+    gui.click("#try-sample").await;
+    gui.wait_text("#apps-status", |t| t == "3 of 3 apps").await;
+    select_contoso_runs(&gui).await;
+    export_until_done(&gui).await;
+    let summary = gui
+        .wait_text("[data-testid=summary]", |t| t.contains("Journal"))
+        .await;
+    assert!(
+        summary.contains(
+            "JournalNot recorded. The record of your requests cannot be opened or written. \
+             Check the free disk space and that the app's data folder can be written, then try \
+             again. The archive itself is complete and can be saved."
+        ),
+        "{summary}"
+    );
+    gui.screenshot("done-not-recorded").await;
+    gui.click("#save").await;
+    let status = gui
+        .wait_text("[data-testid=save-status]", |t| t.starts_with("Saved to "))
+        .await;
+    gui.finish().await;
+    let (path, told) = status
+        .trim_start_matches("Saved to ")
+        .split_once(". ")
+        .unwrap();
+    assert!(
+        told.starts_with("The journal could not record it. The record of your requests"),
+        "{status}"
+    );
+    let report = act_engine::verify(Path::new(path)).unwrap();
+    assert!(report.is_ok(), "{report:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_clients_runs_found_in_two_apps_go_into_one_archive() {
     let saves = tempfile::tempdir().unwrap();
     let save_dir = saves.path().display().to_string();

@@ -316,6 +316,85 @@ async fn a_stopped_export_continues_for_its_request_and_a_quick_export_is_journa
     );
 }
 
+/// Makes the journal refuse the event of a finished export, as a journal that cannot be
+/// written when the export ends would (a full disk, say), until `allow_journal_writes`. Done in
+/// SQL, not with file permissions, which do not stop root.
+fn refuse_completed_exports(journal: &Path) {
+    let db = rusqlite::Connection::open(journal).unwrap();
+    db.execute_batch(
+        "CREATE TRIGGER test_refuses BEFORE INSERT ON events \
+         WHEN NEW.kind IN ('export_completed', 'saved') \
+         BEGIN SELECT RAISE(ABORT, 'the test refuses this event'); END;",
+    )
+    .unwrap();
+}
+
+fn allow_journal_writes(journal: &Path) {
+    let db = rusqlite::Connection::open(journal).unwrap();
+    db.execute_batch("DROP TRIGGER test_refuses;").unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_finished_export_the_journal_cannot_record_is_kept_and_says_so() {
+    let shell = shell();
+    let state = &shell.state;
+    requests::open_request(state, new_request("DSR-11", today())).unwrap();
+    session::connect_sample(state).await.unwrap();
+    let ids: Vec<String> =
+        session::list_runs(state, "northwind-qa".into(), "fieldmate-android".into())
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|r| r.test_series == "contoso-regression")
+            .map(|r| r.id)
+            .collect();
+
+    // The journal records the export's start, then cannot record its end.
+    refuse_completed_exports(state.journal_path());
+    let done = exports::start(state, contoso_ask(ids, Some("DSR-11")), |_| {})
+        .await
+        .unwrap();
+    let problem = done
+        .journal_problem
+        .clone()
+        .expect("the journal's failure is told");
+    assert_eq!(problem.code, Code::JournalStorage, "{problem:?}");
+    assert!(done.files > 0 && done.runs > 0, "{done:?}");
+    assert_eq!(done.reference.as_deref(), Some("DSR-11"));
+    // The archive is kept, whole.
+    let archive = state.archive().unwrap();
+    assert_eq!(archive.sha256, done.sha256);
+    assert!(archive.path.is_file());
+    assert_eq!(
+        kinds(state.journal_path(), Some("DSR-11")),
+        ["case_opened", "export_started"]
+    );
+
+    // Saving while the journal still refuses: saved, and the journal's failure is told again.
+    let out = tempfile::tempdir().unwrap();
+    let first = out.path().join("first.zip");
+    let saved = exports::save_to(state, &first).await.unwrap();
+    assert_eq!(
+        saved.journal_problem.map(|p| p.code),
+        Some(Code::JournalStorage)
+    );
+    assert!(first.is_file());
+
+    // Once the journal takes events again, the next copy is recorded.
+    allow_journal_writes(state.journal_path());
+    let second = out.path().join("second.zip");
+    let saved = exports::save_to(state, &second).await.unwrap();
+    assert_eq!(saved.journal_problem, None);
+    assert_eq!(
+        kinds(state.journal_path(), Some("DSR-11")),
+        ["case_opened", "export_started", "saved"]
+    );
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        std::fs::read(&second).unwrap()
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_protected_export_for_a_request_is_remembered_and_continues_only_with_a_password() {
     let server = slow_server().await;

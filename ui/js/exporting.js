@@ -1,6 +1,6 @@
 // Screens 4 and 5: the export with live progress and Cancel; then the archive, to save or drag.
 import { call, channel } from "./ipc.js";
-import { copy, showError } from "./errors.js";
+import { copy, describe as describeError, showError } from "./errors.js";
 import { duration, plural, size } from "./format.js";
 import { show } from "./screens.js";
 
@@ -154,7 +154,8 @@ function finished(done) {
     ["Left out", done.excluded_records ? `${plural(done.excluded_records, "record", "records")} of other test runs` : "Nothing"],
     ["SHA-256", done.sha256],
     ...(done.protected ? [["Protection", "A password (AES-256)"]] : []),
-    ...(done.reference ? [["Request", `${done.reference} (recorded in the journal)`]] : []),
+    ...(done.reference ? [["Request", done.journal_problem ? done.reference : `${done.reference} (recorded in the journal)`]] : []),
+    ...(done.journal_problem ? [["Journal", `Not recorded. ${unrecorded(done.journal_problem)} The archive itself is complete and can be saved.`]] : []),
   ];
   $("summary").replaceChildren(...rows.flatMap(([term, value]) => {
     const dt = document.createElement("dt");
@@ -172,13 +173,19 @@ function finished(done) {
   $("done-passphrase").textContent = done.protected && password ? password : "";
 }
 
+/** What the journal could not record, in the error table's words. */
+function unrecorded(problem) {
+  const { title, next } = describeError(problem);
+  return `${title} ${next}`;
+}
+
 async function save() {
   $("save").disabled = true;
   try {
     const saved = await call("save_archive");
     if (saved) {
       $("save-status").textContent = saved.journal_problem
-        ? `Saved to ${saved.path}. The journal could not record it: ${saved.journal_problem}`
+        ? `Saved to ${saved.path}. The journal could not record it. ${unrecorded(saved.journal_problem)}`
         : `Saved to ${saved.path}`;
       $("show-folder").hidden = false;
       if (waiting) {
