@@ -497,6 +497,11 @@ async fn an_export_the_app_was_closed_in_is_offered_and_continued_at_the_next_st
     gui.finish().await;
 }
 
+/// The journal of the app started with `Gui::start_in(root, …)`.
+fn app_journal(root: &Path) -> std::path::PathBuf {
+    root.join("home/.local/share/org.actexport.desktop/journal.sqlite")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_from_opening_to_an_answer_on_time() {
     let saves = tempfile::tempdir().unwrap();
@@ -504,9 +509,7 @@ async fn a_request_from_opening_to_an_answer_on_time() {
     // An overdue request, opened from the command line 45 days ago, with a copy saved 40 days
     // ago: the app shows the journal the command line writes.
     let root = tempfile::tempdir().unwrap();
-    let journal_path = root
-        .path()
-        .join("home/.local/share/org.actexport.desktop/journal.sqlite");
+    let journal_path = app_journal(root.path());
     let old_copy = saves.path().join("ACT-Export_fabrikam.zip");
     std::fs::write(&old_copy, b"an archive").unwrap();
     {
@@ -791,9 +794,7 @@ async fn a_finished_export_the_journal_cannot_record_is_kept_and_saved() {
     // The journal takes the export's start but refuses its end and the save, as a journal on a
     // full disk would (in SQL: file permissions do not stop root).
     let root = tempfile::tempdir().unwrap();
-    let journal_path = root
-        .path()
-        .join("home/.local/share/org.actexport.desktop/journal.sqlite");
+    let journal_path = app_journal(root.path());
     drop(act_journal::Journal::open(&journal_path).unwrap());
     rusqlite::Connection::open(&journal_path)
         .unwrap()
