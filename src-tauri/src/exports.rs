@@ -22,6 +22,8 @@ pub struct ExportDone {
     pub runs: usize,
     /// The apps the runs are of.
     pub apps: usize,
+    /// The runs of each app.
+    pub each_app: Vec<act_engine::AppRuns>,
     pub files: usize,
     pub missing_files: usize,
     pub bytes: u64,
@@ -290,6 +292,7 @@ pub async fn start(
         file_name,
         runs: summary.runs,
         apps: summary.apps,
+        each_app: summary.each_app,
         files: summary.files,
         missing_files: summary.missing_files,
         bytes: summary.bytes,

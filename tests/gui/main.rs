@@ -922,7 +922,10 @@ async fn a_clients_runs_found_in_two_apps_go_into_one_archive() {
         .text()
         .await
         .unwrap();
-    assert!(summary.starts_with("Test runs13, from 2 apps"), "{summary}");
+    assert!(
+        summary.starts_with("Test runs13: 8 in FieldMate for Android, 5 in FieldMate for iOS"),
+        "{summary}"
+    );
     gui.screenshot("done-two-apps").await;
     let saved = save(&gui).await;
     let name = saved.file_name().unwrap().to_string_lossy().into_owned();

@@ -141,6 +141,11 @@ export function resume(row, typed) {
   return run(what, "resume_export", { key: row.key, password });
 }
 
+/** "8 in FieldMate for Android, 5 in FieldMate for iOS". */
+function runsInEach(apps) {
+  return apps.map((a) => `${a.runs} in ${a.display_name}`).join(", ");
+}
+
 function finished(done) {
   if ($("cancel-dialog").open) $("cancel-dialog").close();
   show("done");
@@ -148,7 +153,7 @@ function finished(done) {
   $("tile-size").textContent = size(done.bytes);
   const rows = [
     ...(done.resumed_from ? [["Continued", `The export begun ${done.resumed_from}`]] : []),
-    ["Test runs", done.apps > 1 ? `${done.runs}, from ${done.apps} apps` : String(done.runs)],
+    ["Test runs", done.apps > 1 ? `${done.runs}: ${runsInEach(done.each_app)}` : String(done.runs)],
     ["Files", done.missing_files ? `${done.files} (${done.missing_files} no longer existed in App Center)` : String(done.files)],
     ["Size", size(done.bytes)],
     ["Left out", done.excluded_records ? `${plural(done.excluded_records, "record", "records")} of other test runs` : "Nothing"],

@@ -450,7 +450,10 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     }
     let apps = match summary.apps {
         1 => String::new(),
-        n => format!(" of {n} apps"),
+        n => format!(
+            " of {n} apps ({})",
+            act_engine::runs_in_each(&summary.each_app)
+        ),
     };
     text.push_str(&format!(
         "Saved {}: {} test runs{apps}, {} files, {}.\nSHA-256 of the archive: {}\n",

@@ -179,8 +179,11 @@ async fn export_then_verify_then_tamper() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(
         run.stdout.starts_with(&format!(
-            "Saved both.zip: {} test runs of 2 apps,",
-            ids.len() + ios_ids.len()
+            "Saved both.zip: {} test runs of 2 apps ({} in FieldMate for Android, {} in \
+             FieldMate for iOS),",
+            ids.len() + ios_ids.len(),
+            ids.len(),
+            ios_ids.len()
         )),
         "{}",
         run.stdout

@@ -55,8 +55,8 @@ pub use model::ManifestEntry;
 pub use password::{Password, PasswordProblem};
 pub use progress::{Phase, Progress, ProgressSink, RetryNote};
 pub use request::{
-    merge_apps, AppScope, ExportOptions, ExportRequest, ExportSummary, JournalHead, Scope,
-    MANIFEST_FORMAT,
+    merge_apps, runs_in_each, AppRuns, AppScope, ExportOptions, ExportRequest, ExportSummary,
+    JournalHead, Scope, MANIFEST_FORMAT,
 };
 pub use staging::{Identity, Staging, Unfinished};
 pub use verify::{

@@ -15,7 +15,9 @@ use crate::model::{Item, ItemSource, ManifestEntry};
 use crate::password::HOW_TO_OPEN;
 use crate::progress::{Phase, Tracker};
 use crate::readme::{self, ReadmeContext, RunRow};
-use crate::request::{AppScope, ExportRequest, ExportSummary, JournalHead, Scope, MANIFEST_FORMAT};
+use crate::request::{
+    AppRuns, AppScope, ExportRequest, ExportSummary, JournalHead, Scope, MANIFEST_FORMAT,
+};
 
 /// What the export found in one app.
 pub(crate) struct AppCollected {
@@ -240,6 +242,16 @@ fn finish_blocking(
         manifest_sha256,
         runs: collected.apps.iter().map(|a| a.runs.len()).sum(),
         apps: collected.apps.len(),
+        each_app: collected
+            .apps
+            .iter()
+            .map(|a| AppRuns {
+                owner: a.scope.app.owner.clone(),
+                app: a.scope.app.app.clone(),
+                display_name: a.app_name.clone(),
+                runs: a.runs.len(),
+            })
+            .collect(),
         files: collected.apps.iter().map(|a| a.files).sum(),
         missing_files: collected.apps.iter().map(|a| a.missing_files).sum(),
         entries,

@@ -178,6 +178,24 @@ pub struct ExportRequest {
     pub staging: Option<crate::staging::Staging>,
 }
 
+/// How many test runs of one app an archive holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AppRuns {
+    pub owner: String,
+    pub app: String,
+    /// The app's name as App Center shows it.
+    pub display_name: String,
+    pub runs: usize,
+}
+
+/// "8 in FieldMate for Android, 5 in FieldMate for iOS".
+pub fn runs_in_each(apps: &[AppRuns]) -> String {
+    apps.iter()
+        .map(|a| format!("{} in {}", a.runs, a.display_name))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// What a finished export made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ExportSummary {
@@ -193,6 +211,8 @@ pub struct ExportSummary {
     pub runs: usize,
     /// The apps exported.
     pub apps: usize,
+    /// The runs of each app, in the archive's order (by owner and name).
+    pub each_app: Vec<AppRuns>,
     /// Downloaded files in the archive.
     pub files: usize,
     /// Files the service listed but no longer had.

@@ -90,6 +90,27 @@ async fn one_archive_holds_the_clients_runs_of_every_app_and_nothing_else() {
     let ios = client_runs(&server, 1, CONTOSO);
     assert_eq!(summary.apps, 2);
     assert_eq!(summary.runs, android.len() + ios.len());
+    // Each app's runs, in the archive's order.
+    let each: Vec<(&str, &str, usize)> = summary
+        .each_app
+        .iter()
+        .map(|a| (a.app.as_str(), a.display_name.as_str(), a.runs))
+        .collect();
+    assert_eq!(
+        each,
+        [
+            ("fieldmate-android", "FieldMate for Android", android.len()),
+            ("fieldmate-ios", "FieldMate for iOS", ios.len()),
+        ]
+    );
+    assert_eq!(
+        act_engine::runs_in_each(&summary.each_app),
+        format!(
+            "{} in FieldMate for Android, {} in FieldMate for iOS",
+            android.len(),
+            ios.len()
+        )
+    );
     // Progress names the app being read.
     assert!(progress
         .iter()
