@@ -923,7 +923,7 @@ async fn a_clients_runs_found_in_two_apps_go_into_one_archive() {
         .await
         .unwrap();
     assert!(
-        summary.starts_with("Test runs13: 8 in FieldMate for Android, 5 in FieldMate for iOS"),
+        summary.starts_with("Test runs13 (8 in FieldMate for Android, 5 in FieldMate for iOS)"),
         "{summary}"
     );
     gui.screenshot("done-two-apps").await;
