@@ -20,9 +20,7 @@ use crate::state::{AppState, Archive, SAMPLE_SERVICE};
 pub struct ExportDone {
     pub file_name: String,
     pub runs: usize,
-    /// The apps the runs are of.
-    pub apps: usize,
-    /// The runs of each app.
+    /// The apps the runs are of, with the runs of each.
     pub each_app: Vec<act_engine::AppRuns>,
     pub files: usize,
     pub missing_files: usize,
@@ -291,7 +289,6 @@ pub async fn start(
     Ok(ExportDone {
         file_name,
         runs: summary.runs,
-        apps: summary.apps,
         each_app: summary.each_app,
         files: summary.files,
         missing_files: summary.missing_files,

@@ -153,7 +153,7 @@ function finished(done) {
   $("tile-size").textContent = size(done.bytes);
   const rows = [
     ...(done.resumed_from ? [["Continued", `The export begun ${done.resumed_from}`]] : []),
-    ["Test runs", done.apps > 1 ? `${done.runs} (${runsInEach(done.each_app)})` : String(done.runs)],
+    ["Test runs", done.each_app.length > 1 ? `${done.runs} (${runsInEach(done.each_app)})` : String(done.runs)],
     ["Files", done.missing_files ? `${done.files} (${done.missing_files} no longer existed in App Center)` : String(done.files)],
     ["Size", size(done.bytes)],
     ["Left out", done.excluded_records ? `${plural(done.excluded_records, "record", "records")} of other test runs` : "Nothing"],
