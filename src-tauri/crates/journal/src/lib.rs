@@ -17,6 +17,7 @@
 //! - No Tauri: the desktop app and the `act-export` command share it.
 
 pub mod case;
+pub mod clock;
 pub mod csv;
 pub mod due;
 pub mod error;
@@ -24,6 +25,7 @@ pub mod event;
 pub mod store;
 
 pub use case::{Case, Status};
+pub use clock::{Clock, FixedClock, SystemClock};
 pub use due::{due_date, parse_date, LocalDate};
 pub use error::JournalError;
 pub use event::{Channel, EventKind, Right};

@@ -8,6 +8,7 @@
 //! SQLite's `user_version`; each migration moves it one step, in one transaction.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
@@ -17,6 +18,7 @@ use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
 use crate::case::{self, Case};
+use crate::clock::Clock;
 use crate::due::{due_date, iso};
 use crate::error::JournalError;
 use crate::event::{EventKind, Right};
@@ -97,6 +99,15 @@ struct Row {
 pub struct Journal {
     conn: Connection,
     path: PathBuf,
+    /// What stamps each event's time.
+    clock: Arc<dyn Clock>,
+}
+
+/// What must still hold inside the transaction that appends an event.
+enum Unless<'a> {
+    Nothing,
+    /// A request with this reference was opened already (compared as [`same_reference`]).
+    Opened(&'a str),
 }
 
 /// Where the desktop app and the command line keep the journal: `journal.sqlite` in the app's
@@ -140,10 +151,11 @@ fn chain_hash(prev: &str, seq: u64, at: &str, case: Option<&str>, body: &Value) 
     hex::encode(hasher.finalize())
 }
 
-fn now() -> String {
-    let now = OffsetDateTime::now_utc();
-    let now = now.replace_nanosecond(0).unwrap_or(now);
-    now.format(&time::format_description::well_known::Rfc3339)
+/// `at` as the journal writes times: UTC, RFC 3339, whole seconds.
+fn stamp(at: OffsetDateTime) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    let at = at.replace_nanosecond(0).unwrap_or(at);
+    at.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
 }
 
@@ -155,8 +167,13 @@ fn same_reference(a: &str, b: &str) -> bool {
 impl Journal {
     /// Opens the journal at `path`, making it (and its folder) if needed, and brings its
     /// schema up to date. Several processes may have it open at once (WAL; a writer waits for
-    /// another up to 10 seconds).
+    /// another up to 10 seconds). Events are stamped with the computer's clock.
     pub fn open(path: &Path) -> Result<Journal, JournalError> {
+        Journal::open_with_clock(path, crate::clock::system())
+    }
+
+    /// [`Journal::open`], stamping events with `clock`.
+    pub fn open_with_clock(path: &Path, clock: Arc<dyn Clock>) -> Result<Journal, JournalError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| JournalError::Folder {
                 path: parent.display().to_string(),
@@ -201,6 +218,7 @@ impl Journal {
         Ok(Journal {
             conn,
             path: path.to_path_buf(),
+            clock,
         })
     }
 
@@ -222,7 +240,8 @@ impl Journal {
         case: Option<&str>,
         event: EventKind,
     ) -> Result<Recorded, JournalError> {
-        self.append_at(case, event, &now())
+        let at = stamp(self.clock.now());
+        self.append_checked(case, event, &at, Unless::Nothing)
     }
 
     /// Appends an event with the time `at` (RFC 3339).
@@ -231,6 +250,18 @@ impl Journal {
         case: Option<&str>,
         event: EventKind,
         at: &str,
+    ) -> Result<Recorded, JournalError> {
+        self.append_checked(case, event, at, Unless::Nothing)
+    }
+
+    /// Appends an event in one transaction that first checks `unless` and reads the head, so
+    /// that what it checked still holds when the event is written (another process waits).
+    fn append_checked(
+        &mut self,
+        case: Option<&str>,
+        event: EventKind,
+        at: &str,
+        unless: Unless<'_>,
     ) -> Result<Recorded, JournalError> {
         let path = self.path.display().to_string();
         let storage = |doing: &'static str| {
@@ -247,6 +278,20 @@ impl Journal {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(storage("written"))?;
+        if let Unless::Opened(reference) = unless {
+            let mut opened = tx
+                .prepare("SELECT case_ref FROM events WHERE kind = 'case_opened'")
+                .map_err(storage("read"))?;
+            let references = opened
+                .query_map([], |row| row.get::<_, Option<String>>(0))
+                .map_err(storage("read"))?;
+            for existing in references {
+                let existing = existing.map_err(storage("read"))?;
+                if existing.is_some_and(|e| same_reference(&e, reference)) {
+                    return Err(JournalError::DuplicateCase(reference.to_string()));
+                }
+            }
+        }
         let last: Option<(u64, String)> = tx
             .query_row(
                 "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1",
@@ -442,7 +487,8 @@ impl Journal {
             .ok_or_else(|| JournalError::NoSuchCase(reference.trim().to_string()))
     }
 
-    /// Opens a request: its reference (unique, without regard to case), whose data, which
+    /// Opens a request: its reference (unique, without regard to case: checked inside the
+    /// transaction that records it, so that two writers cannot both open it), whose data, which
     /// right and when it was received.
     pub fn open_case(
         &mut self,
@@ -462,10 +508,8 @@ impl Journal {
                 "say whose data the request is about (a client or a person)".into(),
             ));
         }
-        if self.case(reference).is_ok() {
-            return Err(JournalError::DuplicateCase(reference.to_string()));
-        }
-        self.append(
+        let at = stamp(self.clock.now());
+        self.append_checked(
             Some(reference),
             EventKind::CaseOpened {
                 subject: subject.to_string(),
@@ -473,6 +517,8 @@ impl Journal {
                 received: iso(received),
                 due: iso(due_date(received, 0)),
             },
+            &at,
+            Unless::Opened(reference),
         )?;
         self.case(reference)
     }
