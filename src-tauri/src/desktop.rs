@@ -136,7 +136,7 @@ pub fn start_drag(state: &AppState, window: tauri::WebviewWindow) -> Result<(), 
     let archive = state.archive()?;
     let icon = include_bytes!("../../icons/128x128.png").to_vec();
     let inner = window.clone();
-    let journal = state.journal_path().to_path_buf();
+    let desk = state.desk().clone();
     window
         .run_on_main_thread(move || {
             #[cfg(target_os = "linux")]
@@ -151,11 +151,10 @@ pub fn start_drag(state: &AppState, window: tauri::WebviewWindow) -> Result<(), 
                     move |result, _| {
                         // Where it was dropped is not known: the journal says it left the app.
                         if matches!(result, drag::DragResult::Dropped) {
-                            let journaled = crate::requests::journal_copy(
-                                &journal,
+                            let journaled = desk.record_copy(
                                 archive.reference.as_deref(),
                                 &archive.sha256,
-                                None,
+                                act_desk::Copy::DraggedOut,
                             );
                             if let Err(error) = journaled {
                                 tracing::error!(%error, "the journal could not record the drag");

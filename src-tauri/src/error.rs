@@ -3,7 +3,8 @@
 //! behind "Show details" (never the token: no error type can contain it).
 
 use act_api::{ApiError, ErrorKind};
-use act_engine::{DestinationProblem, ExportError};
+use act_desk::DeskError;
+use act_engine::{DestinationProblem, ExportError, ExportFailure};
 use act_journal::JournalError;
 use serde::{Serialize, Serializer};
 
@@ -128,6 +129,7 @@ impl From<&ExportError> for Code {
             ExportError::Cancelled => Code::Cancelled,
             ExportError::UnfinishedDiffers { .. } => Code::UnfinishedDiffers,
             ExportError::NothingToResume { .. } => Code::NothingToResume,
+            ExportError::PasswordNeeded { .. } => Code::PasswordNeeded,
             ExportError::ChangedAtSource { .. } => Code::ChangedAtSource,
         }
     }
@@ -201,6 +203,40 @@ impl From<JournalError> for AppError {
 impl From<ExportError> for AppError {
     fn from(error: ExportError) -> AppError {
         AppError::with_cause(Code::from(&error), &error)
+    }
+}
+
+impl From<ExportFailure> for AppError {
+    /// The export's error; `resumable` as the engine decided.
+    fn from(failure: ExportFailure) -> AppError {
+        let mut shown = AppError::from(failure.error);
+        shown.resumable = failure.resumable;
+        shown
+    }
+}
+
+impl From<&DeskError> for Code {
+    fn from(error: &DeskError) -> Code {
+        match error {
+            DeskError::Journal(error) => error.into(),
+            DeskError::Export(failure) => (&failure.error).into(),
+            DeskError::Rule(act_desk::Rule::NotACopy(_)) => Code::CopyNotFound,
+            DeskError::Rule(_) => Code::InvalidInput,
+            DeskError::Delete { .. } => Code::DeleteFailed,
+        }
+    }
+}
+
+impl From<DeskError> for AppError {
+    fn from(error: DeskError) -> AppError {
+        match error {
+            DeskError::Journal(error) => error.into(),
+            DeskError::Export(failure) => failure.into(),
+            // The rules speak to the officer in full sentences already.
+            error @ (DeskError::Rule(_) | DeskError::Delete { .. }) => {
+                AppError::with_cause(Code::from(&error), &error)
+            }
+        }
     }
 }
 

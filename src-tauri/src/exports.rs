@@ -5,8 +5,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use act_api::AppRef;
-use act_engine::journaled::JournaledExport;
-use act_engine::letter::Letter;
+use act_desk::ExportJob;
 use act_engine::{
     AppScope, ExportOptions, ExportRequest, Identity, Password, Progress, Scope, Staging,
 };
@@ -14,6 +13,7 @@ use serde::Serialize;
 
 use crate::error::{AppError, Code};
 use crate::state::{AppState, Archive, SAMPLE_SERVICE};
+use crate::words::time_in_words;
 
 /// What the Done screen shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -63,13 +63,6 @@ pub struct UnfinishedRow {
     pub protected: bool,
 }
 
-/// An RFC 3339 time in words ("27 November 2026, 23:01 UTC"); as written when it is not one.
-pub(crate) fn in_words(rfc3339: &str) -> String {
-    time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
-        .map(act_engine::readme::date_in_words)
-        .unwrap_or_else(|_| rfc3339.to_string())
-}
-
 /// Where the archive went.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Saved {
@@ -77,51 +70,6 @@ pub struct Saved {
     /// The archive is saved, but the journal could not record it (why; the UI's error table
     /// words it).
     pub journal_problem: Option<AppError>,
-}
-
-/// Beside an unfinished export's staging folder (`<key>.request`): the request it answers and
-/// whether it was protected (never the password), so that continuing it later journals it for
-/// the same request and asks for the password again.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
-struct Remembered {
-    reference: Option<String>,
-    protected: bool,
-}
-
-fn remembered_file(staging: &Path) -> std::path::PathBuf {
-    staging.with_extension("request")
-}
-
-fn remember(staging: &Path, remembered: &Remembered) -> Result<(), AppError> {
-    if remembered == &Remembered::default() {
-        forget(staging);
-        return Ok(());
-    }
-    let file = remembered_file(staging);
-    let write = || {
-        if let Some(folder) = file.parent() {
-            std::fs::create_dir_all(folder)?;
-        }
-        std::fs::write(&file, serde_json::to_vec(remembered)?)
-    };
-    write().map_err(|e| {
-        AppError::new(
-            Code::Cache,
-            format!("{} could not be written: {e}", file.display()),
-        )
-    })
-}
-
-/// Removes what `remember` kept (the export ended, or was thrown away).
-fn forget(staging: &Path) {
-    drop(std::fs::remove_file(remembered_file(staging)));
-}
-
-fn remembered(staging: &Path) -> Remembered {
-    std::fs::read(remembered_file(staging))
-        .ok()
-        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-        .unwrap_or_default()
 }
 
 /// `ACT-Export_<owner>_<app>_<date>.zip` (the first app's name, `-and-N-more` for the
@@ -204,17 +152,14 @@ pub async fn start(
         ));
     }
     let refs: Vec<AppRef> = apps.iter().map(|a| a.app.clone()).collect();
-    let file_name = suggested_name(&refs, time::OffsetDateTime::now_utc().date());
+    let file_name = suggested_name(&refs, state.desk().today());
     let ticket = state.begin_export()?;
-    let journal = act_journal::Journal::open(state.journal_path())?;
-    // The request as the journal spells it (refused before anything is done when it is gone).
-    let case = match reference.as_deref().filter(|r| !r.trim().is_empty()) {
-        Some(reference) => Some(journal.case(reference)?),
-        None => None,
-    };
-    let reference = case.as_ref().map(|c| c.reference.clone());
+    let reference = reference.filter(|r| !r.trim().is_empty());
+    if let Some(reference) = &reference {
+        crate::settings::remember_protection(state, reference, password.is_some())?;
+    }
     let path = ticket.folder.join(&file_name);
-    let journaled_apps = act_engine::journaled::apps_in_journal(&apps);
+    let service = ticket.session.service();
     let mut request = ExportRequest {
         base_url: ticket.session.base_url.clone(),
         token: ticket.session.token.clone(),
@@ -223,68 +168,39 @@ pub async fn start(
         options: ExportOptions {
             subject: subject.filter(|s| !s.trim().is_empty()),
             pacer: Some(ticket.session.pacer.clone()),
-            password: password.clone(),
+            password,
+            reference: reference.clone(),
             ..ExportOptions::default()
         },
         staging: None,
     };
-    let service = ticket.session.service();
-    let key = Identity::of(&request, &service).key();
-    let staging = state.unfinished_dir().join(key);
     request.staging = Some(Staging {
-        dir: staging.clone(),
+        dir: state
+            .unfinished_dir()
+            .join(Identity::of(&request, &service).key()),
         service,
         restart: false,
         resume_only: false,
     });
-    if let Some(reference) = &reference {
-        crate::settings::remember_protection(state, reference, password.is_some())?;
-    }
-    request.options.letter = Some(Letter::answering(
-        crate::letter::letter_profile(state),
-        case.as_ref(),
-    ));
-    remember(
-        &staging,
-        &Remembered {
-            reference: reference.clone(),
-            protected: password.is_some(),
-        },
-    )?;
-    let (journaled, journal_head) = JournaledExport::begin(
-        journal,
-        reference.as_deref(),
-        &journaled_apps.0,
-        &journaled_apps.1,
-    )?;
-    request.options.journal_head = Some(journal_head);
-    // On failure the ticket is dropped: the slot is freed and the folder removed.
-    let outcome = act_engine::export(request, Arc::new(progress), ticket.cancel.clone()).await;
-    // A journal that cannot record the end does not cost the user a finished archive (which
-    // may have taken hours): it is kept, and the Done screen says what the journal lacks.
-    let journal_problem = journaled.end(&outcome).err().map(|error| {
-        tracing::error!(%error, "the journal could not record how the export ended");
-        AppError::from(error)
-    });
-    let summary = match outcome {
-        Ok(summary) => summary,
-        Err(error) => {
-            let mut error = AppError::from(error);
-            // What was done is kept: the same export, started again, continues.
-            error.resumable = staging.join("plan.json").exists();
-            if !error.resumable {
-                forget(&staging);
-            }
-            return Err(error);
-        }
+    let job = ExportJob {
+        request,
+        reference,
+        journaled: true,
+        letter: Some(crate::letter::letter_profile(state)),
+        saved_in_place: false,
     };
-    forget(&staging);
+    // On failure the ticket is dropped: the slot is freed and the folder removed.
+    let exported = state
+        .desk()
+        .export(job, Arc::new(progress), ticket.cancel.clone())
+        .await?;
+    let summary = exported.summary;
     ticket.finish(Archive {
         path,
         file_name: file_name.clone(),
         saved_to: None,
         sha256: summary.sha256.clone(),
-        reference: reference.clone(),
+        reference: exported.reference.clone(),
     })?;
     Ok(ExportDone {
         file_name,
@@ -295,10 +211,13 @@ pub async fn start(
         bytes: summary.bytes,
         sha256: summary.sha256,
         excluded_records: summary.excluded_records,
-        resumed_from: summary.resumed_from.as_deref().map(in_words),
-        reference,
+        resumed_from: summary.resumed_from.as_deref().map(time_in_words),
+        reference: exported.reference,
         protected: summary.protected,
-        journal_problem,
+        // A journal that cannot record the end does not cost the user a finished archive
+        // (which may have taken hours): it is kept, and the Done screen says what the journal
+        // lacks.
+        journal_problem: exported.journal_problem.map(AppError::from),
     })
 }
 
@@ -310,22 +229,21 @@ pub fn unfinished(state: &AppState) -> Vec<UnfinishedRow> {
         .filter_map(|u| {
             let key = u.dir.file_name()?.to_string_lossy().into_owned();
             let id = &u.identity;
-            let remembered = remembered(&u.dir);
             Some(UnfinishedRow {
                 key,
                 owner: id.app.owner.clone(),
                 app: id.app.app.clone(),
                 app_name: u.app_name.clone(),
                 runs: u.runs,
-                started: in_words(&u.started_at),
+                started: time_in_words(&u.started_at),
                 files_done: u.files_done,
                 files_planned: u.files_planned,
                 subject: id.subject.clone(),
                 sample: id.service == SAMPLE_SERVICE,
                 can_resume: service.as_deref() == Some(id.service.as_str()),
                 service: id.service.clone(),
-                reference: remembered.reference,
-                protected: remembered.protected,
+                reference: id.reference.clone(),
+                protected: u.protected,
             })
         })
         .collect()
@@ -357,13 +275,7 @@ pub async fn resume(
     progress: impl Fn(&Progress) + Send + Sync + 'static,
 ) -> Result<ExportDone, AppError> {
     let unfinished = find_unfinished(state, key)?;
-    let remembered = remembered(&unfinished.dir);
-    if remembered.protected && password.as_deref().is_none_or(|p| p.trim().is_empty()) {
-        return Err(AppError::new(
-            Code::PasswordNeeded,
-            "This export was protected with a password: type it to continue.",
-        ));
-    }
+    let protected = unfinished.protected;
     let id = unfinished.identity;
     let ask = ExportAsk {
         apps: id
@@ -376,8 +288,11 @@ pub async fn resume(
             })
             .collect(),
         subject: id.subject,
-        reference: remembered.reference,
-        password: password.filter(|_| remembered.protected),
+        reference: id.reference,
+        // Without its password a protected export is refused (the engine's rule).
+        password: password
+            .filter(|p| !p.trim().is_empty())
+            .filter(|_| protected),
     };
     start(state, ask, progress).await
 }
@@ -385,7 +300,6 @@ pub async fn resume(
 /// Throws an unfinished export away (its staging folder holds personal data).
 pub fn discard_unfinished(state: &AppState, key: &str) -> Result<(), AppError> {
     let unfinished = find_unfinished(state, key)?;
-    forget(&unfinished.dir);
     act_engine::staging::discard(&unfinished.dir).map_err(|e| {
         AppError::new(
             Code::Cache,
@@ -454,7 +368,7 @@ pub async fn save_to(state: &AppState, destination: &Path) -> Result<Saved, AppE
     tracing::info!("archive saved");
     // The archive is saved whatever the journal says; a journal that cannot record it is said.
     let journal_problem = crate::requests::journal_copy(
-        state.journal_path(),
+        state,
         archive.reference.as_deref(),
         &archive.sha256,
         Some(destination),

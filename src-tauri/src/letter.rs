@@ -1,7 +1,7 @@
 //! The cover letter that opens every archive: the organisation's details (kept in the
 //! settings) and the preview the runs screen shows before an export.
 
-use act_engine::letter::{ControllerProfile, Found, FoundApp, Letter, Part};
+use act_engine::letter::{ControllerProfile, Found, FoundApp, Part};
 use serde::Deserialize;
 
 use crate::error::AppError;
@@ -63,11 +63,9 @@ pub struct PreviewApp {
 
 /// The letter as it will read, before the export (the counts it cannot know yet say so).
 pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<Vec<Part>, AppError> {
-    let case = match ask.reference.as_deref().filter(|r| !r.trim().is_empty()) {
-        Some(reference) => Some(crate::requests::open(state)?.case(reference)?),
-        None => None,
-    };
-    let letter = Letter::answering(letter_profile(state), case.as_ref());
+    let letter = state
+        .desk()
+        .letter(letter_profile(state), ask.reference.as_deref())?;
     let made = act_engine::readme::date_in_words(time::OffsetDateTime::now_utc());
     let apps: Vec<FoundApp<'_>> = ask
         .apps

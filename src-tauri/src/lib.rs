@@ -16,6 +16,7 @@ pub mod requests;
 pub mod session;
 pub mod settings;
 pub mod state;
+pub mod words;
 
 use std::process::ExitCode;
 

@@ -1,15 +1,16 @@
 //! The officer's record of each request, as the Requests screens show it: cases with their
-//! statutory clock, delivery, local copies, and a check of the journal. The journal lives in
-//! the app's data folder (the command line finds the same file); it is opened for each call,
-//! so that the app and the command line can write it at the same time.
+//! statutory clock, delivery, local copies, and a check of the journal. What may be recorded
+//! is the desk's to decide (`act_desk`, shared with the command line); this module turns the
+//! forms into its calls and its answers into what the screens show.
 
 use std::path::Path;
 
+use act_desk::{Copy, Delivery as DeskDelivery, NewRequest as DeskNewRequest};
 use act_journal::due::{in_words, iso};
-use act_journal::{Case, Channel, EventKind, Journal, Recorded, Right, Status};
+use act_journal::{Case, Channel, Recorded, Right, Status};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{AppError, Code};
+use crate::error::AppError;
 use crate::settings::Settings;
 use crate::state::AppState;
 
@@ -122,19 +123,6 @@ pub struct Delivery {
     pub password_sent: Option<String>,
 }
 
-/// Today's date (UTC, as the journal's times are).
-fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
-}
-
-pub(crate) fn open(state: &AppState) -> Result<Journal, AppError> {
-    Ok(Journal::open(state.journal_path())?)
-}
-
-fn date(text: &str) -> Result<time::Date, AppError> {
-    Ok(act_journal::parse_date(text.trim())?)
-}
-
 fn age_days(rfc3339: &str, today: time::Date) -> i64 {
     time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
         .map(|t| (today - t.date()).whole_days())
@@ -189,7 +177,7 @@ pub fn row(case: &Case, today: time::Date, settings: &Settings) -> CaseRow {
                 let age_days = age_days(&c.saved_at, today);
                 CopyRow {
                     path: c.path.clone(),
-                    saved: crate::exports::in_words(&c.saved_at),
+                    saved: crate::words::time_in_words(&c.saved_at),
                     age_days,
                     exists: Path::new(&c.path).exists(),
                     old: age_days > i64::from(settings.remind_after_days),
@@ -200,39 +188,30 @@ pub fn row(case: &Case, today: time::Date, settings: &Settings) -> CaseRow {
     }
 }
 
-fn detail(journal: &Journal, reference: &str, settings: &Settings) -> Result<CaseDetail, AppError> {
-    let case = journal.case(reference)?;
-    let events = journal
-        .events()?
-        .into_iter()
-        .filter(|e| case.events.contains(&e.seq))
-        .map(|e: Recorded| EventRow {
-            seq: e.seq,
-            at: crate::exports::in_words(&e.at),
-            what: e.event.describe(),
-        })
-        .collect();
-    Ok(CaseDetail {
-        case: row(&case, today(), settings),
-        events,
-    })
-}
-
 /// The request `reference` with its history (the reminder setting applied).
 pub fn request(state: &AppState, reference: &str) -> Result<CaseDetail, AppError> {
-    detail(
-        &open(state)?,
-        reference,
-        &Settings::load(state.settings_path()),
-    )
+    let desk = state.desk();
+    let (case, events) = desk.history(reference)?;
+    let settings = Settings::load(state.settings_path());
+    Ok(CaseDetail {
+        case: row(&case, desk.today(), &settings),
+        events: events
+            .into_iter()
+            .map(|e: Recorded| EventRow {
+                seq: e.seq,
+                at: crate::words::time_in_words(&e.at),
+                what: e.event.describe(),
+            })
+            .collect(),
+    })
 }
 
 /// Every request, soonest due first, and the copies to remind about.
 pub fn requests(state: &AppState) -> Result<RequestsView, AppError> {
-    let journal = open(state)?;
+    let desk = state.desk();
     let settings = Settings::load(state.settings_path());
-    let today = today();
-    let cases: Vec<CaseRow> = journal
+    let today = desk.today();
+    let cases: Vec<CaseRow> = desk
         .cases()?
         .iter()
         .map(|c| row(c, today, &settings))
@@ -254,22 +233,19 @@ pub fn requests(state: &AppState) -> Result<RequestsView, AppError> {
         cases,
         remind_after_days: settings.remind_after_days,
         old_copies,
-        journal_path: journal.path().display().to_string(),
+        journal_path: desk.journal_path().display().to_string(),
         today: in_words(today),
     })
 }
 
 /// Opens a new request.
 pub fn open_request(state: &AppState, new: NewRequest) -> Result<CaseDetail, AppError> {
-    let mut journal = open(state)?;
-    let received = date(&new.received)?;
-    if received > today() {
-        return Err(AppError::new(
-            Code::InvalidInput,
-            "The date received is in the future: check it.",
-        ));
-    }
-    let case = journal.open_case(&new.reference, &new.subject, new.right, received)?;
+    let case = state.desk().open_request(DeskNewRequest {
+        reference: new.reference,
+        subject: new.subject,
+        right: new.right,
+        received: new.received,
+    })?;
     request(state, &case.reference)
 }
 
@@ -281,8 +257,7 @@ pub fn extend_request(
     told_on: &str,
     reason: &str,
 ) -> Result<CaseDetail, AppError> {
-    let mut journal = open(state)?;
-    let case = journal.extend(reference, months, date(told_on)?, reason)?;
+    let case = state.desk().extend(reference, months, told_on, reason)?;
     request(state, &case.reference)
 }
 
@@ -292,31 +267,13 @@ pub fn record_delivery(
     reference: &str,
     delivery: Delivery,
 ) -> Result<CaseDetail, AppError> {
-    let mut journal = open(state)?;
-    let on = date(&delivery.on)?;
-    if on > today() {
-        return Err(AppError::new(
-            Code::InvalidInput,
-            "The delivery date is in the future: record a delivery once it is made.",
-        ));
-    }
-    if delivery.recipient.trim().is_empty() {
-        return Err(AppError::new(
-            Code::InvalidInput,
-            "Say to whom the answer was sent.",
-        ));
-    }
-    let case = journal.case(reference)?;
-    journal.record(
-        Some(&case.reference),
-        EventKind::Delivered {
+    let (case, _) = state.desk().record_delivery(
+        reference,
+        DeskDelivery {
             channel: delivery.channel,
-            recipient: delivery.recipient.trim().to_string(),
-            on: iso(on),
-            password_sent: delivery
-                .password_sent
-                .map(|p| p.trim().to_string())
-                .filter(|p| !p.is_empty()),
+            recipient: delivery.recipient,
+            on: Some(delivery.on),
+            password_sent: delivery.password_sent,
         },
     )?;
     request(state, &case.reference)
@@ -324,67 +281,30 @@ pub fn record_delivery(
 
 /// Adds a note to a request.
 pub fn add_note(state: &AppState, reference: &str, note: &str) -> Result<CaseDetail, AppError> {
-    if note.trim().is_empty() {
-        return Err(AppError::new(Code::InvalidInput, "The note is empty."));
-    }
-    let mut journal = open(state)?;
-    let case = journal.case(reference)?;
-    journal.record(
-        Some(&case.reference),
-        EventKind::NoteAdded {
-            note: note.trim().to_string(),
-        },
-    )?;
+    let case = state.desk().add_note(reference, note)?;
     request(state, &case.reference)
 }
 
-/// Closes a request.
+/// Closes a request (closing a closed one changes nothing).
 pub fn close_request(state: &AppState, reference: &str) -> Result<CaseDetail, AppError> {
-    let mut journal = open(state)?;
-    let case = journal.case(reference)?;
-    if case.status == Status::Closed {
-        return request(state, &case.reference);
-    }
-    journal.record(Some(&case.reference), EventKind::Closed {})?;
-    request(state, &case.reference)
+    let closed = state.desk().close(reference)?;
+    request(state, &closed.case.reference)
 }
 
 /// Deletes a local copy the request saved (only one the journal lists: the webview cannot
-/// name any other file) and journals it. A copy already gone from the disk is journaled too.
+/// name any other file) and journals it.
 pub fn delete_local_copy(
     state: &AppState,
     reference: &str,
     path: &str,
 ) -> Result<CaseDetail, AppError> {
-    let mut journal = open(state)?;
-    let case = journal.case(reference)?;
-    let Some(copy) = case.copies.iter().find(|c| !c.deleted && c.path == path) else {
-        return Err(AppError::new(
-            Code::CopyNotFound,
-            "That file is not a copy this request saved.",
-        ));
-    };
-    match std::fs::remove_file(&copy.path) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-            return Err(AppError::new(
-                Code::DeleteFailed,
-                format!("{} could not be deleted: {e}", copy.path),
-            ));
-        }
-        _ => {}
-    }
-    journal.record(
-        Some(&case.reference),
-        EventKind::LocalCopyDeleted {
-            path: copy.path.clone(),
-        },
-    )?;
+    let case = state.desk().delete_local_copy(reference, path)?;
     request(state, &case.reference)
 }
 
 /// Recomputes the journal's chain.
 pub fn check_journal(state: &AppState) -> Result<JournalCheck, AppError> {
-    let verification = open(state)?.verify()?;
+    let verification = state.desk().verify()?;
     Ok(JournalCheck {
         intact: verification.is_ok(),
         events: verification.events,
@@ -401,20 +321,14 @@ pub fn check_journal(state: &AppState) -> Result<JournalCheck, AppError> {
 
 /// Journals that the finished archive left the app (saved to `path`, or dragged out: `None`).
 pub fn journal_copy(
-    journal_path: &Path,
+    state: &AppState,
     reference: Option<&str>,
     sha256: &str,
     path: Option<&Path>,
 ) -> Result<(), AppError> {
-    let event = match path {
-        Some(path) => EventKind::Saved {
-            path: path.display().to_string(),
-            archive_sha256: sha256.to_string(),
-        },
-        None => EventKind::DraggedOut {
-            archive_sha256: sha256.to_string(),
-        },
+    let copy = match path {
+        Some(path) => Copy::SavedTo(path),
+        None => Copy::DraggedOut,
     };
-    Journal::open(journal_path).and_then(|mut j| j.record(reference, event))?;
-    Ok(())
+    Ok(state.desk().record_copy(reference, sha256, copy)?)
 }

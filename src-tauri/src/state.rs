@@ -78,8 +78,8 @@ pub struct AppState {
     /// Where exports stage their work (in the app's data folder: it survives a crash and a
     /// restart, so that an unfinished export can continue).
     unfinished: PathBuf,
-    /// The request journal (shared with the command line).
-    journal: PathBuf,
+    /// The officer's desk: the request journal (shared with the command line) and the rules.
+    desk: act_desk::Desk,
     /// The officer's settings.
     settings: PathBuf,
     next_id: AtomicU64,
@@ -109,6 +109,15 @@ impl AppState {
     /// The state of a copy of the app whose private cache is `cache` and whose data folder
     /// (unfinished exports, the journal, settings) is `data`.
     pub fn new(cache: InstanceCache, data: &Path) -> AppState {
+        AppState::with_clock(cache, data, Arc::new(act_desk::SystemClock))
+    }
+
+    /// [`AppState::new`] on `clock` (tests fix "today").
+    pub fn with_clock(
+        cache: InstanceCache,
+        data: &Path,
+        clock: Arc<dyn act_desk::Clock>,
+    ) -> AppState {
         AppState {
             inner: Mutex::new(Inner {
                 session: None,
@@ -117,7 +126,7 @@ impl AppState {
             sample: tokio::sync::Mutex::new(None),
             cache,
             unfinished: data.join("unfinished"),
-            journal: act_journal::store::default_path(data),
+            desk: act_desk::Desk::with_clock(act_journal::store::default_path(data), clock),
             settings: data.join("settings.json"),
             next_id: AtomicU64::new(1),
         }
@@ -139,7 +148,12 @@ impl AppState {
 
     /// The request journal's file.
     pub fn journal_path(&self) -> &Path {
-        &self.journal
+        self.desk.journal_path()
+    }
+
+    /// The officer's actions on requests and exports.
+    pub fn desk(&self) -> &act_desk::Desk {
+        &self.desk
     }
 
     /// The settings file.

@@ -706,7 +706,10 @@ async fn a_request_from_opening_to_an_answer_on_time() {
     let head = act_engine::journal_head(&saved).unwrap().unwrap();
     assert_eq!(head.case.as_deref(), Some("DSR-2026-041"));
     let against = journal
-        .verify_against(&act_journal::Head::from(&head))
+        .verify_against(&act_journal::Head {
+            events: head.events,
+            hash: head.hash,
+        })
         .unwrap();
     assert!(against.is_ok(), "{against:?}");
     gui.finish().await;

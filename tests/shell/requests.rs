@@ -82,12 +82,8 @@ async fn a_request_from_opening_to_an_answer_on_time_with_its_journal() {
     let archive = state.archive().unwrap();
     let head = act_engine::journal_head(&archive.path).unwrap().unwrap();
     assert_eq!(head.case.as_deref(), Some("DSR-7"));
-    let journal = Journal::open(state.journal_path()).unwrap();
-    let intact = journal
-        .verify_against(&act_journal::Head::from(&head))
-        .unwrap();
+    let intact = state.desk().verify_against(&head).unwrap();
     assert!(intact.is_ok(), "{intact:?}");
-    drop(journal);
 
     let out = tempfile::tempdir().unwrap();
     let destination = out.path().join("DSR-7.zip");

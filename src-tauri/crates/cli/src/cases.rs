@@ -1,39 +1,17 @@
-//! `case` and `journal`: the officer's record of each request, and exports that answer one.
+//! `case` and `journal`: the officer's record of each request, as lines of text. What may be
+//! recorded is the desk's to decide (`act_desk`); this module only presents it.
 
 use std::path::PathBuf;
 
-use act_engine::journaled::JournaledExport;
-use act_engine::{ExportError, ExportSummary, JournalHead};
+use act_desk::{Delivery, Desk, NewRequest};
 use act_journal::due::{in_words, iso};
-use act_journal::{Case, Channel, EventKind, Head, Journal, JournalError, Right};
+use act_journal::{Case, Channel, Right};
 
 use crate::cli::{CaseCommand, ChannelArg, Common, JournalCommand, RightArg};
-use crate::commands::{json, out};
 use crate::failure::{exit, Failure};
+use crate::output::{json, out, table};
 
 const HOLIDAYS: &str = "Public holidays are not counted: if the due date is one, the deadline is the next working day.";
-
-impl From<JournalError> for Failure {
-    fn from(error: JournalError) -> Failure {
-        let (status, hint) = match &error {
-            JournalError::Storage { .. } | JournalError::Folder { .. } => (
-                exit::OTHER,
-                Some("Check that the journal's folder can be written, or choose another with --journal."),
-            ),
-            JournalError::TooNew { .. } => (exit::OTHER, None),
-            JournalError::BadDate(_) | JournalError::Invalid(_) | JournalError::DuplicateCase(_) => {
-                (exit::USAGE, None)
-            }
-            JournalError::NoSuchCase(_) => (exit::NOT_FOUND, None),
-        };
-        Failure {
-            status,
-            message: error.to_string(),
-            hint,
-            detail: Some(act_api::error_chain(&error, "\n  caused by: ")),
-        }
-    }
-}
 
 /// The journal `--journal` names, or the desktop app's.
 fn journal_path(common: &Common) -> Result<PathBuf, Failure> {
@@ -45,17 +23,9 @@ fn journal_path(common: &Common) -> Result<PathBuf, Failure> {
     }
 }
 
-fn open(common: &Common) -> Result<Journal, Failure> {
-    Ok(Journal::open(&journal_path(common)?)?)
-}
-
-/// Today's date (UTC).
-fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
-}
-
-fn date(text: &str) -> Result<time::Date, Failure> {
-    Ok(act_journal::parse_date(text)?)
+/// The officer's desk over that journal, on this computer's clock and time zone.
+pub fn desk(common: &Common) -> Result<Desk, Failure> {
+    Ok(Desk::new(journal_path(common)?))
 }
 
 fn right(arg: RightArg) -> Right {
@@ -74,26 +44,29 @@ fn channel(arg: ChannelArg) -> Channel {
     }
 }
 
-/// A case as JSON, with where it stands today.
-fn case_json(case: &Case) -> serde_json::Value {
+/// A case as JSON, with where it stands `today`.
+fn case_json(case: &Case, today: time::Date) -> serde_json::Value {
     let mut value = serde_json::to_value(case).unwrap_or_default();
     if let Some(object) = value.as_object_mut() {
-        object.insert("standing".into(), case.standing(today()).into());
-        object.insert("overdue".into(), case.overdue(today()).into());
+        object.insert("standing".into(), case.standing(today).into());
+        object.insert("overdue".into(), case.overdue(today).into());
     }
     value
 }
 
-fn due_line(case: &Case) -> String {
+fn due_line(case: &Case, today: time::Date) -> String {
     format!(
         "The answer is due {} ({}).",
         in_words(case.due),
-        case.standing(today())
+        case.standing(today)
     )
 }
 
 pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
-    let mut journal = open(common)?;
+    let desk = desk(common)?;
+    let today = desk.today();
+    let case_json = |case: &Case| case_json(case, today);
+    let due_line = |case: &Case| due_line(case, today);
     match action {
         CaseCommand::New {
             reference,
@@ -101,7 +74,12 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
             received,
             right: r,
         } => {
-            let case = journal.open_case(&reference, &subject, right(r), date(&received)?)?;
+            let case = desk.open_request(NewRequest {
+                reference,
+                subject,
+                right: right(r),
+                received,
+            })?;
             if common.json {
                 return json(&case_json(&case));
             }
@@ -115,7 +93,7 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
             ))
         }
         CaseCommand::List => {
-            let cases = journal.cases()?;
+            let cases = desk.cases()?;
             if common.json {
                 return json(&cases.iter().map(case_json).collect::<Vec<_>>());
             }
@@ -125,10 +103,10 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
             let rows: Vec<[String; 5]> = cases
                 .iter()
                 .map(|c| {
-                    let standing = if c.overdue(today()) {
-                        format!("OVERDUE: {}", c.standing(today()))
+                    let standing = if c.overdue(today) {
+                        format!("OVERDUE: {}", c.standing(today))
                     } else {
-                        c.standing(today())
+                        c.standing(today)
                     };
                     [
                         c.reference.clone(),
@@ -140,17 +118,12 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
                 })
                 .collect();
             out(&table(
-                ["REQUEST", "WHOSE DATA", "STATUS", "DUE", "STANDING"],
+                &["REQUEST", "WHOSE DATA", "STATUS", "DUE", "STANDING"],
                 &rows,
             ))
         }
         CaseCommand::Show { reference } => {
-            let case = journal.case(&reference)?;
-            let events: Vec<_> = journal
-                .events()?
-                .into_iter()
-                .filter(|e| case.events.contains(&e.seq))
-                .collect();
+            let (case, events) = desk.history(&reference)?;
             if common.json {
                 let mut value = case_json(&case);
                 if let Some(object) = value.as_object_mut() {
@@ -197,7 +170,7 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
             told_on,
             reason,
         } => {
-            let case = journal.extend(&reference, months, date(&told_on)?, &reason)?;
+            let case = desk.extend(&reference, months, &told_on, &reason)?;
             if common.json {
                 return json(&case_json(&case));
             }
@@ -214,25 +187,15 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
             on,
             password_sent,
         } => {
-            let on = match on {
-                Some(on) => date(&on)?,
-                None => today(),
-            };
-            if recipient.trim().is_empty() {
-                return Err(Failure::usage(
-                    "say to whom the answer was sent (--recipient)",
-                ));
-            }
-            journal.record(
-                Some(&reference),
-                EventKind::Delivered {
+            let (case, on) = desk.record_delivery(
+                &reference,
+                Delivery {
                     channel: channel(c),
-                    recipient: recipient.trim().to_string(),
-                    on: iso(on),
-                    password_sent: password_sent.filter(|p| !p.trim().is_empty()),
+                    recipient,
+                    on,
+                    password_sent,
                 },
             )?;
-            let case = journal.case(&reference)?;
             if common.json {
                 return json(&case_json(&case));
             }
@@ -244,60 +207,35 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
             ))
         }
         CaseCommand::Note { reference, text } => {
-            if text.trim().is_empty() {
-                return Err(Failure::usage("the note is empty"));
-            }
-            journal.record(
-                Some(&reference),
-                EventKind::NoteAdded {
-                    note: text.trim().to_string(),
-                },
-            )?;
-            out(&format!(
-                "Added the note to request {}.\n",
-                reference.trim()
-            ))
+            let case = desk.add_note(&reference, &text)?;
+            out(&format!("Added the note to request {}.\n", case.reference))
         }
         CaseCommand::Close { reference } => {
-            journal.record(Some(&reference), EventKind::Closed {})?;
-            let case = journal.case(&reference)?;
+            let closed = desk.close(&reference)?;
             if common.json {
-                return json(&case_json(&case));
+                return json(&case_json(&closed.case));
             }
-            out(&format!(
-                "Closed request {} ({}).\n",
-                case.reference,
-                case.standing(today())
-            ))
+            let case = closed.case;
+            out(&if closed.already {
+                format!(
+                    "Request {} was closed already ({}).\n",
+                    case.reference,
+                    case.standing(today)
+                )
+            } else {
+                format!(
+                    "Closed request {} ({}).\n",
+                    case.reference,
+                    case.standing(today)
+                )
+            })
         }
     }
-}
-
-/// Columns padded to their widest cell.
-fn table<const N: usize>(header: [&str; N], rows: &[[String; N]]) -> String {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    for row in rows {
-        for (i, cell) in row.iter().enumerate() {
-            widths[i] = widths[i].max(cell.chars().count());
-        }
-    }
-    let line = |cells: Vec<&str>| {
-        let padded: Vec<String> = cells
-            .iter()
-            .enumerate()
-            .map(|(i, c)| format!("{c:<width$}", width = widths[i]))
-            .collect();
-        format!("{}\n", padded.join("  ").trim_end())
-    };
-    let mut text = line(header.to_vec());
-    for row in rows {
-        text.push_str(&line(row.iter().map(String::as_str).collect()));
-    }
-    text
 }
 
 pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
-    let journal = open(common)?;
+    let desk = desk(common)?;
+    let shown = desk.journal_path().display().to_string();
     match action {
         JournalCommand::Verify {
             archive,
@@ -305,7 +243,7 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
         } => {
             let verification = match &archive {
                 Some(archive) => {
-                    let password = password_stdin.then(crate::commands::password).transpose()?;
+                    let password = password_stdin.then(crate::secrets::password).transpose()?;
                     let Some(kept) = act_engine::journal_head_with(archive, password.as_ref())?
                     else {
                         return Err(Failure::usage(format!(
@@ -313,18 +251,16 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
                             archive.display()
                         )));
                     };
-                    journal.verify_against(&Head::from(&kept))?
+                    desk.verify_against(&kept)?
                 }
-                None => journal.verify()?,
+                None => desk.verify()?,
             };
             if common.json {
                 json(&verification)?;
             } else if let Some(problem) = &verification.problem {
                 out(&format!(
-                    "The journal {} does not match at event {}: {}.\n",
-                    journal.path().display(),
-                    problem.seq,
-                    problem.what
+                    "The journal {shown} does not match at event {}: {}.\n",
+                    problem.seq, problem.what
                 ))?;
             } else {
                 let head = verification
@@ -336,8 +272,7 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
                     .map(|a| format!(" It still holds everything {} recorded of it.", a.display()))
                     .unwrap_or_default();
                 out(&format!(
-                    "The journal {} is intact: {} events{head}.{against}\n",
-                    journal.path().display(),
+                    "The journal {shown} is intact: {} events{head}.{against}\n",
                     verification.events
                 ))?;
             }
@@ -353,7 +288,7 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
             }
         }
         JournalCommand::Export { csv } => {
-            let events = journal.events()?;
+            let events = desk.events()?;
             let write = || -> std::io::Result<()> {
                 let mut file = std::io::BufWriter::new(std::fs::File::create(&csv)?);
                 act_journal::csv::write(&events, &mut file)
@@ -370,63 +305,16 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
     }
 }
 
-/// The cover letter from the controller profile at `path`, for the request `reference`.
-pub fn letter(
-    common: &Common,
+/// The organisation's details for the cover letter, from the JSON file at `path`.
+pub fn letter_profile(
     path: &std::path::Path,
-    reference: Option<&str>,
-) -> Result<act_engine::letter::Letter, Failure> {
+) -> Result<act_engine::letter::ControllerProfile, Failure> {
     let bytes = std::fs::read(path)
         .map_err(|e| Failure::usage(format!("--letter {}: {e}", path.display())))?;
-    let profile = serde_json::from_slice(&bytes).map_err(|e| {
+    serde_json::from_slice(&bytes).map_err(|e| {
         Failure::usage(format!(
             "--letter {}: not a controller profile ({e}); see the README for its fields",
             path.display()
         ))
-    })?;
-    let case = match reference {
-        Some(reference) => Some(open(common)?.case(reference)?),
-        None => None,
-    };
-    Ok(act_engine::letter::Letter::answering(
-        profile,
-        case.as_ref(),
-    ))
-}
-
-/// An export that answers a request: the journal records that it began (the manifest keeps
-/// the journal's head at that moment), how it ended, and where the archive was written.
-pub struct CaseExport(JournaledExport);
-
-impl CaseExport {
-    /// Journals the start; returns the journal's head for the manifest.
-    pub fn begin(
-        common: &Common,
-        reference: &str,
-        apps: &[act_engine::AppScope],
-    ) -> Result<(CaseExport, JournalHead), Failure> {
-        let (app, run_ids) = act_engine::journaled::apps_in_journal(apps);
-        let (journaled, head) =
-            JournaledExport::begin(open(common)?, Some(reference), &app, &run_ids)?;
-        Ok((CaseExport(journaled), head))
-    }
-
-    /// Journals how the export ended.
-    pub fn end(self, result: &Result<ExportSummary, ExportError>) -> Result<(), Failure> {
-        let reference = self.0.reference().map(str::to_string);
-        let mut journal = self.0.end(result)?;
-        if let Ok(summary) = result {
-            journal.record(
-                reference.as_deref(),
-                EventKind::Saved {
-                    path: std::fs::canonicalize(&summary.path)
-                        .unwrap_or_else(|_| summary.path.clone())
-                        .display()
-                        .to_string(),
-                    archive_sha256: summary.sha256.clone(),
-                },
-            )?;
-        }
-        Ok(())
-    }
+    })
 }

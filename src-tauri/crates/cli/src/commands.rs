@@ -4,19 +4,17 @@ use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::time::Duration;
 
-use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig};
-use act_engine::{
-    AppScope, ExportOptions, ExportRequest, Password, Phase, Progress, Scope, Staging,
-};
+use act_api::{AppRef, BaseUrl, Client, ClientConfig};
+use act_desk::ExportJob;
+use act_engine::{AppScope, ExportOptions, ExportRequest, Phase, Progress, Scope, Staging};
 use act_sample_server::{Profile, SampleServer, ServerConfig};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio_util::sync::CancellationToken;
 
 use crate::cli::{Cli, Command, Common, ExportArgs, SampleProfile};
 use crate::failure::{exit, Failure, STOPPED_BY};
-
-/// The environment variable App Center's own CLI reads the token from.
-pub const TOKEN_VARIABLE: &str = "APPCENTER_ACCESS_TOKEN";
+use crate::output::{json, out, table};
+use crate::secrets::{password, token, TOKEN_VARIABLE};
 
 pub async fn run(cli: Cli) -> Result<(), Failure> {
     let common = cli.common;
@@ -51,54 +49,6 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             sample_server(port, profile, switches).await
         }
     }
-}
-
-pub(crate) fn out(text: &str) -> Result<(), Failure> {
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-        .map_err(|e| Failure::other(format!("cannot write the output: {e}")))
-}
-
-pub(crate) fn json(value: &impl serde::Serialize) -> Result<(), Failure> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| Failure::other(e.to_string()))?;
-    out(&format!("{text}\n"))
-}
-
-fn token() -> Result<ApiToken, Failure> {
-    if let Ok(value) = std::env::var(TOKEN_VARIABLE) {
-        let token = ApiToken::new(value);
-        if !token.is_empty() {
-            return Ok(token);
-        }
-    }
-    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
-        let typed = rpassword::prompt_password("App Center API token (input hidden): ")
-            .map_err(|e| Failure::usage(format!("could not read the token: {e}")))?;
-        let token = ApiToken::new(typed);
-        if !token.is_empty() {
-            return Ok(token);
-        }
-    }
-    Err(Failure {
-        status: exit::USAGE,
-        message: format!("no API token: set {TOKEN_VARIABLE}"),
-        hint: Some("Create one in App Center under Account settings > User API tokens; read-only is enough."),
-        detail: None,
-    })
-}
-
-/// The archive's password: typed hidden on a terminal, else the first line of standard input.
-pub fn password() -> Result<Password, Failure> {
-    let text = if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
-        rpassword::prompt_password("Password for the archive (input hidden): ")
-    } else {
-        let mut line = String::new();
-        std::io::stdin().read_line(&mut line).map(|_| line)
-    }
-    .map_err(|e| Failure::usage(format!("could not read the password: {e}")))?;
-    Password::new(&text).map_err(|e| Failure::usage(format!("--password-stdin: {e}")))
 }
 
 fn base_url(common: &Common) -> Result<BaseUrl, Failure> {
@@ -178,28 +128,6 @@ fn staging_folder(out: &std::path::Path) -> std::path::PathBuf {
         _ => std::path::PathBuf::from("."),
     };
     folder.join(format!(".{name}.act-export"))
-}
-
-/// Lays rows out in aligned columns.
-fn table(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |cells: &mut dyn Iterator<Item = &str>| {
-        let text: Vec<String> = cells
-            .zip(&widths)
-            .map(|(c, w)| format!("{c:<w$}"))
-            .collect();
-        format!("{}\n", text.join("  ").trim_end())
-    };
-    let mut text = line(&mut header.iter().copied());
-    for row in rows {
-        text.push_str(&line(&mut row.iter().map(String::as_str)));
-    }
-    text
 }
 
 async fn apps(common: &Common) -> Result<(), Failure> {
@@ -310,7 +238,6 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
         .iter()
         .map(|(app, runs)| Ok(AppScope::new(app_ref(app)?, Scope::from_runs(runs.clone()))))
         .collect::<Result<Vec<_>, Failure>>()?;
-    let apps = act_engine::merge_apps(apps);
     if args.out.exists() && !args.force && !args.out.is_dir() {
         return Err(Failure {
             status: exit::USAGE,
@@ -320,7 +247,6 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
         });
     }
     let base_url = base_url(common)?;
-    let staging = staging_folder(&args.out);
     let log = match &args.progress_file {
         Some(path) => Some(std::sync::Mutex::new(
             std::fs::OpenOptions::new()
@@ -333,61 +259,41 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     };
     let token = token()?;
     let password = args.password_stdin.then(password).transpose()?;
-    // An export that answers a request: journaled before anything is asked of the service.
-    let journaled = match &args.case {
-        Some(reference) => Some(crate::cases::CaseExport::begin(common, reference, &apps)?),
-        None => None,
-    };
-    let (journaled, journal_head) = match journaled {
-        Some((journaled, head)) => (Some(journaled), Some(head)),
-        None => (None, None),
-    };
-    let letter = match &args.letter {
-        Some(path) => Some(crate::cases::letter(
-            common,
-            path,
-            journal_head.as_ref().and_then(|h| h.case.as_deref()),
-        )?),
-        None => None,
-    };
-    let request = ExportRequest {
-        base_url: base_url.clone(),
-        token,
-        apps,
-        destination: args.out.clone(),
-        options: ExportOptions {
-            parallelism: usize::from(common.parallel),
-            steady: args.steady,
-            rate_limit: args.rate_limit,
-            include_files: !args.no_files,
-            include_account_data: args.include_account_data,
-            subject: args.subject.clone(),
-            journal_head,
-            password,
-            letter,
-            ..ExportOptions::default()
+    let letter = args
+        .letter
+        .as_deref()
+        .map(crate::cases::letter_profile)
+        .transpose()?;
+    let desk = crate::cases::desk(common)?;
+    let job = ExportJob {
+        request: ExportRequest {
+            base_url: base_url.clone(),
+            token,
+            apps,
+            destination: args.out.clone(),
+            options: ExportOptions {
+                parallelism: usize::from(common.parallel),
+                steady: args.steady,
+                rate_limit: args.rate_limit,
+                include_files: !args.no_files,
+                include_account_data: args.include_account_data,
+                subject: args.subject.clone(),
+                password,
+                ..ExportOptions::default()
+            },
+            staging: Some(Staging {
+                dir: staging_folder(&args.out),
+                service: base_url.to_string(),
+                restart: args.restart,
+                resume_only: args.resume,
+            }),
         },
-        staging: Some(Staging {
-            dir: staging.clone(),
-            service: base_url.to_string(),
-            restart: args.restart,
-            resume_only: args.resume,
-        }),
+        reference: args.case.clone(),
+        journaled: args.case.is_some(),
+        letter,
+        saved_in_place: true,
     };
-    let show = std::io::stderr().is_terminal() && !common.json;
-    let bar = ProgressBar::with_draw_target(
-        None,
-        if show {
-            ProgressDrawTarget::stderr()
-        } else {
-            ProgressDrawTarget::hidden()
-        },
-    );
-    bar.set_style(
-        ProgressStyle::with_template("{spinner} {wide_msg} [{elapsed}]")
-            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-    );
-    bar.enable_steady_tick(Duration::from_millis(120));
+    let bar = progress_bar(!common.json);
     let sink_bar = bar.clone();
     let started = std::time::Instant::now();
     let sink = Arc::new(move |p: &Progress| {
@@ -404,43 +310,21 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
             }
         }
     });
-    let result = act_engine::export(request, sink, cancel_on_signals()).await;
+    let result = desk.export(job, sink, cancel_on_signals()).await;
     bar.finish_and_clear();
-    if let Some(journaled) = journaled {
-        if let Err(mut failure) = journaled.end(&result) {
-            // The archive is whole and in place: say so, so nobody exports it again.
-            if let Ok(summary) = &result {
-                failure.message = format!(
-                    "The archive was saved to {} (SHA-256 {}), but the journal could not record \
-                     it: {}",
-                    summary.path.display(),
-                    summary.sha256,
-                    failure.message
-                );
-            }
-            return Err(failure);
-        }
+    let exported = result?;
+    let summary = exported.summary;
+    if let Some(problem) = exported.journal_problem {
+        // The archive is whole and in place: say so, so nobody exports it again.
+        let mut failure = Failure::from(problem);
+        failure.message = format!(
+            "The archive was saved to {} (SHA-256 {}), but the journal could not record it: {}",
+            summary.path.display(),
+            summary.sha256,
+            failure.message
+        );
+        return Err(failure);
     }
-    let summary = match result {
-        Ok(summary) => summary,
-        Err(error) => {
-            let continues = matches!(
-                error,
-                act_engine::ExportError::Api(_)
-                    | act_engine::ExportError::Write { .. }
-                    | act_engine::ExportError::Destination { .. }
-            );
-            let resumable = continues && staging.join("plan.json").exists();
-            let mut failure = Failure::from(error);
-            if resumable {
-                failure.message.push_str(
-                    "\nWhat was done is kept: run the same command again to continue where it \
-                     stopped (add --restart to start over).",
-                );
-            }
-            return Err(failure);
-        }
-    };
     if common.json {
         return json(&summary);
     }
@@ -477,6 +361,25 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
         ));
     }
     out(&text)
+}
+
+/// A spinner with the export's progress in words, on a terminal only.
+fn progress_bar(wanted: bool) -> ProgressBar {
+    let show = wanted && std::io::stderr().is_terminal();
+    let bar = ProgressBar::with_draw_target(
+        None,
+        if show {
+            ProgressDrawTarget::stderr()
+        } else {
+            ProgressDrawTarget::hidden()
+        },
+    );
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {wide_msg} [{elapsed}]")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(Duration::from_millis(120));
+    bar
 }
 
 fn verify(common: &Common, file: &std::path::Path, password_stdin: bool) -> Result<(), Failure> {

@@ -3,7 +3,9 @@
 use std::fmt;
 
 use act_api::{ApiError, ErrorKind};
-use act_engine::{ExportError, VerifyError};
+use act_desk::DeskError;
+use act_engine::{ExportError, ExportFailure, VerifyError};
+use act_journal::JournalError;
 
 /// Exit statuses (documented in `act-export --help`).
 pub mod exit {
@@ -108,6 +110,10 @@ impl From<ExportError> for Failure {
                 Some("Run that export's command again to finish it, or add --restart to start this one instead."),
             ),
             ExportError::NothingToResume { .. } => (exit::USAGE, Some("Leave out --resume to start this export.")),
+            ExportError::PasswordNeeded { .. } => (
+                exit::USAGE,
+                Some("This unfinished export is protected: give its password with --password-stdin, or add --restart to start over."),
+            ),
             ExportError::ChangedAtSource { .. } => (
                 exit::SERVICE,
                 Some("Add --restart to export what App Center holds now."),
@@ -118,6 +124,59 @@ impl From<ExportError> for Failure {
             message: error.to_string(),
             hint,
             detail: Some(chain(&error)),
+        }
+    }
+}
+
+impl From<JournalError> for Failure {
+    fn from(error: JournalError) -> Failure {
+        let (status, hint) = match &error {
+            JournalError::Storage { .. } | JournalError::Folder { .. } => (
+                exit::OTHER,
+                Some("Check that the journal's folder can be written, or choose another with --journal."),
+            ),
+            JournalError::TooNew { .. } => (exit::OTHER, None),
+            JournalError::BadDate(_) | JournalError::Invalid(_) | JournalError::DuplicateCase(_) => {
+                (exit::USAGE, None)
+            }
+            JournalError::NoSuchCase(_) => (exit::NOT_FOUND, None),
+        };
+        Failure {
+            status,
+            message: error.to_string(),
+            hint,
+            detail: Some(act_api::error_chain(&error, "\n  caused by: ")),
+        }
+    }
+}
+
+impl From<ExportFailure> for Failure {
+    /// The export's failure; when what it did is kept, how to continue it.
+    fn from(failure: ExportFailure) -> Failure {
+        let resumable = failure.resumable;
+        let mut shown = Failure::from(failure.error);
+        if resumable {
+            shown.message.push_str(
+                "\nWhat was done is kept: run the same command again to continue where it \
+                 stopped (add --restart to start over).",
+            );
+        }
+        shown
+    }
+}
+
+impl From<DeskError> for Failure {
+    fn from(error: DeskError) -> Failure {
+        match error {
+            DeskError::Journal(error) => error.into(),
+            DeskError::Export(failure) => failure.into(),
+            DeskError::Rule(rule) => Failure::usage(rule.to_string()),
+            error @ DeskError::Delete { .. } => Failure {
+                status: exit::OTHER,
+                message: error.to_string(),
+                hint: None,
+                detail: Some(chain(&error)),
+            },
         }
     }
 }

@@ -4,6 +4,8 @@ mod cases;
 mod cli;
 mod commands;
 mod failure;
+mod output;
+mod secrets;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;

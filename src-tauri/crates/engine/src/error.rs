@@ -45,6 +45,10 @@ pub enum ExportError {
     /// Resuming was asked for, and there is nothing to resume.
     #[error("There is no unfinished export to resume in {}", staging.display())]
     NothingToResume { staging: PathBuf },
+    /// The unfinished export in the staging folder was protected with a password, and this
+    /// run has none: continuing would write the rest unprotected.
+    #[error("The unfinished export in {} is protected with a password: give its password to continue it, or start over", staging.display())]
+    PasswordNeeded { staging: PathBuf },
     /// What the service returns changed since the export began: it cannot be finished as it
     /// began.
     #[error("App Center's data changed since this export began ({what}), so it cannot be finished as it began")]
@@ -147,7 +151,52 @@ impl ExportError {
             ExportError::Cancelled => "cancelled",
             ExportError::UnfinishedDiffers { .. } => "unfinished_differs",
             ExportError::NothingToResume { .. } => "nothing_to_resume",
+            ExportError::PasswordNeeded { .. } => "password_needed",
             ExportError::ChangedAtSource { .. } => "changed_at_source",
         }
+    }
+}
+
+/// An export that did not finish: why, and whether what it did is kept so that running the
+/// same export again continues where it stopped. The engine decides that, and only the engine:
+/// a host never looks into the staging folder to guess.
+#[derive(Debug)]
+pub struct ExportFailure {
+    pub error: ExportError,
+    /// Its staging folder is kept, with a plan: the same export continues.
+    pub resumable: bool,
+}
+
+impl ExportFailure {
+    /// A failure that left nothing to continue.
+    pub fn ended(error: ExportError) -> ExportFailure {
+        ExportFailure {
+            error,
+            resumable: false,
+        }
+    }
+
+    /// The stable code of its error.
+    pub fn code(&self) -> &'static str {
+        self.error.code()
+    }
+}
+
+/// It reads as its error: the same sentence, the same causes.
+impl fmt::Display for ExportFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+impl std::error::Error for ExportFailure {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        std::error::Error::source(&self.error)
+    }
+}
+
+impl From<ExportError> for ExportFailure {
+    fn from(error: ExportError) -> ExportFailure {
+        ExportFailure::ended(error)
     }
 }

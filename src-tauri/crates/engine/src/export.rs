@@ -13,7 +13,7 @@ use tokio_util::sync::CancellationToken;
 use crate::archive::{ArchiveWriter, Restored, ToWriter};
 use crate::collect::{self, selected_ids};
 use crate::download::{send, Concurrency, Downloads};
-use crate::error::ExportError;
+use crate::error::{ExportError, ExportFailure};
 use crate::files::PlannedFile;
 use crate::ledger::{is_downloaded_kind, Ledger, Outcome, RunAccount};
 use crate::manifest::{self, AppCollected, Collected};
@@ -39,30 +39,37 @@ enum Work {
 
 /// Runs an export. Progress goes to `progress`; `cancel` stops it within a second, and then
 /// nothing is left at the destination (nor in the staging folder). Any other failure leaves
-/// a staging folder to be resumed by running the same export again.
+/// a staging folder to be resumed by running the same export again, and says so
+/// ([`ExportFailure::resumable`]).
 pub async fn export(
     mut request: ExportRequest,
     progress: ProgressSink,
     cancel: CancellationToken,
-) -> Result<ExportSummary, ExportError> {
+) -> Result<ExportSummary, ExportFailure> {
     request.apps = merge_apps(std::mem::take(&mut request.apps));
     let abort = cancel.child_token();
     let created = time::OffsetDateTime::now_utc();
     let staging_dir = request.staging.as_ref().map(|s| s.dir.clone());
     let outcome = prepare_and_run(&request, progress, cancel, abort, created).await;
+    let mut resumable = false;
     if let Some(dir) = staging_dir {
         // Kept for a later run, unless done, cancelled (personal data, no longer wanted) or
         // stopped before it had a plan (nothing to continue), or the source changed (it can
-        // never be continued). An unfinished export of something else is left alone.
-        let foreign = matches!(outcome, Err(ExportError::UnfinishedDiffers { .. }));
+        // never be continued). An unfinished export of something else, or one that needs its
+        // password, is left alone (and is not this run's to continue).
+        let foreign = matches!(
+            outcome,
+            Err(ExportError::UnfinishedDiffers { .. } | ExportError::PasswordNeeded { .. })
+        );
         let worth_keeping = dir.join(staging::PLAN).exists()
             && !matches!(outcome, Err(ExportError::ChangedAtSource { .. }));
         let done = outcome.is_ok() || matches!(outcome, Err(ExportError::Cancelled));
         if !foreign && (done || !worth_keeping) {
             StagingDir { dir }.remove();
         }
+        resumable = !foreign && !done && worth_keeping;
     }
-    outcome
+    outcome.map_err(|error| ExportFailure { error, resumable })
 }
 
 async fn prepare_and_run(
@@ -85,7 +92,8 @@ async fn prepare_and_run(
         }
         Some(staging) => {
             let identity = Identity::of(request, &staging.service);
-            let (dir, earlier) = StagingDir::open(staging, &identity)?;
+            let protected = request.options.password.is_some();
+            let (dir, earlier) = StagingDir::open(staging, &identity, protected)?;
             let checkpoint = earlier.as_ref().and_then(|e| e.checkpoint.clone());
             let path = dir.dir.clone();
             let (mut writer, restored) = ArchiveWriter::staged(
@@ -400,6 +408,7 @@ async fn produce(
                         started_at: now_rfc3339(),
                         files_planned: files.len(),
                         files_done: 0,
+                        protected: request.options.password.is_some(),
                         dir: dir.clone(),
                     };
                     StagingDir { dir: dir.clone() }.write_plan(&unfinished, &fingerprint)?;

@@ -85,18 +85,6 @@ pub struct Letter {
     pub received: Option<String>,
 }
 
-impl Letter {
-    /// The letter from `profile` answering `case`, a request in the journal (`None`: an export
-    /// answering no recorded request).
-    pub fn answering(profile: ControllerProfile, case: Option<&act_journal::Case>) -> Letter {
-        Letter {
-            profile,
-            reference: case.map(|c| c.reference.clone()),
-            received: case.map(|c| act_journal::due::in_words(c.received)),
-        }
-    }
-}
-
 /// What the export found, for the letter.
 #[derive(Debug, Clone, Copy)]
 pub struct Found<'a> {

@@ -29,7 +29,6 @@ mod export;
 pub mod files;
 mod gate;
 mod hashing;
-pub mod journaled;
 pub mod ledger;
 pub mod letter;
 pub mod links;
@@ -49,7 +48,7 @@ mod words;
 
 pub use collect::NotFollowed;
 pub use durable::save_copy;
-pub use error::{DestinationProblem, ExportError, StepFailure};
+pub use error::{DestinationProblem, ExportError, ExportFailure, StepFailure};
 pub use export::export;
 pub use model::ManifestEntry;
 pub use password::{Password, PasswordProblem};

@@ -119,6 +119,10 @@ pub struct ExportOptions {
     pub password: Option<crate::Password>,
     /// Opens README.html with a cover letter to the requester (`None`: no letter).
     pub letter: Option<crate::letter::Letter>,
+    /// The reference of the request the export answers (`None`: none), as the officer's
+    /// record spells it. An unfinished export keeps it in its plan, so that continuing it
+    /// answers the same request; the same runs for another request are another export.
+    pub reference: Option<String>,
 }
 
 /// A request journal's last event: how many events it had and the last one's hash.
@@ -129,16 +133,6 @@ pub struct JournalHead {
     /// The request's reference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<String>,
-}
-
-impl From<&JournalHead> for act_journal::Head {
-    /// The head as the journal checks it (`Journal::verify_against`).
-    fn from(head: &JournalHead) -> act_journal::Head {
-        act_journal::Head {
-            events: head.events,
-            hash: head.hash.clone(),
-        }
-    }
 }
 
 impl Default for ExportOptions {
@@ -158,6 +152,7 @@ impl Default for ExportOptions {
             journal_head: None,
             password: None,
             letter: None,
+            reference: None,
         }
     }
 }

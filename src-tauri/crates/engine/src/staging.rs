@@ -65,6 +65,10 @@ pub struct Identity {
     pub subject: Option<String>,
     pub include_files: bool,
     pub include_account_data: bool,
+    /// The request it answers, as the officer's record spells it (left out of `plan.json` and
+    /// the key when there is none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
 }
 
 /// One more app of an export of several apps, for [`Identity`].
@@ -125,6 +129,7 @@ impl Identity {
             subject: request.options.subject.clone(),
             include_files: request.options.include_files,
             include_account_data: request.options.include_account_data,
+            reference: request.options.reference.clone(),
         }
     }
 
@@ -143,9 +148,13 @@ impl Identity {
         self.each().iter().map(AppIdentity::scope).collect()
     }
 
-    /// A short name for this export's staging folder: the same export, the same name.
+    /// A short name for this export's staging folder: the same export, the same name (its
+    /// request's reference compared as the officer's record compares it: without regard to
+    /// case or surrounding spaces).
     pub fn key(&self) -> String {
-        let text = serde_json::to_vec(self).unwrap_or_default();
+        let mut named = self.clone();
+        named.reference = named.reference.map(|r| r.trim().to_lowercase());
+        let text = serde_json::to_vec(&named).unwrap_or_default();
         crate::hashing::sha256_bytes(&text)[..16].to_string()
     }
 
@@ -172,6 +181,12 @@ impl Identity {
         if self.subject != other.subject {
             what.push("another \"whose data\"".into());
         }
+        if self.reference != other.reference {
+            what.push(match &other.reference {
+                Some(reference) => format!("another request ({reference})"),
+                None => "no request".to_string(),
+            });
+        }
         if (self.include_files, self.include_account_data)
             != (other.include_files, other.include_account_data)
         {
@@ -193,6 +208,10 @@ pub struct Unfinished {
     pub files_planned: usize,
     /// Files that were archived (or found missing) when it stopped.
     pub files_done: usize,
+    /// The archive is protected with a password (never the password): continuing it needs the
+    /// password again.
+    #[serde(default)]
+    pub protected: bool,
     /// The staging folder.
     #[serde(skip)]
     pub dir: PathBuf,
@@ -277,6 +296,7 @@ impl StagingDir {
     pub(crate) fn open(
         staging: &Staging,
         identity: &Identity,
+        protected: bool,
     ) -> Result<(StagingDir, Option<Earlier>), ExportError> {
         let dir = staging.dir.clone();
         let io = |e| ExportError::io(&dir, e);
@@ -292,6 +312,12 @@ impl StagingDir {
                     } else {
                         "a format this version cannot read".into()
                     },
+                });
+            }
+            // Continued without its password, the rest would be written unprotected.
+            if plan.unfinished.protected && !protected {
+                return Err(ExportError::PasswordNeeded {
+                    staging: dir.clone(),
                 });
             }
         }
@@ -526,12 +552,14 @@ mod tests {
                 subject: None,
                 include_files: true,
                 include_account_data: false,
+                reference: Some("DSR-7".into()),
             },
             app_name: "A".into(),
             runs: 1,
             started_at: "2026-11-27T23:01:00Z".into(),
             files_planned: 3,
             files_done: 0,
+            protected: true,
             dir: dir.clone(),
         };
         staged.write_plan(&unfinished, "x=1").unwrap();

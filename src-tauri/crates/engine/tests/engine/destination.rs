@@ -20,6 +20,7 @@ async fn run(server: &SampleServer, destination: &Path) -> act_engine::ExportErr
     )
     .await
     .unwrap_err()
+    .error
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use act_engine::password::HOW_TO_OPEN;
-use act_engine::{verify, verify_with, Password, Scope, VerifyError};
+use act_engine::{verify, verify_with, Password, Scope, Staging, VerifyError};
 
 use crate::resume::{staging, stopped_protected_export};
 use crate::support::{client_runs, request, run, server, tool};
@@ -177,7 +177,6 @@ async fn a_stopped_export_continues_only_as_protected_as_it_was_begun() {
         (Some(PASSPHRASE), Some(PASSPHRASE), false),
         (Some(PASSPHRASE), Some("a different passphrase"), true),
         (None, Some(PASSPHRASE), true),
-        (Some(PASSPHRASE), None, true),
     ];
     let mut fetched = Vec::new();
     for (first, second, _) in cases {
@@ -234,4 +233,51 @@ async fn a_stopped_export_continues_only_as_protected_as_it_was_begun() {
     for (i, (_, _, anew)) in cases.iter().enumerate().skip(1) {
         assert_eq!(fetched[i] > fetched[0], *anew, "files fetched: {fetched:?}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_protected_export_is_not_continued_without_its_password() {
+    let server = server().await;
+    // The storage is gone from the start: the plan is written, no file arrives.
+    server.controls().add_fault(act_sample_server::Fault::new(
+        act_sample_server::Target::Origin(act_sample_server::Origin::Storage),
+        act_sample_server::FaultKind::Status(503),
+        u32::MAX,
+    ));
+    let scope = Scope::Runs {
+        run_ids: client_runs(&server, 0, "contoso-regression"),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut req = request(&server, 0, scope.clone(), dir.path().join("out.zip"));
+    req.staging = Some(staging(dir.path()));
+    req.options.password = Some(password(PASSPHRASE));
+    let (result, _) = run(req).await;
+    let failure = result.unwrap_err();
+    assert!(failure.resumable, "{failure}");
+    server.controls().update(|s| s.faults.clear());
+    let plan = std::fs::read(dir.path().join("staging/plan.json")).unwrap();
+
+    // Continued without a password, the rest would be written in the clear: refused, and the
+    // unfinished export is left exactly as it was.
+    let mut req = request(&server, 0, scope.clone(), dir.path().join("out.zip"));
+    req.staging = Some(staging(dir.path()));
+    let (result, _) = run(req).await;
+    let failure = result.unwrap_err();
+    assert_eq!(failure.code(), "password_needed", "{failure}");
+    assert!(!failure.resumable, "not this run's to continue");
+    assert_eq!(
+        std::fs::read(dir.path().join("staging/plan.json")).unwrap(),
+        plan
+    );
+    assert!(!dir.path().join("out.zip").exists());
+
+    // Started over on purpose, it is a new, unprotected export.
+    let mut req = request(&server, 0, scope, dir.path().join("out.zip"));
+    req.staging = Some(Staging {
+        restart: true,
+        ..staging(dir.path())
+    });
+    let (result, _) = run(req).await;
+    let summary = result.unwrap();
+    assert!(!summary.protected && summary.resumed_from.is_none());
 }

@@ -86,6 +86,7 @@ pub async fn stopped_protected_export(
     export(req, sink, CancellationToken::new())
         .await
         .unwrap_err()
+        .error
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use act_api::{ApiToken, AppRef, BaseUrl, RetryPolicy};
 use act_engine::{
-    export, AppScope, ExportError, ExportOptions, ExportRequest, ExportSummary, Progress, Scope,
+    export, AppScope, ExportFailure, ExportOptions, ExportRequest, ExportSummary, Progress, Scope,
 };
 use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
 use tokio_util::sync::CancellationToken;
@@ -68,7 +68,7 @@ pub fn client_runs(server: &SampleServer, app_index: usize, series: &str) -> Vec
 }
 
 /// Runs an export, collecting its progress reports.
-pub async fn run(request: ExportRequest) -> (Result<ExportSummary, ExportError>, Vec<Progress>) {
+pub async fn run(request: ExportRequest) -> (Result<ExportSummary, ExportFailure>, Vec<Progress>) {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let sink = seen.clone();
     let result = export(

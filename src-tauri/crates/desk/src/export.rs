@@ -1,0 +1,145 @@
+//! An export for a request (or for none), as both hosts run it: the request looked up once,
+//! the cover letter composed, the start and the end journaled, and where the archive stays
+//! recorded.
+
+use act_engine::letter::{ControllerProfile, Letter};
+use act_engine::{ExportRequest, ExportSummary, ProgressSink};
+use act_journal::{Case, EventKind};
+use tokio_util::sync::CancellationToken;
+
+use crate::error::DeskError;
+use crate::journaled::JournaledExport;
+use crate::requests::Desk;
+
+/// An export, and what the hosts want recorded of it.
+#[derive(Debug)]
+pub struct ExportJob {
+    /// What to export and where (the cover letter, the journal's head and the request it
+    /// answers are filled in here).
+    pub request: ExportRequest,
+    /// The request it answers (`None`: an export without a request). A request's export is
+    /// always journaled.
+    pub reference: Option<String>,
+    /// Journal this export even without a request (the app journals every export; the
+    /// command line those with `--case`).
+    pub journaled: bool,
+    /// The organisation's details for the cover letter (`None`: no letter).
+    pub letter: Option<ControllerProfile>,
+    /// The archive stays where it is written (the command line's `--out`): journal it as saved
+    /// there once complete.
+    pub saved_in_place: bool,
+}
+
+/// A finished export.
+#[derive(Debug)]
+pub struct Exported {
+    pub summary: ExportSummary,
+    /// The request it answers, as the journal spells it.
+    pub reference: Option<String>,
+    /// The archive is complete, but the journal could not record that (or where it was
+    /// saved): the archive is kept all the same, and the hosts say what the journal lacks.
+    pub journal_problem: Option<DeskError>,
+}
+
+/// The cover letter from `profile` answering `case` (`None`: an export that answers no
+/// recorded request).
+pub fn letter_for(profile: ControllerProfile, case: Option<&Case>) -> Letter {
+    Letter {
+        profile,
+        reference: case.map(|c| c.reference.clone()),
+        received: case.map(|c| act_journal::due::in_words(c.received)),
+    }
+}
+
+impl Desk {
+    /// The cover letter from `profile` answering the request `reference` (looked up in the
+    /// journal), or no recorded request.
+    pub fn letter(
+        &self,
+        profile: ControllerProfile,
+        reference: Option<&str>,
+    ) -> Result<Letter, DeskError> {
+        let case = match reference.filter(|r| !r.trim().is_empty()) {
+            Some(reference) => Some(self.case(reference)?),
+            None => None,
+        };
+        Ok(letter_for(profile, case.as_ref()))
+    }
+
+    /// Runs `job`: looks its request up (refused before anything is asked of the service when
+    /// it is not in the journal), composes the letter, journals the start, exports, journals
+    /// how it ended and, for an archive saved in place, where it is. A failure says whether
+    /// what was done is kept to continue (the engine decides); the journal's own failure at the
+    /// end never costs a finished archive.
+    pub async fn export(
+        &self,
+        job: ExportJob,
+        progress: ProgressSink,
+        cancel: CancellationToken,
+    ) -> Result<Exported, DeskError> {
+        let ExportJob {
+            mut request,
+            reference,
+            journaled,
+            letter: profile,
+            saved_in_place,
+        } = job;
+        let reference = reference.filter(|r| !r.trim().is_empty());
+        let journal = if journaled || reference.is_some() {
+            Some(self.journal()?)
+        } else {
+            None
+        };
+        let case = match (&journal, reference.as_deref()) {
+            (Some(journal), Some(reference)) => Some(journal.case(reference)?),
+            _ => None,
+        };
+        let reference = case.as_ref().map(|c| c.reference.clone());
+        request.options.letter = profile.map(|p| letter_for(p, case.as_ref()));
+        request.options.reference = reference.clone();
+        request.apps = act_engine::merge_apps(std::mem::take(&mut request.apps));
+        let journaled = match journal {
+            Some(journal) => {
+                let (journaled, head) =
+                    JournaledExport::begin(journal, reference.clone(), &request.apps)?;
+                request.options.journal_head = Some(head);
+                Some(journaled)
+            }
+            None => None,
+        };
+        let outcome = act_engine::export(request, progress, cancel).await;
+        let mut journal_problem = None;
+        if let Some(journaled) = journaled {
+            let ended = journaled.end(outcome.as_ref().map_err(|f| &f.error));
+            let recorded = match (ended, &outcome) {
+                (Ok(mut journal), Ok(summary)) if saved_in_place => journal
+                    .record(
+                        reference.as_deref(),
+                        EventKind::Saved {
+                            path: std::fs::canonicalize(&summary.path)
+                                .unwrap_or_else(|_| summary.path.clone())
+                                .display()
+                                .to_string(),
+                            archive_sha256: summary.sha256.clone(),
+                        },
+                    )
+                    .map(|_| ()),
+                (ended, _) => ended.map(|_| ()),
+            };
+            if let Err(error) = recorded {
+                tracing::error!(%error, "the journal could not record how the export ended");
+                journal_problem = Some(DeskError::from(error));
+            }
+        }
+        match outcome {
+            Ok(summary) => Ok(Exported {
+                summary,
+                reference,
+                journal_problem,
+            }),
+            // The export's own failure is what the officer must know; the journal's (logged
+            // above) comes second.
+            Err(failure) => Err(failure.into()),
+        }
+    }
+}

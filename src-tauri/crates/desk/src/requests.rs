@@ -1,0 +1,289 @@
+//! The officer's record of each request: open, extend, deliver, note, close, copies, and the
+//! journal's check. The rules about what may be recorded live here; the journal keeps what is
+//! recorded (and refuses a reference twice inside the transaction that would add it).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use act_engine::JournalHead;
+use act_journal::due::iso;
+use act_journal::{
+    parse_date, Case, Channel, Clock, EventKind, Head, Journal, Recorded, Right, Status,
+    Verification,
+};
+use time::Date;
+
+use crate::error::{DeskError, Rule};
+
+/// A request as the officer records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRequest {
+    /// The officer's reference (a ticket number): unique, without regard to case.
+    pub reference: String,
+    /// Whose data it is about.
+    pub subject: String,
+    pub right: Right,
+    /// When it was received, `YYYY-MM-DD` (not in the future).
+    pub received: String,
+}
+
+/// How, to whom and when an answer was sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    pub channel: Channel,
+    pub recipient: String,
+    /// `YYYY-MM-DD` (`None`: today); not in the future, not before the request was received.
+    pub on: Option<String>,
+    /// How the archive's password was sent, when it had one (never the password).
+    pub password_sent: Option<String>,
+}
+
+/// Where a finished archive went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Copy<'a> {
+    /// Saved to this file.
+    SavedTo(&'a Path),
+    /// Dragged out of the app (the file manager decides where).
+    DraggedOut,
+}
+
+/// A request after "close".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Closed {
+    pub case: Case,
+    /// It was closed already: nothing was recorded.
+    pub already: bool,
+}
+
+/// The officer's desk: the journal at one path, read with one clock.
+#[derive(Debug, Clone)]
+pub struct Desk {
+    journal: PathBuf,
+    clock: Arc<dyn Clock>,
+}
+
+impl Desk {
+    /// The desk over the journal at `journal`, on the computer's clock and time zone.
+    pub fn new(journal: impl Into<PathBuf>) -> Desk {
+        Desk::with_clock(journal, act_journal::clock::system())
+    }
+
+    /// The desk over the journal at `journal`, on `clock`.
+    pub fn with_clock(journal: impl Into<PathBuf>, clock: Arc<dyn Clock>) -> Desk {
+        Desk {
+            journal: journal.into(),
+            clock,
+        }
+    }
+
+    /// Where the journal is.
+    pub fn journal_path(&self) -> &Path {
+        &self.journal
+    }
+
+    /// The clock the rules read.
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
+    /// Today in the officer's time zone.
+    pub fn today(&self) -> Date {
+        self.clock.today()
+    }
+
+    /// The journal, open (made when there is none yet). It is opened for each action, so that
+    /// the app and the command line can write it at the same time.
+    pub fn journal(&self) -> Result<Journal, DeskError> {
+        Ok(Journal::open_with_clock(&self.journal, self.clock.clone())?)
+    }
+
+    /// Every request, soonest due first.
+    pub fn cases(&self) -> Result<Vec<Case>, DeskError> {
+        Ok(self.journal()?.cases()?)
+    }
+
+    /// The request `reference`.
+    pub fn case(&self, reference: &str) -> Result<Case, DeskError> {
+        Ok(self.journal()?.case(reference)?)
+    }
+
+    /// The request `reference` and its events, oldest first.
+    pub fn history(&self, reference: &str) -> Result<(Case, Vec<Recorded>), DeskError> {
+        let journal = self.journal()?;
+        let case = journal.case(reference)?;
+        let events = journal
+            .events()?
+            .into_iter()
+            .filter(|e| case.events.contains(&e.seq))
+            .collect();
+        Ok((case, events))
+    }
+
+    /// Every event of the journal, oldest first.
+    pub fn events(&self) -> Result<Vec<Recorded>, DeskError> {
+        Ok(self.journal()?.events()?)
+    }
+
+    /// A date the officer typed, which must not be after today (in their time zone).
+    fn not_future(&self, text: &str, rule: fn(String) -> Rule) -> Result<Date, DeskError> {
+        let date = parse_date(text)?;
+        if date > self.today() {
+            return Err(rule(iso(date)).into());
+        }
+        Ok(date)
+    }
+
+    /// Opens a request. Refused: a date received in the future, a reference already used
+    /// (checked inside the transaction that records it, so two officers cannot both open it).
+    pub fn open_request(&self, new: NewRequest) -> Result<Case, DeskError> {
+        let received = self.not_future(&new.received, Rule::ReceivedInFuture)?;
+        Ok(self
+            .journal()?
+            .open_case(&new.reference, &new.subject, new.right, received)?)
+    }
+
+    /// Extends a request to `months` further months in all (1 or 2); the requester was told on
+    /// `told_on` (within the first month, not in the future) why.
+    pub fn extend(
+        &self,
+        reference: &str,
+        months: u8,
+        told_on: &str,
+        reason: &str,
+    ) -> Result<Case, DeskError> {
+        let told_on = self.not_future(told_on, Rule::ToldInFuture)?;
+        Ok(self.journal()?.extend(reference, months, told_on, reason)?)
+    }
+
+    /// Records that the answer was delivered (the request is answered from its first
+    /// delivery). Returns the request and the date recorded.
+    pub fn record_delivery(
+        &self,
+        reference: &str,
+        delivery: Delivery,
+    ) -> Result<(Case, Date), DeskError> {
+        let on = match delivery.on.as_deref() {
+            Some(on) => self.not_future(on, Rule::DeliveredInFuture)?,
+            None => self.today(),
+        };
+        let recipient = delivery.recipient.trim();
+        if recipient.is_empty() {
+            return Err(Rule::NoRecipient.into());
+        }
+        let mut journal = self.journal()?;
+        let case = journal.case(reference)?;
+        if on < case.received {
+            return Err(Rule::DeliveredBeforeReceived {
+                on: iso(on),
+                received: iso(case.received),
+            }
+            .into());
+        }
+        journal.record(
+            Some(&case.reference),
+            EventKind::Delivered {
+                channel: delivery.channel,
+                recipient: recipient.to_string(),
+                on: iso(on),
+                password_sent: delivery
+                    .password_sent
+                    .map(|p| p.trim().to_string())
+                    .filter(|p| !p.is_empty()),
+            },
+        )?;
+        Ok((journal.case(&case.reference)?, on))
+    }
+
+    /// Adds a note to a request.
+    pub fn add_note(&self, reference: &str, note: &str) -> Result<Case, DeskError> {
+        let note = note.trim();
+        if note.is_empty() {
+            return Err(Rule::EmptyNote.into());
+        }
+        let mut journal = self.journal()?;
+        let case = journal.case(reference)?;
+        journal.record(
+            Some(&case.reference),
+            EventKind::NoteAdded {
+                note: note.to_string(),
+            },
+        )?;
+        Ok(journal.case(&case.reference)?)
+    }
+
+    /// Closes a request. Closing a closed request records nothing.
+    pub fn close(&self, reference: &str) -> Result<Closed, DeskError> {
+        let mut journal = self.journal()?;
+        let case = journal.case(reference)?;
+        if case.status == Status::Closed {
+            return Ok(Closed {
+                case,
+                already: true,
+            });
+        }
+        journal.record(Some(&case.reference), EventKind::Closed {})?;
+        Ok(Closed {
+            case: journal.case(&case.reference)?,
+            already: false,
+        })
+    }
+
+    /// Records where a finished archive went (`reference`: the request it answers, if any).
+    pub fn record_copy(
+        &self,
+        reference: Option<&str>,
+        archive_sha256: &str,
+        copy: Copy<'_>,
+    ) -> Result<(), DeskError> {
+        let archive_sha256 = archive_sha256.to_string();
+        let event = match copy {
+            Copy::SavedTo(path) => EventKind::Saved {
+                path: path.display().to_string(),
+                archive_sha256,
+            },
+            Copy::DraggedOut => EventKind::DraggedOut { archive_sha256 },
+        };
+        self.journal()?.record(reference, event)?;
+        Ok(())
+    }
+
+    /// Deletes a local copy the request saved (only one the journal lists) and journals it. A
+    /// copy already gone from the disk is journaled as deleted too.
+    pub fn delete_local_copy(&self, reference: &str, path: &str) -> Result<Case, DeskError> {
+        let mut journal = self.journal()?;
+        let case = journal.case(reference)?;
+        let Some(copy) = case.copies.iter().find(|c| !c.deleted && c.path == path) else {
+            return Err(Rule::NotACopy(path.to_string()).into());
+        };
+        match std::fs::remove_file(&copy.path) {
+            Err(source) if source.kind() != std::io::ErrorKind::NotFound => {
+                return Err(DeskError::Delete {
+                    path: copy.path.clone(),
+                    source,
+                });
+            }
+            _ => {}
+        }
+        journal.record(
+            Some(&case.reference),
+            EventKind::LocalCopyDeleted {
+                path: copy.path.clone(),
+            },
+        )?;
+        Ok(journal.case(&case.reference)?)
+    }
+
+    /// Recomputes the journal's chain.
+    pub fn verify(&self) -> Result<Verification, DeskError> {
+        Ok(self.journal()?.verify()?)
+    }
+
+    /// Recomputes the chain, which must still hold `head` (kept in an archive's manifest).
+    pub fn verify_against(&self, head: &JournalHead) -> Result<Verification, DeskError> {
+        let head = Head {
+            events: head.events,
+            hash: head.hash.clone(),
+        };
+        Ok(self.journal()?.verify_against(&head)?)
+    }
+}

@@ -1,0 +1,252 @@
+//! An export as both hosts run it through the desk: the request looked up before the service
+//! is asked anything, the start and the end journaled, the archive saved in place recorded, and
+//! whether a failure can continue said by the engine (the plan records the request and whether
+//! the archive is protected: no side-car file, no host looking for `plan.json`).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use act_api::{ApiToken, AppRef, BaseUrl, RetryPolicy};
+use act_desk::{Desk, DeskError, ExportJob, NewRequest};
+use act_engine::{AppScope, ExportOptions, ExportRequest, Password, Scope, Staging};
+use act_journal::Right;
+use act_sample_server::{
+    Fault, FaultKind, Origin, SampleServer, ServerConfig, Target, SAMPLE_TOKEN,
+};
+use tokio_util::sync::CancellationToken;
+
+use crate::{berlin_desk, kinds};
+
+async fn server() -> SampleServer {
+    SampleServer::start(ServerConfig::default()).await.unwrap()
+}
+
+/// The Contoso runs of FieldMate for Android into `out`, staged beside it.
+fn job(server: &SampleServer, out: &std::path::Path, reference: Option<&str>) -> ExportJob {
+    let app = &server.dataset().apps[0];
+    let runs = app
+        .runs
+        .iter()
+        .filter(|r| r.series == "contoso-regression")
+        .map(|r| r.id.clone())
+        .collect();
+    ExportJob {
+        request: ExportRequest {
+            base_url: BaseUrl::parse(&server.api_url()).unwrap(),
+            token: ApiToken::new(SAMPLE_TOKEN),
+            apps: vec![AppScope::new(
+                AppRef {
+                    owner: app.owner.name.clone(),
+                    app: app.name.clone(),
+                },
+                Scope::Runs { run_ids: runs },
+            )],
+            destination: out.to_path_buf(),
+            options: ExportOptions {
+                retry: RetryPolicy {
+                    max_attempts: 2,
+                    base_delay: Duration::from_millis(5),
+                    max_delay: Duration::from_millis(10),
+                    max_server_delay: Duration::from_secs(1),
+                },
+                ..ExportOptions::default()
+            },
+            staging: Some(Staging {
+                dir: out.with_extension("staging"),
+                service: "the sample server".into(),
+                restart: false,
+                resume_only: false,
+            }),
+        },
+        reference: reference.map(str::to_string),
+        journaled: reference.is_some(),
+        letter: Some(Default::default()),
+        saved_in_place: true,
+    }
+}
+
+async fn export(desk: &Desk, job: ExportJob) -> Result<act_desk::Exported, DeskError> {
+    desk.export(
+        job,
+        Arc::new(|_: &act_engine::Progress| {}),
+        CancellationToken::new(),
+    )
+    .await
+}
+
+fn open(desk: &Desk, reference: &str) {
+    desk.open_request(NewRequest {
+        reference: reference.into(),
+        subject: "Contoso Ltd".into(),
+        right: Right::Access,
+        received: "2026-11-27".into(),
+    })
+    .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_export_for_a_request_is_journaled_from_start_to_saved() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    open(&desk, "DSR-1042");
+    let out = dir.path().join("contoso.zip");
+    let done = export(&desk, job(&server, &out, Some("dsr-1042")))
+        .await
+        .unwrap();
+    assert_eq!(
+        done.reference.as_deref(),
+        Some("DSR-1042"),
+        "as the journal spells it"
+    );
+    assert!(done.journal_problem.is_none());
+    assert_eq!(
+        kinds(&desk),
+        ["case_opened", "export_started", "export_completed", "saved"]
+    );
+    let (case, events) = desk.history("DSR-1042").unwrap();
+    assert_eq!(case.exports, 1);
+    assert_eq!(case.copies.len(), 1);
+    assert_eq!(case.copies[0].archive_sha256, done.summary.sha256);
+    // The archive holds the journal's head as it was when the export began, and its letter
+    // names the request.
+    let head = act_engine::journal_head(&out).unwrap().unwrap();
+    assert_eq!(head.case.as_deref(), Some("DSR-1042"));
+    assert_eq!(head.hash, events[1].hash);
+    assert!(desk.verify_against(&head).unwrap().is_ok());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_not_in_the_journal_is_refused_before_the_service_is_asked() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    let out = dir.path().join("contoso.zip");
+    let error = export(&desk, job(&server, &out, Some("DSR-404")))
+        .await
+        .unwrap_err();
+    assert_eq!(error.code(), "case_not_found", "{error}");
+    assert!(server.controls().requests().is_empty());
+    assert!(kinds(&desk).is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stopped_export_says_it_can_continue_and_continues_for_its_request() {
+    let server = server().await;
+    // The storage answers 503 from the start: the plan is written, no file arrives.
+    server.controls().add_fault(Fault::new(
+        Target::Origin(Origin::Storage),
+        FaultKind::Status(503),
+        u32::MAX,
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    open(&desk, "DSR-1042");
+    let out = dir.path().join("contoso.zip");
+    let error = export(&desk, job(&server, &out, Some("DSR-1042")))
+        .await
+        .unwrap_err();
+    let DeskError::Export(failure) = &error else {
+        panic!("{error:?}")
+    };
+    assert!(failure.resumable, "the engine kept what it did");
+    assert_eq!(error.code(), "server");
+    // The plan records which request it answers: the app lists it with its reference.
+    let unfinished = act_engine::staging::unfinished(dir.path());
+    assert_eq!(unfinished.len(), 1);
+    assert_eq!(
+        unfinished[0].identity.reference.as_deref(),
+        Some("DSR-1042")
+    );
+    assert!(!unfinished[0].protected);
+    assert!(std::fs::read_dir(dir.path())
+        .unwrap()
+        .all(|e| e.unwrap().path().extension() != Some("request".as_ref())));
+
+    // The same export for another request is another export: refused, the first left alone.
+    open(&desk, "DSR-2000");
+    let other = export(&desk, job(&server, &out, Some("DSR-2000")))
+        .await
+        .unwrap_err();
+    assert_eq!(other.code(), "unfinished_differs", "{other}");
+    assert!(
+        other.to_string().contains("another request (DSR-1042)"),
+        "{other}"
+    );
+    let DeskError::Export(failure) = &other else {
+        panic!("{other:?}")
+    };
+    assert!(!failure.resumable, "not this export's to continue");
+
+    server.controls().update(|s| s.faults.clear());
+    let done = export(&desk, job(&server, &out, Some("DSR-1042")))
+        .await
+        .unwrap();
+    assert!(done.summary.resumed_from.is_some());
+    assert!(act_engine::staging::unfinished(dir.path()).is_empty());
+    let (_, events) = desk.history("DSR-1042").unwrap();
+    let names: Vec<_> = events.iter().map(|e| e.event.name()).collect();
+    assert_eq!(
+        names,
+        [
+            "case_opened",
+            "export_started",
+            "export_failed",
+            "export_started",
+            "export_completed",
+            "saved"
+        ]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_protected_unfinished_export_continues_only_with_a_password() {
+    let server = server().await;
+    server.controls().add_fault(Fault::new(
+        Target::Origin(Origin::Storage),
+        FaultKind::Status(503),
+        u32::MAX,
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    let out = dir.path().join("contoso.zip");
+    let password = Password::new("correct horse battery staple").unwrap();
+    let mut protected = job(&server, &out, None);
+    protected.request.options.password = Some(password.clone());
+    let error = export(&desk, protected).await.unwrap_err();
+    assert_eq!(error.code(), "server");
+    assert!(act_engine::staging::unfinished(dir.path())[0].protected);
+
+    // Without its password it is refused, and left as it was: not begun anew unprotected.
+    server.controls().update(|s| s.faults.clear());
+    let error = export(&desk, job(&server, &out, None)).await.unwrap_err();
+    assert_eq!(error.code(), "password_needed", "{error}");
+    assert!(!out.exists());
+    assert_eq!(act_engine::staging::unfinished(dir.path()).len(), 1);
+
+    let mut protected = job(&server, &out, None);
+    protected.request.options.password = Some(password.clone());
+    let done = export(&desk, protected).await.unwrap();
+    assert!(done.summary.protected);
+    assert!(done.summary.resumed_from.is_some());
+    assert!(act_engine::verify_with(&out, Some(&password))
+        .unwrap()
+        .is_ok());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_export_without_a_request_is_not_journaled_unless_asked() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    export(&desk, job(&server, &dir.path().join("a.zip"), None))
+        .await
+        .unwrap();
+    assert!(kinds(&desk).is_empty());
+    let mut journaled = job(&server, &dir.path().join("b.zip"), None);
+    journaled.journaled = true;
+    journaled.saved_in_place = false;
+    export(&desk, journaled).await.unwrap();
+    assert_eq!(kinds(&desk), ["export_started", "export_completed"]);
+    assert!(desk.events().unwrap().iter().all(|e| e.case.is_none()));
+}

@@ -1,0 +1,203 @@
+//! One test per rule of what may be recorded. Before the desk, the app and the command line
+//! each had their own copy of these rules, and they disagreed.
+
+use act_desk::{Delivery, DeskError, NewRequest, Rule};
+use act_journal::{Channel, JournalError, Right, Status};
+
+use crate::{berlin_desk, kinds};
+
+fn new(reference: &str, received: &str) -> NewRequest {
+    NewRequest {
+        reference: reference.into(),
+        subject: "Contoso Ltd".into(),
+        right: Right::Access,
+        received: received.into(),
+    }
+}
+
+fn delivery(on: Option<&str>) -> Delivery {
+    Delivery {
+        channel: Channel::Email,
+        recipient: "privacy@contoso.example".into(),
+        on: on.map(str::to_string),
+        password_sent: None,
+    }
+}
+
+#[test]
+fn a_request_received_tomorrow_is_refused_and_today_is_the_officers_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    // Today in Berlin is 5 December, although UTC still says the 4th.
+    let opened = desk.open_request(new("DSR-1", "2026-12-05")).unwrap();
+    assert_eq!(opened.reference, "DSR-1");
+    let error = desk.open_request(new("DSR-2", "2026-12-06")).unwrap_err();
+    assert!(
+        matches!(&error, DeskError::Rule(Rule::ReceivedInFuture(on)) if on == "2026-12-06"),
+        "{error:?}"
+    );
+    assert_eq!(error.code(), "invalid_input");
+    assert_eq!(
+        error.to_string(),
+        "The date received (2026-12-06) is in the future: check it."
+    );
+    assert_eq!(kinds(&desk), ["case_opened"], "nothing recorded");
+}
+
+#[test]
+fn a_delivery_dated_in_the_future_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    desk.open_request(new("DSR-1", "2026-11-27")).unwrap();
+    let error = desk
+        .record_delivery("DSR-1", delivery(Some("2026-12-06")))
+        .unwrap_err();
+    assert!(
+        matches!(error, DeskError::Rule(Rule::DeliveredInFuture(_))),
+        "{error:?}"
+    );
+    // Today in Berlin is the 5th: a delivery made today is recorded, and "today" is the
+    // default.
+    let (case, on) = desk.record_delivery("DSR-1", delivery(None)).unwrap();
+    assert_eq!(on.to_string(), "2026-12-05");
+    assert_eq!(case.status, Status::Answered);
+}
+
+#[test]
+fn a_delivery_before_the_request_was_received_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    desk.open_request(new("DSR-1", "2026-11-27")).unwrap();
+    let error = desk
+        .record_delivery("DSR-1", delivery(Some("2026-11-26")))
+        .unwrap_err();
+    assert!(
+        matches!(error, DeskError::Rule(Rule::DeliveredBeforeReceived { .. })),
+        "{error:?}"
+    );
+    assert_eq!(kinds(&desk), ["case_opened"]);
+}
+
+#[test]
+fn a_delivery_to_nobody_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    desk.open_request(new("DSR-1", "2026-11-27")).unwrap();
+    let mut nobody = delivery(None);
+    nobody.recipient = "  ".into();
+    let error = desk.record_delivery("DSR-1", nobody).unwrap_err();
+    assert!(
+        matches!(error, DeskError::Rule(Rule::NoRecipient)),
+        "{error:?}"
+    );
+}
+
+#[test]
+fn an_extension_told_in_the_future_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    desk.open_request(new("DSR-1", "2026-11-27")).unwrap();
+    let error = desk
+        .extend("DSR-1", 1, "2026-12-06", "many apps to search")
+        .unwrap_err();
+    assert!(
+        matches!(error, DeskError::Rule(Rule::ToldInFuture(_))),
+        "{error:?}"
+    );
+    let case = desk
+        .extend("DSR-1", 1, "2026-12-05", "many apps to search")
+        .unwrap();
+    assert_eq!(case.extension_months, 1);
+}
+
+#[test]
+fn closing_a_closed_request_records_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    desk.open_request(new("DSR-1", "2026-11-27")).unwrap();
+    let first = desk.close("dsr-1").unwrap();
+    assert!(!first.already);
+    assert_eq!(first.case.status, Status::Closed);
+    let second = desk.close("DSR-1").unwrap();
+    assert!(second.already);
+    assert_eq!(second.case, first.case);
+    assert_eq!(kinds(&desk), ["case_opened", "closed"]);
+}
+
+#[test]
+fn an_empty_note_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    desk.open_request(new("DSR-1", "2026-11-27")).unwrap();
+    let error = desk.add_note("DSR-1", " \n ").unwrap_err();
+    assert!(
+        matches!(error, DeskError::Rule(Rule::EmptyNote)),
+        "{error:?}"
+    );
+    let case = desk.add_note("DSR-1", " Called the requester. ").unwrap();
+    assert_eq!(case.notes, ["Called the requester."]);
+}
+
+#[test]
+fn a_reference_opened_by_several_writers_at_once_is_opened_once() {
+    // Eight officers (each with a journal connection of their own) open the same reference at
+    // the same moment, spelled in different cases, twenty times over: the check and the write
+    // are one transaction, so each time exactly one succeeds. (Checked first and written
+    // after, two of them got through in about one round of three.)
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    desk.open_request(new("DSR-0", "2026-11-27")).unwrap(); // the journal exists
+    for round in 1..=20 {
+        let start = std::sync::Arc::new(std::sync::Barrier::new(8));
+        let writers: Vec<_> = (0..8)
+            .map(|i| {
+                let desk = desk.clone();
+                let start = start.clone();
+                std::thread::spawn(move || {
+                    let reference = if i % 2 == 0 {
+                        format!("DSR-{round}")
+                    } else {
+                        format!(" dsr-{round}")
+                    };
+                    start.wait();
+                    desk.open_request(new(&reference, "2026-11-27"))
+                })
+            })
+            .collect();
+        let results: Vec<_> = writers.into_iter().map(|w| w.join().unwrap()).collect();
+        let opened = results.iter().filter(|r| r.is_ok()).count();
+        assert_eq!(opened, 1, "round {round}: {results:?}");
+        for refused in results.iter().filter_map(|r| r.as_ref().err()) {
+            assert!(
+                matches!(refused, DeskError::Journal(JournalError::DuplicateCase(_))),
+                "{refused:?}"
+            );
+        }
+    }
+    assert_eq!(desk.cases().unwrap().len(), 21);
+    assert!(desk.verify().unwrap().is_ok());
+}
+
+#[test]
+fn a_copy_is_deleted_only_if_this_request_saved_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    desk.open_request(new("DSR-1", "2026-11-27")).unwrap();
+    let saved = dir.path().join("answer.zip");
+    std::fs::write(&saved, b"an archive").unwrap();
+    let other = dir.path().join("other.zip");
+    std::fs::write(&other, b"someone else's").unwrap();
+    desk.record_copy(Some("DSR-1"), "abc", act_desk::Copy::SavedTo(&saved))
+        .unwrap();
+    let error = desk
+        .delete_local_copy("DSR-1", &other.display().to_string())
+        .unwrap_err();
+    assert_eq!(error.code(), "copy_not_found");
+    assert!(other.exists());
+    let case = desk
+        .delete_local_copy("DSR-1", &saved.display().to_string())
+        .unwrap();
+    assert!(!saved.exists());
+    assert!(case.copies.iter().all(|c| c.deleted));
+    assert_eq!(kinds(&desk), ["case_opened", "saved", "local_copy_deleted"]);
+}
