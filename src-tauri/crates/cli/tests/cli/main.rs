@@ -1,0 +1,130 @@
+//! The `act-export` program as users run it: its words (snapshots), exit statuses, Ctrl-C,
+//! exports that continue after a kill, and the officer's record of each request.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod commands;
+mod interrupted;
+mod protected;
+mod requests;
+mod rules;
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use act_sample_server::{SampleServer, ServerConfig};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_act-export");
+
+pub struct Run {
+    pub status: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs the program with the sample token unless `token` says otherwise.
+pub async fn act(
+    server: Option<&SampleServer>,
+    token: Option<&str>,
+    args: &[&str],
+    dir: &Path,
+) -> Run {
+    act_with_input(server, token, args, dir, None).await
+}
+
+/// [`act`] with `input` on standard input (else none).
+pub async fn act_with_input(
+    server: Option<&SampleServer>,
+    token: Option<&str>,
+    args: &[&str],
+    dir: &Path,
+    input: Option<&str>,
+) -> Run {
+    let mut command = Command::new(BIN);
+    command
+        .current_dir(dir)
+        .args(args)
+        .env_remove("APPCENTER_ACCESS_TOKEN")
+        .env_remove("RUST_LOG")
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(server) = server {
+        command.args(["--base-url", &server.api_url()]);
+    }
+    if let Some(token) = token {
+        command.env("APPCENTER_ACCESS_TOKEN", token);
+    }
+    let input = input.map(str::to_string);
+    let output: Output = tokio::task::spawn_blocking(move || {
+        let mut child = command.spawn().unwrap();
+        if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
+            std::io::Write::write_all(&mut stdin, input.as_bytes()).unwrap();
+        }
+        child.wait_with_output().unwrap()
+    })
+    .await
+    .unwrap();
+    let clean = |bytes: &[u8]| {
+        let mut text = String::from_utf8_lossy(bytes).into_owned();
+        if let Some(server) = server {
+            text = text.replace(&server.api_url(), "http://[API]");
+        }
+        text
+    };
+    Run {
+        status: output.status.code().unwrap_or(-1),
+        stdout: clean(&output.stdout),
+        stderr: clean(&output.stderr),
+    }
+}
+
+pub async fn server() -> SampleServer {
+    SampleServer::start(ServerConfig::default()).await.unwrap()
+}
+
+pub fn hide_sha(text: &str) -> String {
+    text.split('\n')
+        .map(|line| match line.split_once("SHA-256 of the archive: ") {
+            Some((head, _)) => format!("{head}SHA-256 of the archive: [SHA256]"),
+            None => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+/// Entries and checksums of an archive, without README.html and manifest.json (they say when
+/// and how it was made).
+pub fn content(path: &Path) -> std::collections::BTreeMap<String, String> {
+    use sha2::{Digest, Sha256};
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    (0..zip.len())
+        .filter_map(|i| {
+            let mut entry = zip.by_index(i).unwrap();
+            let name = entry.name().unwrap().to_string();
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
+            (name != "README.html" && name != "manifest.json")
+                .then(|| (name, hex::encode(Sha256::digest(&bytes))))
+        })
+        .collect()
+}
+/// Today (UTC) minus `days`, as YYYY-MM-DD.
+pub fn days_ago(days: i64) -> String {
+    let date = time::OffsetDateTime::now_utc().date() - time::Duration::days(days);
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
+}
+
+/// Runs a journal command (no service, no token) on the journal `journal`.
+pub async fn offline(args: &[&str], journal: &str, dir: &Path) -> Run {
+    let mut args = args.to_vec();
+    args.extend(["--journal", journal]);
+    act(None, None, &args, dir).await
+}

@@ -1,0 +1,335 @@
+//! The officer's record of each request on the command line: opened, exported for, delivered
+//! and closed, with its journal.
+
+use act_sample_server::SAMPLE_TOKEN;
+
+use crate::{act, days_ago, offline, server};
+
+#[tokio::test]
+async fn a_request_from_opening_to_delivery_with_its_journal() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.sqlite");
+    let j = journal.to_str().unwrap();
+    let received = days_ago(3);
+    // --journal before the subcommand...
+    let run = act(
+        None,
+        None,
+        &[
+            "--journal",
+            j,
+            "case",
+            "new",
+            "DSR-1",
+            "--subject",
+            "Contoso Ltd",
+            "--received",
+            &received,
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("Opened request DSR-1: data of Contoso Ltd, right of access (Art. 15)."),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("Public holidays are not counted"),
+        "{}",
+        run.stdout
+    );
+    // ...or after it (as `offline` puts it). The same reference again is refused.
+    let run = offline(
+        &[
+            "case",
+            "new",
+            "dsr-1",
+            "--subject",
+            "X",
+            "--received",
+            &received,
+        ],
+        j,
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("already a request with the reference"),
+        "{}",
+        run.stderr
+    );
+    let run = offline(
+        &[
+            "case",
+            "new",
+            "DSR-2",
+            "--subject",
+            "X",
+            "--received",
+            "2026-02-30",
+        ],
+        j,
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("is not a date: write it as YYYY-MM-DD"),
+        "{}",
+        run.stderr
+    );
+
+    // An export that answers it: journaled, and the archive keeps the journal's head; its
+    // README opens with a letter from the controller's profile (fields left out: defaults).
+    let out = dir.path().join("dsr-1.zip");
+    let profile = dir.path().join("profile.json");
+    std::fs::write(
+        &profile,
+        r#"{"controller": "Northwind QA Ltd", "contact": "privacy@northwind.example"}"#,
+    )
+    .unwrap();
+    let run = act(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &[
+            "export",
+            "northwind-qa/fieldmate-android",
+            "--all-runs",
+            "--out",
+            out.to_str().unwrap(),
+            "--case",
+            "DSR-1",
+            "--journal",
+            j,
+            "--letter",
+            profile.to_str().unwrap(),
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let (manifest, readme): (serde_json::Value, String) = {
+        let file = std::fs::File::open(&out).unwrap();
+        let mut zip = zip::ZipArchive::new(file).unwrap();
+        let manifest = serde_json::from_reader(zip.by_name("manifest.json").unwrap()).unwrap();
+        let mut readme = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("README.html").unwrap(), &mut readme)
+            .unwrap();
+        (manifest, readme)
+    };
+    for text in [
+        "Our reference: DSR-1.",
+        "You asked Northwind QA Ltd for a copy",
+        "contact privacy@northwind.example.",
+        "Why we hold it",
+    ] {
+        assert!(readme.contains(text), "{text}");
+    }
+    assert_eq!(manifest["journal"]["events"], 2, "{}", manifest["journal"]);
+    assert_eq!(manifest["journal"]["case"], "DSR-1");
+    // An unknown request: nothing is exported.
+    let run = act(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &[
+            "export",
+            "northwind-qa/fieldmate-android",
+            "--all-runs",
+            "--out",
+            "other.zip",
+            "--case",
+            "DSR-9",
+            "--journal",
+            j,
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 4, "{}", run.stderr);
+    assert!(!dir.path().join("other.zip").exists());
+
+    let run = offline(
+        &[
+            "case",
+            "deliver",
+            "DSR-1",
+            "--channel",
+            "email",
+            "--recipient",
+            "privacy@contoso.example",
+            "--password-sent",
+            "by phone",
+        ],
+        j,
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("answered on time"), "{}", run.stdout);
+    let run = offline(&["case", "list"], j, dir.path()).await;
+    assert!(
+        run.stdout.contains("DSR-1") && run.stdout.contains("answered on time"),
+        "{}",
+        run.stdout
+    );
+    let run = offline(&["case", "show", "DSR-1"], j, dir.path()).await;
+    for what in [
+        "Request opened",
+        "Export started",
+        "Export completed",
+        "Archive saved to",
+        "Delivered by email to privacy@contoso.example",
+        "password sent by phone",
+    ] {
+        assert!(run.stdout.contains(what), "{what} in {}", run.stdout);
+    }
+    // Who exported, and where the archive is, in full.
+    assert!(!run.stdout.contains("by unknown)"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(&format!(
+            "Archive saved to {}",
+            out.canonicalize().unwrap().display()
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.contains(SAMPLE_TOKEN)
+            && !std::fs::read(&journal)
+                .unwrap()
+                .windows(SAMPLE_TOKEN.len())
+                .any(|w| w == SAMPLE_TOKEN.as_bytes()),
+        "the token is never journaled"
+    );
+
+    // Intact, also against what the archive kept.
+    let run = offline(&["journal", "verify"], j, dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("is intact: 5 events"), "{}", run.stdout);
+    let run = offline(
+        &["journal", "verify", "--archive", out.to_str().unwrap()],
+        j,
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("still holds everything"),
+        "{}",
+        run.stdout
+    );
+
+    // CSV: a byte-order mark, a header and one row per event.
+    let csv = dir.path().join("journal.csv");
+    let run = offline(
+        &["journal", "export", "--csv", csv.to_str().unwrap()],
+        j,
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with('\u{feff}'));
+    assert_eq!(text.trim_end().split("\r\n").count(), 1 + 5);
+
+    // Cut short after the archive was made: the journal alone still chains, the archive
+    // says it was longer.
+    {
+        let conn = rusqlite::Connection::open(&journal).unwrap();
+        conn.execute_batch("DROP TRIGGER events_no_delete; DELETE FROM events WHERE seq >= 2;")
+            .unwrap();
+    }
+    let run = offline(
+        &["journal", "verify", "--archive", out.to_str().unwrap()],
+        j,
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 6, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("does not match at event 2"),
+        "{}",
+        run.stdout
+    );
+    // An edited event is named.
+    {
+        let conn = rusqlite::Connection::open(&journal).unwrap();
+        conn.execute_batch("DROP TRIGGER events_no_update; UPDATE events SET body = replace(body, 'Contoso', 'Fabrikam') WHERE seq = 1;").unwrap();
+    }
+    let run = offline(&["journal", "verify"], j, dir.path()).await;
+    assert_eq!(run.status, 6, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("does not match at event 1: event 1 was changed after it was written"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[tokio::test]
+async fn an_export_the_journal_cannot_record_says_where_its_archive_is() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.sqlite");
+    let j = journal.to_str().unwrap();
+    let received = days_ago(1);
+    let opened = offline(
+        &[
+            "case",
+            "new",
+            "DSR-3",
+            "--subject",
+            "Contoso Ltd",
+            "--received",
+            &received,
+        ],
+        j,
+        dir.path(),
+    )
+    .await;
+    assert_eq!(opened.status, 0, "{}", opened.stderr);
+    // The journal records the export's start, then cannot record its end (a full disk, say).
+    // In SQL, because file permissions do not stop root.
+    rusqlite::Connection::open(&journal)
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER test_refuses BEFORE INSERT ON events \
+             WHEN NEW.kind = 'export_completed' \
+             BEGIN SELECT RAISE(ABORT, 'the test refuses this event'); END;",
+        )
+        .unwrap();
+    let out = dir.path().join("dsr-3.zip");
+    let run = act(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &[
+            "export",
+            "northwind-qa/fieldmate-android",
+            "--all-runs",
+            "--out",
+            out.to_str().unwrap(),
+            "--case",
+            "DSR-3",
+            "--journal",
+            j,
+        ],
+        dir.path(),
+    )
+    .await;
+    // Not a success (the request's record lacks the export), but the archive is kept and named.
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    let expected = format!("The archive was saved to {} (SHA-256 ", out.display());
+    assert!(run.stderr.contains(&expected), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("but the journal could not record it"),
+        "{}",
+        run.stderr
+    );
+    let verified = act(None, None, &["verify", out.to_str().unwrap()], dir.path()).await;
+    assert_eq!(verified.status, 0, "{}", verified.stderr);
+}
