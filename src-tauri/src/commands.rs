@@ -3,21 +3,21 @@
 //! A command listed here must also be declared in `build.rs` (`COMMANDS`) and granted in the
 //! capability in `tauri.conf.json`, or the webview cannot call it.
 
-use act_engine::letter::{ControllerProfile, Part};
-use act_engine::readme::RunRow;
-use act_engine::Progress;
 use tauri::ipc::Channel;
 use tauri::{State, WebviewWindow};
 
 use crate::desktop;
 use crate::error::AppError;
-use crate::exports::{self, ExportAsk, ExportDone, Saved, Strength, UnfinishedRow};
-use crate::info::{self, AppInfo};
-use crate::letter::{self, PreviewAsk};
-use crate::requests::{
-    self as journal, CaseDetail, Delivery, JournalCheck, NewRequest, RequestsView,
+use crate::exports;
+use crate::info;
+use crate::letter;
+use crate::page::{
+    self, AppInfo, AppRow, CaseDetail, Delivery, ExportAsk, ExportDone, Greeting, JournalCheck,
+    LetterPart, NewRequest, PreviewAsk, Profile, Progress, RequestsView, RunRow, Saved, Strength,
+    UnfinishedRow,
 };
-use crate::session::{self, AppRow, Greeting};
+use crate::requests as journal;
+use crate::session;
 use crate::settings;
 use crate::state::AppState;
 
@@ -122,7 +122,10 @@ pub async fn start_export(
     ask: ExportAsk,
     on_progress: Channel<Progress>,
 ) -> Answer<ExportDone> {
-    exports::start(&state, ask, move |p| drop(on_progress.send(p.clone()))).await
+    exports::start(&state, ask, move |p| {
+        drop(on_progress.send(page::progress(p)))
+    })
+    .await
 }
 
 #[tauri::command]
@@ -166,7 +169,7 @@ pub async fn resume_export(
     on_progress: Channel<Progress>,
 ) -> Answer<ExportDone> {
     exports::resume(&state, &key, password, move |p| {
-        drop(on_progress.send(p.clone()))
+        drop(on_progress.send(page::progress(p)))
     })
     .await
 }
@@ -251,16 +254,16 @@ pub fn set_reminder(state: State<'_, AppState>, days: u32) -> Answer<()> {
 }
 
 #[tauri::command]
-pub fn letter_profile(state: State<'_, AppState>) -> ControllerProfile {
+pub fn letter_profile(state: State<'_, AppState>) -> Profile {
     letter::letter_profile(&state)
 }
 
 #[tauri::command]
-pub fn save_letter_profile(state: State<'_, AppState>, profile: ControllerProfile) -> Answer<()> {
+pub fn save_letter_profile(state: State<'_, AppState>, profile: Profile) -> Answer<()> {
     letter::save_letter_profile(&state, profile)
 }
 
 #[tauri::command]
-pub fn letter_preview(state: State<'_, AppState>, ask: PreviewAsk) -> Answer<Vec<Part>> {
+pub fn letter_preview(state: State<'_, AppState>, ask: PreviewAsk) -> Answer<Vec<LetterPart>> {
     letter::letter_preview(&state, ask)
 }

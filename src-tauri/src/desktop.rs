@@ -7,7 +7,8 @@ use std::process::Command;
 use tauri::Manager;
 
 use crate::error::{AppError, Code};
-use crate::exports::{self, Saved};
+use crate::exports;
+use crate::page::Saved;
 use crate::state::AppState;
 
 /// Asks where to save (the native save dialog) and saves there. `None`: the user cancelled.

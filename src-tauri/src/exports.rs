@@ -6,71 +6,12 @@ use std::sync::Arc;
 
 use act_api::AppRef;
 use act_desk::ExportJob;
-use act_engine::{
-    AppScope, ExportOptions, ExportRequest, Identity, Password, Progress, Scope, Staging,
-};
-use serde::Serialize;
+use act_engine::{ExportOptions, ExportRequest, Identity, Password, Progress, Staging};
 
 use crate::error::{AppError, Code};
+use crate::page::{self, AskApp, ExportAsk, ExportDone, Saved, Strength, UnfinishedRow};
 use crate::state::{AppState, Archive, SAMPLE_SERVICE};
 use crate::words::time_in_words;
-
-/// What the Done screen shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ExportDone {
-    pub file_name: String,
-    pub runs: usize,
-    /// The apps the runs are of, with the runs of each.
-    pub each_app: Vec<act_engine::AppRuns>,
-    pub files: usize,
-    pub missing_files: usize,
-    pub bytes: u64,
-    pub sha256: String,
-    pub excluded_records: u64,
-    /// It continued an export begun earlier (then, in words).
-    pub resumed_from: Option<String>,
-    /// The request it answers (`None`: an export without a request).
-    pub reference: Option<String>,
-    /// Protected with a password.
-    pub protected: bool,
-    /// The archive is complete, but the journal could not record that it was made (why; the
-    /// UI's error table words it).
-    pub journal_problem: Option<AppError>,
-}
-
-/// An export that did not finish, as the app offers to continue it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct UnfinishedRow {
-    /// Names it for `resume_export` and `discard_unfinished`.
-    pub key: String,
-    pub owner: String,
-    pub app: String,
-    pub app_name: String,
-    pub runs: usize,
-    /// When it began, in words.
-    pub started: String,
-    pub files_done: usize,
-    pub files_planned: usize,
-    pub subject: Option<String>,
-    /// The service it reads: an address, or "sample data".
-    pub service: String,
-    pub sample: bool,
-    /// The session in use reads that service: it can continue now.
-    pub can_resume: bool,
-    /// The request it answers.
-    pub reference: Option<String>,
-    /// It was protected with a password: continuing it needs the password again.
-    pub protected: bool,
-}
-
-/// Where the archive went.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Saved {
-    pub path: String,
-    /// The archive is saved, but the journal could not record it (why; the UI's error table
-    /// words it).
-    pub journal_problem: Option<AppError>,
-}
 
 /// `ACT-Export_<owner>_<app>_<date>.zip` (the first app's name, `-and-N-more` for the
 /// other apps of the request), safe as a file name everywhere.
@@ -88,41 +29,6 @@ pub fn suggested_name(apps: &[AppRef], date: time::Date) -> String {
         ),
         None => format!("ACT-Export_{date}.zip"),
     }
-}
-
-/// One app of an export and what of it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
-pub struct AskApp {
-    pub owner: String,
-    pub app: String,
-    /// `None`: the entire app.
-    pub run_ids: Option<Vec<String>>,
-}
-
-impl AskApp {
-    fn scope(self) -> AppScope {
-        AppScope::new(
-            AppRef {
-                owner: self.owner,
-                app: self.app,
-            },
-            Scope::from_runs(self.run_ids),
-        )
-    }
-}
-
-/// What to export: the given runs of one or more apps (or all of an app's runs), for whom,
-/// for which request, with which password. (No `Debug`: it may hold a password.)
-#[derive(Clone, serde::Deserialize)]
-pub struct ExportAsk {
-    /// The apps, each with its runs (one archive for all of them).
-    pub apps: Vec<AskApp>,
-    pub subject: Option<String>,
-    /// The request it answers (`None`: an export without a request, journaled all the same).
-    pub reference: Option<String>,
-    /// Protects the archive (AES-256); never stored.
-    #[serde(default)]
-    pub password: Option<String>,
 }
 
 /// Exports what `ask` says into the cache folder. Refused while another export runs. The
@@ -186,7 +92,7 @@ pub async fn start(
         request,
         reference,
         journaled: true,
-        letter: Some(crate::letter::letter_profile(state)),
+        letter: Some(crate::letter::organisation(state)),
         saved_in_place: false,
     };
     // On failure the ticket is dropped: the slot is freed and the folder removed.
@@ -205,7 +111,7 @@ pub async fn start(
     Ok(ExportDone {
         file_name,
         runs: summary.runs,
-        each_app: summary.each_app,
+        each_app: summary.each_app.iter().map(page::app_runs).collect(),
         files: summary.files,
         missing_files: summary.missing_files,
         bytes: summary.bytes,
@@ -316,15 +222,6 @@ pub fn new_passphrase() -> Result<String, AppError> {
             format!("This computer gave no random numbers: {e}"),
         )
     })
-}
-
-/// How strong a typed password is, in words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Strength {
-    pub bits: u32,
-    /// "too_short", "weak", "fair" or "strong".
-    pub level: &'static str,
-    pub words: String,
 }
 
 /// How strong `password` is: too short (refused), weak (under 50 bits), fair (under 70) or

@@ -1,19 +1,12 @@
 //! What the app tells about itself.
 
-use serde::Serialize;
+use crate::page::AppInfo;
 
 /// The app's version, from the workspace's Cargo.toml.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The app's name as users see it.
 pub const PRODUCT_NAME: &str = "ACT Export";
-
-/// Name and version, as shown in the window's footer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct AppInfo {
-    pub name: &'static str,
-    pub version: &'static str,
-}
 
 /// The app's name and version.
 pub fn app_info() -> AppInfo {

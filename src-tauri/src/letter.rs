@@ -1,20 +1,26 @@
 //! The cover letter that opens every archive: the organisation's details (kept in the
 //! settings) and the preview the runs screen shows before an export.
 
-use act_engine::letter::{ControllerProfile, Found, FoundApp, Part};
-use serde::Deserialize;
+use act_engine::letter::{ControllerProfile, Found, FoundApp};
 
 use crate::error::AppError;
+use crate::page::{self, LetterPart, PreviewAsk, Profile};
 use crate::settings::Settings;
 use crate::state::AppState;
 
 /// The organisation's details for the cover letter (the defaults until saved).
-pub fn letter_profile(state: &AppState) -> ControllerProfile {
+pub(crate) fn organisation(state: &AppState) -> ControllerProfile {
     Settings::load(state.settings_path()).profile
 }
 
+/// The organisation's details, as the form shows them.
+pub fn letter_profile(state: &AppState) -> Profile {
+    page::profile(&organisation(state))
+}
+
 /// Saves the organisation's details for the cover letter (blank fields take the defaults).
-pub fn save_letter_profile(state: &AppState, profile: ControllerProfile) -> Result<(), AppError> {
+pub fn save_letter_profile(state: &AppState, profile: Profile) -> Result<(), AppError> {
+    let profile = ControllerProfile::from(profile);
     let defaults = ControllerProfile::default();
     let keep = |typed: String, default: &str| {
         if typed.trim().is_empty() {
@@ -42,30 +48,11 @@ pub fn save_letter_profile(state: &AppState, profile: ControllerProfile) -> Resu
     settings.store(state.settings_path())
 }
 
-/// What the letter's preview is about: the selection on the runs screen.
-#[derive(Debug, Clone, Deserialize)]
-pub struct PreviewAsk {
-    pub reference: Option<String>,
-    pub subject: Option<String>,
-    /// The apps chosen (at least one), each with its runs.
-    pub apps: Vec<PreviewApp>,
-}
-
-/// An app of the preview.
-#[derive(Debug, Clone, Deserialize)]
-pub struct PreviewApp {
-    pub name: String,
-    /// `owner/app`.
-    pub slug: String,
-    /// `None`: the entire app.
-    pub runs: Option<usize>,
-}
-
 /// The letter as it will read, before the export (the counts it cannot know yet say so).
-pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<Vec<Part>, AppError> {
+pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<Vec<LetterPart>, AppError> {
     let letter = state
         .desk()
-        .letter(letter_profile(state), ask.reference.as_deref())?;
+        .letter(organisation(state), ask.reference.as_deref())?;
     let made = act_engine::readme::date_in_words(time::OffsetDateTime::now_utc());
     let apps: Vec<FoundApp<'_>> = ask
         .apps
@@ -84,5 +71,7 @@ pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<Vec<Part>, Ap
         excluded_records: None,
         made: &made,
     };
-    Ok(act_engine::letter::compose(&letter, &found))
+    Ok(page::letter_parts(act_engine::letter::compose(
+        &letter, &found,
+    )))
 }

@@ -12,6 +12,7 @@ pub mod info;
 pub mod keychain;
 pub mod letter;
 mod logging;
+pub mod page;
 pub mod requests;
 pub mod session;
 pub mod settings;

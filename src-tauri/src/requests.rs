@@ -7,121 +7,15 @@ use std::path::Path;
 
 use act_desk::{Copy, Delivery as DeskDelivery, NewRequest as DeskNewRequest};
 use act_journal::due::{in_words, iso};
-use act_journal::{Case, Channel, Recorded, Right, Status};
-use serde::{Deserialize, Serialize};
+use act_journal::{Case, Recorded};
 
 use crate::error::AppError;
+use crate::page::{
+    CaseDetail, CaseRow, CopyRow, Delivery, EventRow, JournalCheck, NewRequest, OldCopy,
+    RequestsView,
+};
 use crate::settings::Settings;
 use crate::state::AppState;
-
-/// An archive saved from the app for a request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CopyRow {
-    pub path: String,
-    /// When it was saved, in words.
-    pub saved: String,
-    pub age_days: i64,
-    /// The file is still there.
-    pub exists: bool,
-    /// Older than the reminder setting.
-    pub old: bool,
-}
-
-/// A request as the screens show it, on `today`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CaseRow {
-    pub reference: String,
-    pub subject: String,
-    pub right: Right,
-    pub right_words: &'static str,
-    pub received: String,
-    pub received_words: String,
-    pub due: String,
-    pub due_words: String,
-    pub days_left: i64,
-    /// "12 days left", "overdue by 3 days", "answered on time"...
-    pub standing: String,
-    pub overdue: bool,
-    pub status: Status,
-    pub status_words: &'static str,
-    pub extension_months: u8,
-    /// "Extended by 2 months; the requester was told on 3 December 2026: ..."
-    pub extension: Option<String>,
-    pub answered: Option<String>,
-    pub exports: u32,
-    pub notes: Vec<String>,
-    /// The local copies not deleted yet.
-    pub copies: Vec<CopyRow>,
-    /// Its last export from the app was protected with a password: offer it again.
-    pub protect: bool,
-}
-
-/// One line of a request's history.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct EventRow {
-    pub seq: u64,
-    pub at: String,
-    pub what: String,
-}
-
-/// A request with its history.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CaseDetail {
-    pub case: CaseRow,
-    pub events: Vec<EventRow>,
-}
-
-/// A local copy the reminder points out.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct OldCopy {
-    pub reference: String,
-    pub path: String,
-    pub age_days: i64,
-}
-
-/// The Requests screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RequestsView {
-    pub cases: Vec<CaseRow>,
-    pub remind_after_days: u32,
-    /// Copies older than the setting, still on this computer.
-    pub old_copies: Vec<OldCopy>,
-    /// Where the journal is (the command line's `--journal` default is the same file).
-    pub journal_path: String,
-    /// Today, in words.
-    pub today: String,
-}
-
-/// What "Check the journal" found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct JournalCheck {
-    pub intact: bool,
-    pub events: u64,
-    /// The last event's checksum, when intact.
-    pub head: Option<String>,
-    /// The first event that does not match, and why.
-    pub problem: Option<String>,
-}
-
-/// A new request, as the form gives it.
-#[derive(Debug, Clone, Deserialize)]
-pub struct NewRequest {
-    pub reference: String,
-    pub subject: String,
-    pub right: Right,
-    /// YYYY-MM-DD.
-    pub received: String,
-}
-
-/// A delivery, as the form gives it.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Delivery {
-    pub channel: Channel,
-    pub recipient: String,
-    /// YYYY-MM-DD.
-    pub on: String,
-    pub password_sent: Option<String>,
-}
 
 fn age_days(rfc3339: &str, today: time::Date) -> i64 {
     time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
@@ -141,7 +35,7 @@ pub fn row(case: &Case, today: time::Date, settings: &Settings) -> CaseRow {
     CaseRow {
         reference: case.reference.clone(),
         subject: case.subject.clone(),
-        right: case.right,
+        right: case.right.into(),
         right_words: case.right.words(),
         received: iso(case.received),
         received_words: in_words(case.received),
@@ -150,7 +44,7 @@ pub fn row(case: &Case, today: time::Date, settings: &Settings) -> CaseRow {
         days_left: case.days_left(today),
         standing: case.standing(today),
         overdue: case.overdue(today),
-        status: case.status,
+        status: case.status.into(),
         status_words: case.status.words(),
         extension_months: case.extension_months,
         extension: case.extension.as_ref().map(|(told_on, reason)| {
@@ -243,7 +137,7 @@ pub fn open_request(state: &AppState, new: NewRequest) -> Result<CaseDetail, App
     let case = state.desk().open_request(DeskNewRequest {
         reference: new.reference,
         subject: new.subject,
-        right: new.right,
+        right: new.right.into(),
         received: new.received,
     })?;
     request(state, &case.reference)
@@ -270,7 +164,7 @@ pub fn record_delivery(
     let (case, _) = state.desk().record_delivery(
         reference,
         DeskDelivery {
-            channel: delivery.channel,
+            channel: delivery.channel.into(),
             recipient: delivery.recipient,
             on: Some(delivery.on),
             password_sent: delivery.password_sent,

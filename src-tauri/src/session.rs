@@ -4,35 +4,12 @@
 use std::sync::Arc;
 
 use act_api::{ApiToken, AppRef, BaseUrl, Client, ClientConfig, Pacer, RateLimit};
-use act_engine::readme::RunRow;
 use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
-use serde::Serialize;
 
 use crate::error::{AppError, Code};
 use crate::keychain::{self, KeychainError};
+use crate::page::{self, AppRow, Greeting, RunRow};
 use crate::state::{AppState, Session};
-
-/// Who is connected, for the greeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Greeting {
-    pub display_name: String,
-    pub base_url: String,
-    pub sample: bool,
-    /// The token is now saved in the OS keychain.
-    pub remembered: bool,
-    /// Why "Remember" did not work, when it did not.
-    pub remember_problem: Option<String>,
-}
-
-/// An app, as the app list shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct AppRow {
-    pub owner: String,
-    pub name: String,
-    pub display_name: String,
-    pub owner_display_name: String,
-    pub os: String,
-}
 
 fn client(session: &Session) -> Result<Client, AppError> {
     let config = ClientConfig {
@@ -197,7 +174,7 @@ pub async fn list_runs(
     let runs = client(&session)?.test_runs(&app).await?;
     let mut rows: Vec<RunRow> = runs
         .iter()
-        .map(|r| RunRow::from_test_run(&r.data))
+        .map(|r| page::run_row(&act_engine::readme::RunRow::from_test_run(&r.data)))
         .collect();
     rows.sort_by(|a, b| b.date.cmp(&a.date));
     Ok(rows)

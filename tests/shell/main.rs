@@ -6,5 +6,6 @@
 
 mod config;
 mod flow;
+mod page;
 mod requests;
 mod ui;

@@ -5,10 +5,11 @@ use std::path::Path;
 
 use act_export_desktop::error::Code;
 use act_export_desktop::exports;
-use act_export_desktop::requests::{self, Delivery, NewRequest};
+use act_export_desktop::page::{Channel, Delivery, NewRequest, Right};
+use act_export_desktop::requests;
 use act_export_desktop::session;
 use act_export_desktop::settings;
-use act_journal::{Channel, EventKind, Journal, Right};
+use act_journal::{EventKind, Journal};
 
 use crate::flow::{
     connected_shell, contoso_ask, contoso_runs, files, shell, slow_server, stopped_export,
@@ -176,7 +177,12 @@ fn late_answers_overdue_requests_extensions_and_old_copies_are_told() {
     let mut journal = Journal::open(state.journal_path()).unwrap();
     // Opened through the journal as the command line does: the app shows the same requests.
     journal
-        .open_case("OLD-1", "Fabrikam", Right::Portability, long_ago)
+        .open_case(
+            "OLD-1",
+            "Fabrikam",
+            act_journal::Right::Portability,
+            long_ago,
+        )
         .unwrap();
     let copy = tempfile::NamedTempFile::new().unwrap();
     let saved_at = (time::OffsetDateTime::now_utc() - time::Duration::days(40))
