@@ -78,6 +78,8 @@ codes! {
     CopyNotFound = "copy_not_found",
     /// A local copy could not be deleted.
     DeleteFailed = "delete_failed",
+    /// A local copy to delete is no longer the archive that was saved there.
+    CopyChanged = "copy_changed",
     /// A protected export continues only with its password.
     PasswordNeeded = "password_needed",
     /// Something the app itself could not do (no random numbers...).
@@ -221,6 +223,7 @@ impl From<&DeskError> for Code {
             DeskError::Journal(error) => error.into(),
             DeskError::Export(failure) => (&failure.error).into(),
             DeskError::Rule(act_desk::Rule::NotACopy(_)) => Code::CopyNotFound,
+            DeskError::Rule(act_desk::Rule::CopyChanged(_)) => Code::CopyChanged,
             DeskError::Rule(_) => Code::InvalidInput,
             DeskError::Delete { .. } => Code::DeleteFailed,
         }

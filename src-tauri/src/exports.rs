@@ -66,6 +66,7 @@ pub async fn start(
     }
     let path = ticket.folder.join(&file_name);
     let service = ticket.session.service();
+    let kept_password = password.clone();
     let mut request = ExportRequest {
         base_url: ticket.session.base_url.clone(),
         token: ticket.session.token.clone(),
@@ -107,6 +108,7 @@ pub async fn start(
         saved_to: None,
         sha256: summary.sha256.clone(),
         reference: exported.reference.clone(),
+        password: kept_password,
     })?;
     Ok(ExportDone {
         file_name,

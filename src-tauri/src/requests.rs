@@ -168,6 +168,7 @@ pub fn record_delivery(
             recipient: delivery.recipient,
             on: Some(delivery.on),
             password_sent: delivery.password_sent,
+            archive_password: state.archive().ok().and_then(|a| a.password),
         },
     )?;
     request(state, &case.reference)

@@ -54,6 +54,9 @@ pub struct Archive {
     pub sha256: String,
     /// The request it answers (`None`: an export without a request).
     pub reference: Option<String>,
+    /// Its password, while the archive waits here (never stored, never shown in `Debug`): a
+    /// delivery's note of how the password was sent must not contain it.
+    pub password: Option<act_engine::Password>,
 }
 
 #[derive(Debug)]
@@ -357,6 +360,7 @@ mod tests {
             saved_to: None,
             sha256: "00".into(),
             reference: None,
+            password: None,
         }
     }
 

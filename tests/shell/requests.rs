@@ -465,4 +465,26 @@ async fn a_protected_export_for_a_request_is_remembered_and_continues_only_with_
             )
         });
     assert!(completed, "the journal says it was protected");
+
+    // While the app still knows the password, the delivery's note of how it was sent must not
+    // give it away.
+    let delivery = |how: &str| Delivery {
+        channel: Channel::Email,
+        recipient: "privacy@contoso.example".into(),
+        on: today().to_string(),
+        password_sent: Some(how.into()),
+    };
+    let refused =
+        requests::record_delivery(state, "DSR-P", delivery(&format!("by phone: {passphrase}")))
+            .unwrap_err();
+    assert_eq!(refused.code, Code::InvalidInput);
+    assert!(
+        refused
+            .message
+            .starts_with("Do not write the archive's password here"),
+        "{refused:?}"
+    );
+    let answered =
+        requests::record_delivery(state, "DSR-P", delivery("read out by phone")).unwrap();
+    assert_eq!(answered.case.status_words, "answered");
 }

@@ -194,6 +194,8 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
                     recipient,
                     on,
                     password_sent,
+                    // The command line never keeps an archive's password after its export.
+                    archive_password: None,
                 },
             )?;
             if common.json {

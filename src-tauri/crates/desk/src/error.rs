@@ -16,10 +16,14 @@ pub enum Rule {
     ToldInFuture(String),
     #[error("Say to whom the answer was sent.")]
     NoRecipient,
+    #[error("Do not write the archive's password here: say only how it was sent (for example: read out by phone).")]
+    PasswordInNote,
     #[error("The note is empty.")]
     EmptyNote,
     #[error("That file is not a copy this request saved: {0}")]
     NotACopy(String),
+    #[error("{0} is no longer the copy this request saved (its contents changed since): it was left as it is.")]
+    CopyChanged(String),
 }
 
 /// Why an action failed.
@@ -51,6 +55,7 @@ impl DeskError {
             DeskError::Journal(error) => error.code(),
             DeskError::Export(failure) => failure.code(),
             DeskError::Rule(Rule::NotACopy(_)) => "copy_not_found",
+            DeskError::Rule(Rule::CopyChanged(_)) => "copy_changed",
             DeskError::Rule(_) => "invalid_input",
             DeskError::Delete { .. } => "delete_failed",
         }

@@ -15,6 +15,14 @@ use time::Date;
 
 use crate::error::{DeskError, Rule};
 
+/// The SHA-256 of the file at `path`, lowercase hex.
+fn sha256_of(path: &Path) -> std::io::Result<String> {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    std::io::copy(&mut std::fs::File::open(path)?, &mut hasher)?;
+    Ok(hex::encode(hasher.finalize()))
+}
+
 /// A request as the officer records it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewRequest {
@@ -36,6 +44,9 @@ pub struct Delivery {
     pub on: Option<String>,
     /// How the archive's password was sent, when it had one (never the password).
     pub password_sent: Option<String>,
+    /// The archive's password, while the host still knows it (the app, until its Done screen
+    /// closes): the note of how it was sent must not give it away.
+    pub archive_password: Option<act_engine::Password>,
 }
 
 /// Where a finished archive went.
@@ -170,6 +181,11 @@ impl Desk {
         if recipient.is_empty() {
             return Err(Rule::NoRecipient.into());
         }
+        if let (Some(password), Some(how)) = (&delivery.archive_password, &delivery.password_sent) {
+            if password.appears_in(how) {
+                return Err(Rule::PasswordInNote.into());
+            }
+        }
         let mut journal = self.journal()?;
         let case = journal.case(reference)?;
         if on < case.received {
@@ -247,14 +263,28 @@ impl Desk {
         Ok(())
     }
 
-    /// Deletes a local copy the request saved (only one the journal lists) and journals it. A
-    /// copy already gone from the disk is journaled as deleted too.
+    /// Deletes a local copy the request saved (only one the journal lists, and only while its
+    /// bytes are still the archive that was saved: another archive saved over it since is
+    /// not this request's to delete) and journals it. A copy already gone from the disk is
+    /// journaled as deleted too.
     pub fn delete_local_copy(&self, reference: &str, path: &str) -> Result<Case, DeskError> {
         let mut journal = self.journal()?;
         let case = journal.case(reference)?;
         let Some(copy) = case.copies.iter().find(|c| !c.deleted && c.path == path) else {
             return Err(Rule::NotACopy(path.to_string()).into());
         };
+        match sha256_of(Path::new(&copy.path)) {
+            Ok(sha256) if sha256 != copy.archive_sha256 => {
+                return Err(Rule::CopyChanged(copy.path.clone()).into());
+            }
+            Err(source) if source.kind() != std::io::ErrorKind::NotFound => {
+                return Err(DeskError::Delete {
+                    path: copy.path.clone(),
+                    source,
+                });
+            }
+            _ => {}
+        }
         match std::fs::remove_file(&copy.path) {
             Err(source) if source.kind() != std::io::ErrorKind::NotFound => {
                 return Err(DeskError::Delete {

@@ -43,6 +43,19 @@ impl Password {
     pub(crate) fn expose(&self) -> &str {
         &self.0
     }
+
+    /// Whether `text` gives the password away: it holds it, spelled with any case, spacing or
+    /// punctuation between its letters and digits ("Acorn Actor ..." for "acorn-actor-...").
+    pub fn appears_in(&self, text: &str) -> bool {
+        let letters = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let needle = letters(&self.0);
+        !needle.is_empty() && letters(text).contains(&needle)
+    }
 }
 
 /// Words in a generated passphrase: 8 words of 512 make 72 bits.
@@ -158,5 +171,24 @@ mod tests {
         let password = Password::new("a long passphrase\r\n").unwrap();
         assert_eq!(password.expose(), "a long passphrase");
         assert_eq!(format!("{password:?}"), "Password(redacted)");
+    }
+
+    #[test]
+    fn a_password_is_found_however_it_is_spelled() {
+        let password = Password::new("acorn-actor-adult-agent-alarm-album-alley-amber").unwrap();
+        for giving_away in [
+            "acorn-actor-adult-agent-alarm-album-alley-amber",
+            "read out: Acorn Actor Adult Agent Alarm Album Alley Amber",
+            "ACORN.ACTOR.ADULT.AGENT.ALARM.ALBUM.ALLEY.AMBER by phone",
+        ] {
+            assert!(password.appears_in(giving_away), "{giving_away}");
+        }
+        for how in [
+            "read out by phone",
+            "acorn-actor-adult",
+            "by SMS to +44 7700 900123",
+        ] {
+            assert!(!password.appears_in(how), "{how}");
+        }
     }
 }

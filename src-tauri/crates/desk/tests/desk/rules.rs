@@ -21,6 +21,7 @@ fn delivery(on: Option<&str>) -> Delivery {
         recipient: "privacy@contoso.example".into(),
         on: on.map(str::to_string),
         password_sent: None,
+        archive_password: None,
     }
 }
 
@@ -187,8 +188,12 @@ fn a_copy_is_deleted_only_if_this_request_saved_it() {
     std::fs::write(&saved, b"an archive").unwrap();
     let other = dir.path().join("other.zip");
     std::fs::write(&other, b"someone else's").unwrap();
-    desk.record_copy(Some("DSR-1"), "abc", act_desk::Copy::SavedTo(&saved))
-        .unwrap();
+    desk.record_copy(
+        Some("DSR-1"),
+        &sha256_hex(b"an archive"),
+        act_desk::Copy::SavedTo(&saved),
+    )
+    .unwrap();
     let error = desk
         .delete_local_copy("DSR-1", &other.display().to_string())
         .unwrap_err();
@@ -200,4 +205,75 @@ fn a_copy_is_deleted_only_if_this_request_saved_it() {
     assert!(!saved.exists());
     assert!(case.copies.iter().all(|c| c.deleted));
     assert_eq!(kinds(&desk), ["case_opened", "saved", "local_copy_deleted"]);
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(bytes))
+}
+
+#[test]
+fn a_copy_saved_over_by_another_request_is_not_deleted() {
+    // Two requests exported the same day suggest the same file name: request B's archive was
+    // saved over request A's copy. Deleting A's copy must not delete B's archive.
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    desk.open_request(new("DSR-A", "2026-11-27")).unwrap();
+    desk.open_request(new("DSR-B", "2026-11-27")).unwrap();
+    let path = dir
+        .path()
+        .join("ACT-Export_northwind-qa_fieldmate-android_2026-12-05.zip");
+    std::fs::write(&path, b"request A's archive").unwrap();
+    desk.record_copy(
+        Some("DSR-A"),
+        &sha256_hex(b"request A's archive"),
+        act_desk::Copy::SavedTo(&path),
+    )
+    .unwrap();
+    std::fs::write(&path, b"request B's archive").unwrap();
+    desk.record_copy(
+        Some("DSR-B"),
+        &sha256_hex(b"request B's archive"),
+        act_desk::Copy::SavedTo(&path),
+    )
+    .unwrap();
+    let shown = path.display().to_string();
+    let error = desk.delete_local_copy("DSR-A", &shown).unwrap_err();
+    assert!(
+        matches!(&error, DeskError::Rule(Rule::CopyChanged(p)) if *p == shown),
+        "{error:?}"
+    );
+    assert_eq!(error.code(), "copy_changed");
+    assert_eq!(std::fs::read(&path).unwrap(), b"request B's archive");
+    assert!(!kinds(&desk).contains(&"local_copy_deleted"));
+    // B's own copy is B's to delete.
+    desk.delete_local_copy("DSR-B", &shown).unwrap();
+    assert!(!path.exists());
+}
+
+#[test]
+fn the_note_of_how_the_password_was_sent_must_not_hold_the_password() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    desk.open_request(new("DSR-1", "2026-11-27")).unwrap();
+    let password =
+        act_engine::Password::new("acorn-actor-adult-agent-alarm-album-alley-amber").unwrap();
+    let mut given_away = delivery(None);
+    given_away.password_sent =
+        Some("read out: acorn actor adult agent alarm album alley amber".into());
+    given_away.archive_password = Some(password.clone());
+    let error = desk.record_delivery("DSR-1", given_away).unwrap_err();
+    assert!(
+        matches!(error, DeskError::Rule(Rule::PasswordInNote)),
+        "{error:?}"
+    );
+    assert!(error
+        .to_string()
+        .starts_with("Do not write the archive's password here"));
+    assert_eq!(kinds(&desk), ["case_opened"], "nothing recorded");
+    let mut told = delivery(None);
+    told.password_sent = Some("read out by phone".into());
+    told.archive_password = Some(password);
+    let (case, _) = desk.record_delivery("DSR-1", told).unwrap();
+    assert_eq!(case.status, Status::Answered);
 }
