@@ -44,6 +44,7 @@ mod refresh;
 mod request;
 pub mod scope;
 pub mod staging;
+mod text;
 mod verify;
 mod words;
 
