@@ -26,8 +26,8 @@ pub mod store;
 pub use case::{Case, Status};
 pub use due::{due_date, parse_date, LocalDate};
 pub use error::JournalError;
-pub use event::{Channel, EventKind, Right};
-pub use store::{Head, Journal, Problem, Recorded, Verification};
+pub use event::{Channel, EventKind, Recorded, Right};
+pub use store::{Head, Journal, Problem, Verification};
 
 /// The desktop app's identifier (tauri.conf.json): its data folder is named after it.
 pub const APP_IDENTIFIER: &str = "org.actexport.desktop";
