@@ -17,8 +17,8 @@ use tokio_util::sync::CancellationToken;
 use zip::write::{FileOptions, SimpleFileOptions};
 use zip::{AesMode, CompressionMethod, ZipWriter};
 
-use crate::durable::{move_into_place, persist};
-use crate::error::{DestinationProblem, ExportError};
+use crate::durable::{check_destination, move_into_place, persist};
+use crate::error::ExportError;
 use crate::gate::{Backing, Gate};
 use crate::hashing::{copy_hashing, sha256_bytes};
 use crate::ledger::Outcome;
@@ -101,26 +101,6 @@ impl<R: Read> Read for Counting<'_, R> {
         }
         Ok(n)
     }
-}
-
-/// Refuses destinations that cannot work, before any network call.
-pub(crate) fn check_destination(destination: &Path) -> Result<PathBuf, ExportError> {
-    let problem = |problem, source| ExportError::Destination {
-        problem,
-        path: destination.to_path_buf(),
-        source,
-    };
-    if destination.is_dir() {
-        return Err(problem(DestinationProblem::IsADirectory, None));
-    }
-    let parent = match destination.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !parent.is_dir() {
-        return Err(problem(DestinationProblem::FolderMissing, None));
-    }
-    Ok(parent)
 }
 
 /// A zip error as an I/O error of the same kind: a full disk met by the zip writer is a full

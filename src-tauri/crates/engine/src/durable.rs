@@ -2,12 +2,31 @@
 //! beside its destination, synced, renamed, the folder synced.
 
 use std::fs::File;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
-use crate::archive::check_destination;
-use crate::error::ExportError;
+use crate::error::{DestinationProblem, ExportError};
+
+/// Refuses destinations that cannot work, before any network call.
+pub(crate) fn check_destination(destination: &Path) -> Result<PathBuf, ExportError> {
+    let problem = |problem, source| ExportError::Destination {
+        problem,
+        path: destination.to_path_buf(),
+        source,
+    };
+    if destination.is_dir() {
+        return Err(problem(DestinationProblem::IsADirectory, None));
+    }
+    let parent = match destination.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !parent.is_dir() {
+        return Err(problem(DestinationProblem::FolderMissing, None));
+    }
+    Ok(parent)
+}
 
 /// Renames a complete, synced temporary file to `destination` and syncs the folder, so that
 /// the rename itself survives a crash or a power cut.

@@ -403,7 +403,7 @@ async fn produce(
                     let app_names: Vec<&str> = apps.iter().map(|a| a.app_name.as_str()).collect();
                     let unfinished = Unfinished {
                         identity: (**identity).clone(),
-                        app_name: crate::letter::in_words(&app_names),
+                        app_name: crate::text::in_words(&app_names),
                         runs: apps.iter().map(|a| a.plan.runs.len()).sum(),
                         started_at: now_rfc3339(),
                         files_planned: files.len(),

@@ -8,6 +8,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::{escape, plural};
+
+pub use crate::text::in_words;
+
 /// What the controller says once, for every answer (every text editable; the defaults fit
 /// test data of a mobile-app testing service).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -108,22 +112,6 @@ pub struct FoundApp<'a> {
     pub runs: usize,
 }
 
-/// "A", "A and B", "A, B and C".
-pub fn in_words<T: AsRef<str>>(items: &[T]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [rest @ .., last] => format!(
-            "{} and {}",
-            rest.iter()
-                .map(AsRef::as_ref)
-                .collect::<Vec<_>>()
-                .join(", "),
-            last.as_ref()
-        ),
-    }
-}
-
 /// One piece of the letter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -139,10 +127,6 @@ pub enum Part {
         term: String,
         text: String,
     },
-}
-
-fn plural(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The letter, in order.
@@ -281,7 +265,7 @@ pub fn compose(letter: &Letter, found: &Found<'_>) -> Vec<Part> {
 
 /// The letter as HTML: every text escaped, line breaks kept.
 pub fn to_html(parts: &[Part]) -> String {
-    let e = |text: &str| crate::readme::escape(text).replace('\n', "<br>");
+    let e = |text: &str| escape(text).replace('\n', "<br>");
     let mut h = String::from("<section class=\"letter\">\n");
     let mut in_list = false;
     for part in parts {

@@ -43,6 +43,7 @@ mod refresh;
 mod request;
 pub mod scope;
 pub mod staging;
+mod text;
 mod verify;
 mod words;
 
@@ -55,9 +56,9 @@ pub use password::{Password, PasswordProblem};
 pub use progress::{Phase, Progress, ProgressSink, RetryNote};
 pub use request::{
     merge_apps, runs_in_each, AppRuns, AppScope, ExportOptions, ExportRequest, ExportSummary,
-    JournalHead, Scope, MANIFEST_FORMAT,
+    JournalHead, Scope, Staging, MANIFEST_FORMAT,
 };
-pub use staging::{Identity, Staging, Unfinished};
+pub use staging::{Identity, Unfinished};
 pub use verify::{
     journal_head, journal_head_with, verify, verify_with, EntryProblem, VerifyError, VerifyReport,
     MAX_MANIFEST_BYTES,

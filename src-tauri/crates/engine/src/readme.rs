@@ -9,7 +9,9 @@ use serde::Serialize;
 use crate::collect::NotFollowed;
 use crate::ledger::{Fate, Ledger};
 use crate::model::ManifestEntry;
-use crate::names::is_format_char;
+use crate::text::{in_words, plural};
+
+pub use crate::text::{date_in_words, escape, human_size};
 
 /// A run as listed in the README and the manifest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -64,65 +66,11 @@ pub(crate) struct ReadmeContext<'a> {
     pub letter: Option<&'a crate::letter::Letter>,
 }
 
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if (c.is_control() && c != '\n' && c != '\t') || is_format_char(c) => {
-                out.push('\u{fffd}')
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Sizes in words: "310 MB".
-pub fn human_size(bytes: u64) -> String {
-    const UNITS: [&str; 5] = ["bytes", "kB", "MB", "GB", "TB"];
-    let mut value = bytes as f64;
-    let mut unit = 0;
-    while value >= 1000.0 && unit < UNITS.len() - 1 {
-        value /= 1000.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        format!("{bytes} bytes")
-    } else if value < 10.0 {
-        format!("{value:.1} {}", UNITS[unit])
-    } else {
-        format!("{value:.0} {}", UNITS[unit])
-    }
-}
-
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b2330}\
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}table{border-collapse:collapse;width:100%;font-size:.9rem}\
 th,td{border:1px solid #d6dce6;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f0f3f8}\
 code{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}.note{background:#fff7e0;padding:.5rem .75rem;border-radius:6px}\
 .letter{border-bottom:2px solid #d6dce6;padding-bottom:1rem;margin-bottom:2rem}.letter dt{font-weight:600;margin-top:.5rem}.letter dd{margin:0 0 0 1rem}";
-
-/// A moment in words: "27 November 2026, 23:01 UTC".
-pub fn date_in_words(at: time::OffsetDateTime) -> String {
-    let at = at.to_offset(time::UtcOffset::UTC);
-    format!(
-        "{} {} {}, {:02}:{:02} UTC",
-        at.day(),
-        at.month(),
-        at.year(),
-        at.hour(),
-        at.minute()
-    )
-}
-
-fn plural(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 /// "What was left out and why", from the ledger: records of other runs (only counted),
 /// records that could not be tied to any run, files the service no longer had, links that
@@ -273,7 +221,7 @@ fn apps_in_words(apps: &[ReadmeApp<'_>]) -> String {
         .collect();
     match each.as_slice() {
         [one] => format!("the app {one}"),
-        _ => format!("the apps {}", crate::letter::in_words(&each)),
+        _ => format!("the apps {}", in_words(&each)),
     }
 }
 

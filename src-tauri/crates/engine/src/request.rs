@@ -1,4 +1,5 @@
-//! What an export is asked to do, and what it made. A leaf module.
+//! What an export is asked to do, and what it made. It imports only what a request carries
+//! (the cover letter, the password).
 
 use std::path::PathBuf;
 
@@ -170,7 +171,20 @@ pub struct ExportRequest {
     pub options: ExportOptions,
     /// Where to stage the work so that it can be resumed (`None`: temporary files beside the
     /// destination, gone when the export ends whatever the outcome).
-    pub staging: Option<crate::staging::Staging>,
+    pub staging: Option<Staging>,
+}
+
+/// Where and how an export stages its work (the folder itself: `staging.rs`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Staging {
+    pub dir: PathBuf,
+    /// The service the export reads, as the caller names it (its address, or "sample data"
+    /// for a sample server whose address changes at every start).
+    pub service: String,
+    /// Throw an unfinished export in the folder away and start over.
+    pub restart: bool,
+    /// Only continue an unfinished export; fail when there is none.
+    pub resume_only: bool,
 }
 
 /// How many test runs of one app an archive holds.

@@ -27,6 +27,8 @@ use crate::model::ManifestEntry;
 use crate::plan::Plan;
 use crate::request::{merge_apps, AppScope, ExportRequest, Scope};
 
+pub use crate::request::Staging;
+
 /// The staging format.
 const FORMAT: &str = "act-export-staging/1";
 pub(crate) const PLAN: &str = "plan.json";
@@ -36,19 +38,6 @@ const CENTRAL_DIRECTORY: &str = "checkpoint.cd";
 pub(crate) const PARTIAL: &str = "archive.partial";
 /// Downloads in progress.
 pub(crate) const DOWNLOADS: &str = "downloads";
-
-/// Where and how an export stages its work.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Staging {
-    pub dir: PathBuf,
-    /// The service the export reads, as the caller names it (its address, or "sample data"
-    /// for a sample server whose address changes at every start).
-    pub service: String,
-    /// Throw an unfinished export in the folder away and start over.
-    pub restart: bool,
-    /// Only continue an unfinished export; fail when there is none.
-    pub resume_only: bool,
-}
 
 /// What an export is, for telling whether an unfinished one is the same.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,8 +4,8 @@ use serde::Serialize;
 use time::Date;
 
 use crate::due::{days_between, due_date, parse_date};
+use crate::event::Recorded;
 use crate::event::{EventKind, Right};
-use crate::store::Recorded;
 
 /// Where a request stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -5,7 +5,7 @@
 
 use std::io::Write;
 
-use crate::store::Recorded;
+use crate::event::Recorded;
 
 const HEADER: [&str; 7] = [
     "Event",

@@ -200,3 +200,13 @@ impl EventKind {
         }
     }
 }
+
+/// One event as recorded in the journal (`store.rs`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Recorded {
+    pub seq: u64,
+    pub at: String,
+    pub case: Option<String>,
+    pub event: EventKind,
+    pub hash: String,
+}

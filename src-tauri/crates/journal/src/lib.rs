@@ -28,8 +28,8 @@ pub use case::{Case, Status};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use due::{due_date, parse_date, LocalDate};
 pub use error::JournalError;
-pub use event::{Channel, EventKind, Right};
-pub use store::{Head, Journal, Problem, Recorded, Verification};
+pub use event::{Channel, EventKind, Recorded, Right};
+pub use store::{Head, Journal, Problem, Verification};
 
 /// The desktop app's identifier (tauri.conf.json): its data folder is named after it.
 pub const APP_IDENTIFIER: &str = "org.actexport.desktop";

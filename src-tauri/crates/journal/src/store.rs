@@ -23,6 +23,8 @@ use crate::due::{due_date, iso};
 use crate::error::JournalError;
 use crate::event::{EventKind, Right};
 
+pub use crate::event::Recorded;
+
 /// The schema version this code writes.
 const VERSION: i64 = 1;
 /// The `prev` of the first event.
@@ -44,16 +46,6 @@ const MIGRATIONS: [&str; 1] = [r"
     CREATE TRIGGER events_no_delete BEFORE DELETE ON events
         BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 "];
-
-/// One event as recorded.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Recorded {
-    pub seq: u64,
-    pub at: String,
-    pub case: Option<String>,
-    pub event: EventKind,
-    pub hash: String,
-}
 
 /// The journal's last event: its hash and how many events there are. An archive's
 /// manifest keeps the head at the time it was made.
