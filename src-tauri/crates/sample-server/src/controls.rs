@@ -238,7 +238,8 @@ pub struct Hold {
 
 impl Hold {
     /// The `n`-th file body the storage begins from now on (1: the next; each 200 or 206
-    /// counts): its status, headers and first piece (up to 64 KiB) are sent, then it waits.
+    /// counts): its status, headers and first part (up to 64 KiB, at most half the body) are
+    /// sent, then it waits.
     pub fn storage_file(n: u64) -> Hold {
         Hold {
             origin: Origin::Storage,
@@ -495,7 +496,7 @@ impl Controls {
     }
 
     /// Returns once a request is being held (at once when one is). A held storage request has
-    /// sent its status, headers and the first piece of its body.
+    /// sent its status, headers and the first part of its body.
     pub async fn held(&self) {
         let mut holding = self.holds.holding.subscribe();
         let _ = holding.wait_for(|n| *n > 0).await;
@@ -512,7 +513,7 @@ impl Controls {
         self.end_holds(Resume::Go);
     }
 
-    /// Held requests break off (a storage answer after the piece it sent; an API request
+    /// Held requests break off (a storage answer after the part it sent; an API request
     /// without an answer); a hold that has not caught its request yet is disarmed.
     pub fn cut(&self) {
         self.end_holds(Resume::Cut);

@@ -236,41 +236,56 @@ fn storage_busy() -> Response {
 
 type BodyStream = futures_util::stream::BoxStream<'static, Result<Bytes, std::io::Error>>;
 
-/// `body` with a hold after its first piece: it waits there until the test releases it (or
-/// breaks off when the test cuts it, or the server stops).
-fn held_after_first_piece(body: BodyStream, controls: Arc<Controls>) -> BodyStream {
+/// `body` (of `length` bytes) with a hold after its first part (its first piece, up to 64 KiB,
+/// and never more than half of it): it waits there until the test releases it (or breaks off
+/// when the test cuts it, or the server stops).
+fn held_after_first_part(body: BodyStream, length: u64, controls: Arc<Controls>) -> BodyStream {
     enum Stage {
         First,
-        Held,
+        Held(Option<Bytes>),
         Rest,
         Done,
     }
+    let first = usize::try_from(length / 2).unwrap_or(usize::MAX);
     Box::pin(futures_util::stream::unfold(
-        (body, controls, Stage::First),
-        |(mut body, controls, stage)| async move {
-            match stage {
-                Stage::First => {
-                    let piece = body.next().await?;
-                    Some((piece, (body, controls, Stage::Held)))
-                }
-                Stage::Held => match controls.wait_held().await {
-                    Resume::Go => {
-                        let piece = body.next().await?;
-                        Some((piece, (body, controls, Stage::Rest)))
+        (body, Stage::First),
+        move |(mut body, mut stage)| {
+            let controls = Arc::clone(&controls);
+            async move {
+                loop {
+                    match stage {
+                        Stage::First => match body.next().await? {
+                            Ok(mut piece) => {
+                                let rest = piece.split_off(piece.len().min(first));
+                                let rest = (!rest.is_empty()).then_some(rest);
+                                if piece.is_empty() {
+                                    stage = Stage::Held(rest);
+                                    continue;
+                                }
+                                return Some((Ok(piece), (body, Stage::Held(rest))));
+                            }
+                            Err(error) => return Some((Err(error), (body, Stage::Done))),
+                        },
+                        Stage::Held(rest) => match controls.wait_held().await {
+                            Resume::Go => match rest {
+                                Some(rest) => return Some((Ok(rest), (body, Stage::Rest))),
+                                None => stage = Stage::Rest,
+                            },
+                            Resume::Cut => {
+                                let cut = std::io::Error::new(
+                                    std::io::ErrorKind::ConnectionReset,
+                                    "cut off while held",
+                                );
+                                return Some((Err(cut), (body, Stage::Done)));
+                            }
+                        },
+                        Stage::Rest => {
+                            let piece = body.next().await?;
+                            return Some((piece, (body, Stage::Rest)));
+                        }
+                        Stage::Done => return None,
                     }
-                    Resume::Cut => Some((
-                        Err(std::io::Error::new(
-                            std::io::ErrorKind::ConnectionReset,
-                            "cut off while held",
-                        )),
-                        (body, controls, Stage::Done),
-                    )),
-                },
-                Stage::Rest => {
-                    let piece = body.next().await?;
-                    Some((piece, (body, controls, Stage::Rest)))
                 }
-                Stage::Done => None,
             }
         },
     ))
@@ -386,7 +401,7 @@ fn serve_blob(
         pieces.map(Ok::<Bytes, std::io::Error>),
     ));
     let stream = if held {
-        held_after_first_piece(stream, Arc::clone(&s.controls))
+        held_after_first_part(stream, file.size - start, Arc::clone(&s.controls))
     } else {
         stream
     };

@@ -80,7 +80,7 @@ async fn the_storage_fails_after_n_files_until_it_recovers() {
 }
 
 #[tokio::test]
-async fn a_held_file_sends_its_first_piece_and_waits_until_released() {
+async fn a_held_file_sends_its_first_part_and_waits_until_released() {
     let server = server().await;
     let files = files_of_at_least(&server, 3 * content::CHUNK as u64);
     let (first, second) = (files[0].clone(), files[1].clone());
@@ -124,7 +124,38 @@ async fn a_held_file_sends_its_first_piece_and_waits_until_released() {
 }
 
 #[tokio::test]
-async fn a_held_file_that_is_cut_breaks_off_after_its_first_piece() {
+async fn a_small_file_is_held_half_way() {
+    let server = server().await;
+    let controls = server.controls().clone();
+    let small = server
+        .dataset()
+        .files
+        .values()
+        .filter(|f| f.size > 1 && f.size < content::CHUNK as u64)
+        .min_by_key(|f| f.size)
+        .unwrap()
+        .clone();
+    controls.hold(Hold::storage_file(1));
+    let mut response = reqwest::Client::new()
+        .get(url_of(&server, &small))
+        .send()
+        .await
+        .unwrap();
+    until("the small file is held", controls.held()).await;
+    assert_eq!(controls.storage_bytes_sent(), small.size / 2);
+    let mut body = Vec::new();
+    while body.len() < usize::try_from(small.size / 2).unwrap() {
+        body.extend_from_slice(&response.chunk().await.unwrap().unwrap());
+    }
+    controls.release();
+    while let Some(piece) = response.chunk().await.unwrap() {
+        body.extend_from_slice(&piece);
+    }
+    assert_eq!(Sha256::digest(&body).to_vec(), sha256_served(&small));
+}
+
+#[tokio::test]
+async fn a_held_file_that_is_cut_breaks_off_after_its_first_part() {
     let server = server().await;
     let files = files_of_at_least(&server, 3 * content::CHUNK as u64);
     let file = files[0].clone();
