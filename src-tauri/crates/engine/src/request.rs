@@ -119,6 +119,13 @@ pub struct ExportOptions {
     pub password: Option<crate::Password>,
     /// Opens README.html with a cover letter to the requester (`None`: no letter).
     pub letter: Option<crate::letter::Letter>,
+    /// How often a staged export checkpoints its zip (2 seconds by default): once this long
+    /// has passed since the last checkpoint, the next entry written is followed by one, and a
+    /// writer left waiting (the next file is slow to come) checkpoints what it wrote when the
+    /// interval is up. So a checkpoint follows the last write within this interval.
+    /// `Duration::ZERO` checkpoints after every entry (and every file's outcome); each
+    /// checkpoint rewrites the central directory, whose size grows with the entries.
+    pub checkpoint_every: std::time::Duration,
 }
 
 /// A request journal's last event: how many events it had and the last one's hash.
@@ -158,6 +165,7 @@ impl Default for ExportOptions {
             journal_head: None,
             password: None,
             letter: None,
+            checkpoint_every: std::time::Duration::from_secs(2),
         }
     }
 }
