@@ -162,11 +162,17 @@ pub fn refuse_events(journal: &Path, kinds: &[&str]) -> Refusal {
 impl Refusal {
     /// The journal appends every event again.
     pub fn allow(self) {
-        rusqlite::Connection::open(&self.journal)
-            .unwrap()
-            .execute_batch("DROP TRIGGER test_refuses;")
-            .unwrap();
+        allow_events(&self.journal);
     }
+}
+
+/// Ends the refusal [`refuse_events`] began on the journal at `journal` (for a test that does
+/// not keep the [`Refusal`] at hand).
+pub fn allow_events(journal: &Path) {
+    rusqlite::Connection::open(journal)
+        .unwrap()
+        .execute_batch("DROP TRIGGER test_refuses;")
+        .unwrap();
 }
 
 #[cfg(test)]
