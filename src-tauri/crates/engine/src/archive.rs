@@ -32,9 +32,6 @@ const STORED_EXTENSIONS: [&str; 22] = [
     "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "dmg", "appx",
 ];
 
-/// How often a staged zip is checkpointed.
-const CHECKPOINT_EVERY: Duration = Duration::from_secs(2);
-
 /// What the writer is told.
 #[derive(Debug)]
 pub(crate) enum ToWriter {
@@ -53,7 +50,12 @@ pub(crate) enum ToWriter {
 /// A staged writer's memory, for its checkpoints.
 struct Staged {
     dir: StagingDir,
+    /// The last checkpoint (or the start).
     last: Instant,
+    /// How often it checkpoints ([`crate::ExportOptions::checkpoint_every`]).
+    every: Duration,
+    /// Something was written or settled since the last checkpoint.
+    dirty: bool,
     outcomes: BTreeMap<usize, SavedOutcome>,
     /// Calls made by the runs before this one.
     calls: Vec<CallRecord>,
@@ -181,7 +183,8 @@ impl ArchiveWriter {
     }
 
     /// Opens the staging folder's zip: the earlier run's, restored to its last checkpoint when
-    /// every entry there still has its checksum, else a new one.
+    /// every entry there still has its checksum, else a new one. It is checkpointed every
+    /// `checkpoint_every` (see [`ArchiveWriter::checkpoint_due`]).
     pub fn staged(
         staging: StagingDir,
         destination: &Path,
@@ -189,6 +192,7 @@ impl ArchiveWriter {
         cancel: CancellationToken,
         earlier: Option<(Checkpoint, Vec<u8>)>,
         password: Option<&Password>,
+        checkpoint_every: Duration,
     ) -> Result<(ArchiveWriter, Restored), ExportError> {
         check_destination(destination)?;
         let path = staging.dir.join(PARTIAL);
@@ -228,6 +232,8 @@ impl ArchiveWriter {
         writer.staged = Some(Staged {
             dir: staging,
             last: Instant::now(),
+            every: checkpoint_every,
+            dirty: false,
             outcomes: checkpoint.outcomes,
             calls: checkpoint.calls,
             settled: Vec::new(),
@@ -241,7 +247,8 @@ impl ArchiveWriter {
     }
 
     /// Takes what the writer is told: writes an entry, or notes a file's outcome; a staged
-    /// writer checkpoints now and then.
+    /// writer checkpoints when its interval has passed since the last checkpoint (at once
+    /// with an interval of zero).
     pub fn take(&mut self, message: ToWriter) -> Result<(), ExportError> {
         match message {
             ToWriter::Write {
@@ -264,11 +271,33 @@ impl ArchiveWriter {
                 }
             }
         }
+        if let Some(staged) = self.staged.as_mut() {
+            staged.dirty = true;
+        }
         if self
-            .staged
-            .as_ref()
-            .is_some_and(|s| s.last.elapsed() >= CHECKPOINT_EVERY)
+            .checkpoint_due()
+            .is_some_and(|due| due <= Instant::now())
         {
+            self.checkpoint()?;
+        }
+        Ok(())
+    }
+
+    /// When a staged writer with entries or outcomes not checkpointed yet is due to
+    /// checkpoint them: its interval after the last checkpoint. `None` when there is nothing
+    /// to checkpoint (or it is not staged). A writer waiting for more to write checkpoints
+    /// at this moment if nothing came meanwhile, so that a checkpoint follows the last write
+    /// within the interval even while the next file takes long.
+    pub fn checkpoint_due(&self) -> Option<Instant> {
+        self.staged
+            .as_ref()
+            .filter(|s| s.dirty)
+            .map(|s| s.last + s.every)
+    }
+
+    /// Checkpoints what was written since the last checkpoint, if anything (a staged writer).
+    pub fn checkpoint_now(&mut self) -> Result<(), ExportError> {
+        if self.checkpoint_due().is_some() {
             self.checkpoint()?;
         }
         Ok(())
@@ -306,6 +335,7 @@ impl ArchiveWriter {
             let _ = std::fs::remove_file(path.with_extension("json"));
         }
         staged.last = Instant::now();
+        staged.dirty = false;
         self.zip = Some(ZipWriter::new_append(gate).map_err(|e| fail(zip_io(e)))?);
         Ok(())
     }

@@ -103,6 +103,7 @@ async fn prepare_and_run(
                 abort.clone(),
                 checkpoint,
                 request.options.password.as_ref(),
+                request.options.checkpoint_every,
             )?;
             writer.protect(request.options.password.clone());
             let work = Work::Staged {
@@ -155,8 +156,9 @@ async fn run(
     writer.on_copied(Box::new(move |n| {
         copied.update(false, |p| p.bytes_archived += n);
     }));
+    let runtime = tokio::runtime::Handle::current();
     let writing =
-        tokio::task::spawn_blocking(move || write_entries(writer, receiver, writer_abort));
+        tokio::task::spawn_blocking(move || write_entries(writer, receiver, writer_abort, runtime));
     let calls_before = restored.calls.clone();
     let outcome = produce(request, &client, &tracker, sender, work, restored, &abort).await;
     // On failure, stop the writer first so that its temporary file is gone when we return.
@@ -201,19 +203,40 @@ async fn run(
 }
 
 /// Writes what arrives; on its own failure it stops the whole export at once (the downloads
-/// too) and returns the failure.
+/// too) and returns the failure. A staged writer that waits with something not checkpointed
+/// yet checkpoints when its interval is up, whether more came or not. (It runs on a blocking
+/// thread of the runtime `runtime`, where it may wait on the channel with a timeout.)
 fn write_entries(
     mut writer: ArchiveWriter,
     mut receiver: mpsc::Receiver<ToWriter>,
     abort: CancellationToken,
+    runtime: tokio::runtime::Handle,
 ) -> Result<ArchiveWriter, ExportError> {
-    while let Some(message) = receiver.blocking_recv() {
+    loop {
+        let message = match writer.checkpoint_due() {
+            None => receiver.blocking_recv(),
+            Some(due) => {
+                let due = tokio::time::Instant::from_std(due);
+                match runtime.block_on(tokio::time::timeout_at(due, receiver.recv())) {
+                    Ok(message) => message,
+                    Err(_idle) => {
+                        if let Err(error) = writer.checkpoint_now() {
+                            abort.cancel();
+                            return Err(error);
+                        }
+                        continue;
+                    }
+                }
+            }
+        };
+        let Some(message) = message else {
+            return Ok(writer);
+        };
         if let Err(error) = writer.take(message) {
             abort.cancel();
             return Err(error);
         }
     }
-    Ok(writer)
 }
 
 /// One app of the export, read and planned.

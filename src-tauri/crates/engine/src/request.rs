@@ -124,6 +124,13 @@ pub struct ExportOptions {
     /// record spells it. An unfinished export keeps it in its plan, so that continuing it
     /// answers the same request; the same runs for another request are another export.
     pub reference: Option<String>,
+    /// How often a staged export checkpoints its zip (2 seconds by default): once this long
+    /// has passed since the last checkpoint, the next entry written is followed by one, and a
+    /// writer left waiting (the next file is slow to come) checkpoints what it wrote when the
+    /// interval is up. So a checkpoint follows the last write within this interval.
+    /// `Duration::ZERO` checkpoints after every entry (and every file's outcome); each
+    /// checkpoint rewrites the central directory, whose size grows with the entries.
+    pub checkpoint_every: std::time::Duration,
 }
 
 /// A request journal's last event: how many events it had and the last one's hash.
@@ -154,6 +161,7 @@ impl Default for ExportOptions {
             password: None,
             letter: None,
             reference: None,
+            checkpoint_every: std::time::Duration::from_secs(2),
         }
     }
 }

@@ -1,10 +1,13 @@
 //! Switches tests flip to make the server misbehave, and the log of every request it got.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{BTreeMap, HashSet, VecDeque};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
+use tokio::sync::{oneshot, watch};
+use tokio_util::sync::CancellationToken;
 
 /// Which of the two origins a request reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -171,7 +174,12 @@ pub struct Switches {
     /// IP): more in any window of `per` are answered 429 with `Retry-After`.
     pub rate_limit: Option<RateLimitRule>,
     /// Pre-signed file links expire this long after the answer that gave them (403 after).
+    /// For `act-export sample-server --link-lifetime` and benchmarks; tests use
+    /// [`Controls::expire_links`], which does not depend on the clock.
     pub link_lifetime: Option<Duration>,
+    /// Links are signed for this generation of links; a link signed for an earlier one answers
+    /// 403 as an expired link does ([`Controls::expire_links`] moves it on).
+    pub link_generation: u64,
     /// File downloads honour `Range` (and `If-Range`) requests; off, they always send the whole
     /// file (as some servers do).
     pub ignore_ranges: bool,
@@ -208,6 +216,99 @@ pub struct Controls {
     pub(crate) window: Mutex<VecDeque<Instant>>,
     /// When the shared link (`bandwidth`) is free again.
     pub(crate) link_free_at: Mutex<Option<Instant>>,
+    /// File bodies the storage still begins before it fails (`None`: it does not fail).
+    pub(crate) storage_serves: Mutex<Option<u64>>,
+    pub(crate) holds: Holds,
+    /// File body bytes handed to the connections.
+    pub(crate) bytes_sent: AtomicU64,
+    /// File bodies begun (200 or 206), per file key.
+    pub(crate) served: Mutex<BTreeMap<String, u64>>,
+    /// Cancelled when the server stops: held requests end then.
+    pub(crate) closing: CancellationToken,
+}
+
+/// Which request [`Controls::hold`] stops: the `nth` matching one from now on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hold {
+    origin: Origin,
+    nth: u64,
+    /// Only requests whose path (and query) contain this text.
+    contains: Option<String>,
+}
+
+impl Hold {
+    /// The `n`-th file body the storage begins from now on (1: the next; each 200 or 206
+    /// counts): its status, headers and first part (up to 64 KiB, at most half the body) are
+    /// sent, then it waits.
+    pub fn storage_file(n: u64) -> Hold {
+        Hold {
+            origin: Origin::Storage,
+            nth: n.max(1),
+            contains: None,
+        }
+    }
+
+    /// The first file body the storage begins for an address (path and query) that contains
+    /// `text`, e.g. a file's key.
+    pub fn storage_path(text: impl Into<String>) -> Hold {
+        Hold {
+            origin: Origin::Storage,
+            nth: 1,
+            contains: Some(text.into()),
+        }
+    }
+
+    /// The `n`-th API request from now on (1: the next) that passes the token check: it gets
+    /// no answer until released.
+    pub fn api_request(n: u64) -> Hold {
+        Hold {
+            origin: Origin::Api,
+            nth: n.max(1),
+            contains: None,
+        }
+    }
+
+    /// The first API request whose path (and query) contains `text`, e.g. `"/report"`.
+    pub fn api_path(text: impl Into<String>) -> Hold {
+        Hold {
+            origin: Origin::Api,
+            nth: 1,
+            contains: Some(text.into()),
+        }
+    }
+}
+
+/// What a held request does when the test is done with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Resume {
+    /// Goes on as if nothing happened.
+    Go,
+    /// Its connection breaks off.
+    Cut,
+}
+
+/// The hold that is armed, and the requests held now.
+#[derive(Debug)]
+pub(crate) struct Holds {
+    state: Mutex<HoldState>,
+    /// How many requests are held now.
+    holding: watch::Sender<usize>,
+}
+
+#[derive(Debug, Default)]
+struct HoldState {
+    /// The hold waiting for its request, and how many matching requests it has seen.
+    armed: Option<(Hold, u64)>,
+    waiting: Vec<oneshot::Sender<Resume>>,
+}
+
+impl Default for Holds {
+    fn default() -> Self {
+        Holds {
+            state: Mutex::default(),
+            holding: watch::Sender::new(0),
+        }
+    }
 }
 
 impl Controls {
@@ -315,6 +416,156 @@ impl Controls {
             log.push(record);
         }
     }
+
+    /// The storage begins the next `files` file bodies as usual (each 200 or 206 counts), then
+    /// answers 503 to every file request until [`Controls::storage_recovers`]. With 0 it
+    /// fails from now on.
+    pub fn storage_fails_after(&self, files: u64) {
+        if let Ok(mut serves) = self.storage_serves.lock() {
+            *serves = Some(files);
+        }
+    }
+
+    /// The storage serves again (ends [`Controls::storage_fails_after`]).
+    pub fn storage_recovers(&self) {
+        if let Ok(mut serves) = self.storage_serves.lock() {
+            *serves = None;
+        }
+    }
+
+    /// True while the storage answers 503 to every file request.
+    pub(crate) fn storage_failing(&self) -> bool {
+        self.storage_serves
+            .lock()
+            .map(|serves| *serves == Some(0))
+            .unwrap_or(false)
+    }
+
+    /// The storage is about to begin the body of the file `key`: false when it has failed
+    /// (then it answers 503), else the body is counted.
+    pub(crate) fn begin_file(&self, key: &str) -> bool {
+        if let Ok(mut serves) = self.storage_serves.lock() {
+            match serves.as_mut() {
+                Some(0) => return false,
+                Some(left) => *left -= 1,
+                None => {}
+            }
+        }
+        if let Ok(mut served) = self.served.lock() {
+            *served.entry(key.to_string()).or_default() += 1;
+        }
+        true
+    }
+
+    /// Every link handed out until now answers 403 from now on, as an expired Azure link does
+    /// (`AuthenticationFailed: Signed expiry time has passed`); links handed out later work.
+    pub fn expire_links(&self) {
+        self.update(|s| s.link_generation += 1);
+    }
+
+    /// How many bytes of file bodies the storage has handed to its connections.
+    pub fn storage_bytes_sent(&self) -> u64 {
+        self.bytes_sent.load(Ordering::Relaxed)
+    }
+
+    pub(crate) fn count_sent(&self, bytes: usize) {
+        self.bytes_sent.fetch_add(bytes as u64, Ordering::Relaxed);
+    }
+
+    /// How many times the storage began each file's body (200 or 206), by file key. A file
+    /// never asked for, or only refused, is not listed.
+    pub fn files_served(&self) -> BTreeMap<String, u64> {
+        self.served.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// How many times the storage began the body of the file `key`.
+    pub fn times_served(&self, key: &str) -> u64 {
+        self.served
+            .lock()
+            .map(|s| s.get(key).copied().unwrap_or(0))
+            .unwrap_or(0)
+    }
+
+    /// Arms `hold`: the request it names is held once it comes (replacing a hold that has not
+    /// caught its request yet). See [`Controls::held`], [`Controls::release`] and
+    /// [`Controls::cut`].
+    pub fn hold(&self, hold: Hold) {
+        if let Ok(mut state) = self.holds.state.lock() {
+            state.armed = Some((hold, 0));
+        }
+    }
+
+    /// Returns once a request is being held (at once when one is). A held storage request has
+    /// sent its status, headers and the first part of its body.
+    pub async fn held(&self) {
+        let mut holding = self.holds.holding.subscribe();
+        let _ = holding.wait_for(|n| *n > 0).await;
+    }
+
+    /// How many requests are being held now.
+    pub fn holding(&self) -> usize {
+        *self.holds.holding.borrow()
+    }
+
+    /// Held requests go on as if nothing happened; a hold that has not caught its request yet
+    /// is disarmed.
+    pub fn release(&self) {
+        self.end_holds(Resume::Go);
+    }
+
+    /// Held requests break off (a storage answer after the part it sent; an API request
+    /// without an answer); a hold that has not caught its request yet is disarmed.
+    pub fn cut(&self) {
+        self.end_holds(Resume::Cut);
+    }
+
+    fn end_holds(&self, resume: Resume) {
+        if let Ok(mut state) = self.holds.state.lock() {
+            state.armed = None;
+            for waiting in state.waiting.drain(..) {
+                let _ = waiting.send(resume);
+            }
+            self.holds.holding.send_replace(0);
+        }
+    }
+
+    /// Whether the armed hold takes this request (of `origin`, at `address`: path and query).
+    pub(crate) fn catches(&self, origin: Origin, address: &str) -> bool {
+        let Ok(mut state) = self.holds.state.lock() else {
+            return false;
+        };
+        let Some((hold, seen)) = state.armed.as_mut() else {
+            return false;
+        };
+        if hold.origin != origin
+            || hold
+                .contains
+                .as_deref()
+                .is_some_and(|text| !address.contains(text))
+        {
+            return false;
+        }
+        *seen += 1;
+        if *seen < hold.nth {
+            return false;
+        }
+        state.armed = None;
+        true
+    }
+
+    /// Holds the request that calls it until the test releases or cuts it (or the server
+    /// stops: then it breaks off).
+    pub(crate) async fn wait_held(&self) -> Resume {
+        let (sender, receiver) = oneshot::channel();
+        if let Ok(mut state) = self.holds.state.lock() {
+            state.waiting.push(sender);
+            self.holds.holding.send_replace(state.waiting.len());
+        }
+        tokio::select! {
+            resume = receiver => resume.unwrap_or(Resume::Cut),
+            () = self.closing.cancelled() => Resume::Cut,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -324,10 +575,14 @@ mod tests {
     #[test]
     fn the_shared_link_sends_one_piece_after_another() {
         let controls = Controls::default();
+        let before = Instant::now();
         let first = controls.sent_by(1_000_000, 1_000_000);
+        let after = Instant::now();
         let second = controls.sent_by(500_000, 1_000_000);
         // The second waits for the first: together they take the link 1.5 s.
         assert_eq!(second - first, Duration::from_millis(500));
-        assert!(first >= Instant::now() + Duration::from_millis(900));
+        // The first takes the free link a second from when it was asked.
+        assert!(first >= before + Duration::from_secs(1));
+        assert!(first <= after + Duration::from_secs(1));
     }
 }

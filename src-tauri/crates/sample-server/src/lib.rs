@@ -8,7 +8,12 @@
 //! It requires the header `X-API-Token: `[`SAMPLE_TOKEN`] and answers 401 and 404 with App
 //! Center's error bodies. Tests make it misbehave through [`Controls`] (latency, 429s, 5xx,
 //! cut or stalled bodies, invalid JSON, object or array shapes, link styles, hostile names,
-//! files gone, a revoked token) and read its request log.
+//! files gone, a revoked token) and read its request log. Tests that must not depend on the
+//! machine's speed steer it by its own counters: a storage that fails after N files
+//! ([`Controls::storage_fails_after`]), a request held until the test releases or cuts it
+//! ([`Controls::hold`], awaited with [`Controls::held`]), links that expire at once
+//! ([`Controls::expire_links`]), and what the storage sent ([`Controls::files_served`],
+//! [`Controls::storage_bytes_sent`]).
 //!
 //! It is what the desktop app's "Try with sample data" mode and `act-export sample-server` run.
 //!
@@ -36,8 +41,8 @@ use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
 pub use controls::{
-    Controls, Fault, FaultKind, FileAddresses, LinkStyle, Origin, RateLimitRule, RequestRecord,
-    RetryHint, Shape, Switches, Target,
+    Controls, Fault, FaultKind, FileAddresses, Hold, LinkStyle, Origin, RateLimitRule,
+    RequestRecord, RetryHint, Shape, Switches, Target,
 };
 pub use data::{Dataset, PhantomClient, Profile, SAMPLE_TOKEN};
 
@@ -145,6 +150,7 @@ impl SampleServer {
     /// Stops serving and waits until both origins are closed. Open downloads are ended.
     pub async fn shutdown(mut self) {
         self.stop.cancel();
+        self.data.controls.closing.cancel();
         for task in self.tasks.drain(..) {
             // A stalled body would hold graceful shutdown for ever: bound the wait.
             let abort = task.abort_handle();
@@ -161,6 +167,7 @@ impl SampleServer {
 impl Drop for SampleServer {
     fn drop(&mut self) {
         self.stop.cancel();
+        self.data.controls.closing.cancel();
         for task in &self.tasks {
             task.abort();
         }

@@ -24,6 +24,16 @@ pub fn signature(key: &str, expires: &str) -> String {
     hex::encode(&digest[..16])
 }
 
+/// The signature of a link of generation `generation` ([`Switches::link_generation`]); that
+/// of generation 0 is [`signature`].
+pub fn signature_in(key: &str, expires: &str, generation: u64) -> String {
+    if generation == 0 {
+        signature(key, expires)
+    } else {
+        signature(key, &format!("{expires}/{generation}"))
+    }
+}
+
 /// When links handed out now expire: `se`, as Azure writes it (`2099-01-01T00:00:00Z`), or
 /// seconds since 1970 when links live for a set time.
 pub fn expiry(lifetime: Option<std::time::Duration>) -> String {
@@ -73,7 +83,7 @@ pub fn file_url(origins: &Origins, file: &FileData, switches: &Switches) -> Stri
     let signed = format!(
         "sv=2019-12-12&sr=b&sp=r&se={}&sig={}",
         expires.replace(':', "%3A"),
-        signature(&file.key, &expires)
+        signature_in(&file.key, &expires, switches.link_generation)
     );
     match addresses {
         FileAddresses::Path => format!("{}/blobs/{}/{name}?{signed}", origins.storage, file.key),

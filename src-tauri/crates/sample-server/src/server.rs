@@ -18,7 +18,7 @@ use serde_json::Value;
 use act_api::Endpoint;
 
 use crate::content::{chunks_from, seed_of};
-use crate::controls::{Controls, FaultKind, Origin, RequestRecord, RetryHint};
+use crate::controls::{Controls, FaultKind, Origin, RequestRecord, Resume, RetryHint};
 use crate::data::{Dataset, SAMPLE_TOKEN};
 use crate::render::{self, Origins};
 
@@ -208,19 +208,87 @@ struct Signed {
 async fn blob_by_query(
     State(s): State<S>,
     Query(q): Query<Signed>,
+    uri: axum::http::Uri,
     headers: axum::http::HeaderMap,
 ) -> Response {
     let key = q.file.clone().unwrap_or_default();
-    serve_blob(&s, &key, &q, &headers)
+    serve_blob(&s, &key, &q, &uri, &headers)
 }
 
 async fn blob(
     State(s): State<S>,
     Path((key, _name)): Path<(String, String)>,
     Query(q): Query<Signed>,
+    uri: axum::http::Uri,
     headers: axum::http::HeaderMap,
 ) -> Response {
-    serve_blob(&s, &key, &q, &headers)
+    serve_blob(&s, &key, &q, &uri, &headers)
+}
+
+/// The storage's answer while it fails.
+fn storage_busy() -> Response {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        "ServerBusy: The server is currently unable to receive requests. Please retry your request.",
+    )
+        .into_response()
+}
+
+type BodyStream = futures_util::stream::BoxStream<'static, Result<Bytes, std::io::Error>>;
+
+/// `body` (of `length` bytes) with a hold after its first part (its first piece, up to 64 KiB,
+/// and never more than half of it): it waits there until the test releases it (or breaks off
+/// when the test cuts it, or the server stops).
+fn held_after_first_part(body: BodyStream, length: u64, controls: Arc<Controls>) -> BodyStream {
+    enum Stage {
+        First,
+        Held(Option<Bytes>),
+        Rest,
+        Done,
+    }
+    let first = usize::try_from(length / 2).unwrap_or(usize::MAX);
+    Box::pin(futures_util::stream::unfold(
+        (body, Stage::First),
+        move |(mut body, mut stage)| {
+            let controls = Arc::clone(&controls);
+            async move {
+                loop {
+                    match stage {
+                        Stage::First => match body.next().await? {
+                            Ok(mut piece) => {
+                                let rest = piece.split_off(piece.len().min(first));
+                                let rest = (!rest.is_empty()).then_some(rest);
+                                if piece.is_empty() {
+                                    stage = Stage::Held(rest);
+                                    continue;
+                                }
+                                return Some((Ok(piece), (body, Stage::Held(rest))));
+                            }
+                            Err(error) => return Some((Err(error), (body, Stage::Done))),
+                        },
+                        Stage::Held(rest) => match controls.wait_held().await {
+                            Resume::Go => match rest {
+                                Some(rest) => return Some((Ok(rest), (body, Stage::Rest))),
+                                None => stage = Stage::Rest,
+                            },
+                            Resume::Cut => {
+                                let cut = std::io::Error::new(
+                                    std::io::ErrorKind::ConnectionReset,
+                                    "cut off while held",
+                                );
+                                return Some((Err(cut), (body, Stage::Done)));
+                            }
+                        },
+                        Stage::Rest => {
+                            let piece = body.next().await?;
+                            return Some((piece, (body, Stage::Rest)));
+                        }
+                        Stage::Done => return None,
+                    }
+                }
+            }
+        },
+    ))
 }
 
 /// The first byte a `Range: bytes=N-` (or `N-M`) request asks for, when it is one we serve.
@@ -241,26 +309,42 @@ fn range_beyond(headers: &axum::http::HeaderMap, size: u64) -> bool {
     size > 0 && requested_start(headers).is_some_and(|start| start >= size)
 }
 
-fn serve_blob(s: &Shared, key: &str, q: &Signed, headers: &axum::http::HeaderMap) -> Response {
+fn serve_blob(
+    s: &Shared,
+    key: &str,
+    q: &Signed,
+    uri: &axum::http::Uri,
+    headers: &axum::http::HeaderMap,
+) -> Response {
+    if s.controls.storage_failing() {
+        return storage_busy();
+    }
     let Some(file) = s.data.files.get(key) else {
         return (StatusCode::NOT_FOUND, "BlobNotFound").into_response();
     };
+    let switches = s.controls.switches();
     let expires = q.se.as_deref().unwrap_or("");
-    if q.sig.as_deref() != Some(render::signature(key, expires).as_str()) {
+    // The generation of links the signature is of: an earlier one has expired.
+    let current = switches.link_generation;
+    let generation = q.sig.as_deref().and_then(|sig| {
+        (0..=current)
+            .rev()
+            .find(|g| render::signature_in(key, expires, *g) == sig)
+    });
+    let Some(generation) = generation else {
         return (
             StatusCode::FORBIDDEN,
             "AuthenticationFailed: signature mismatch",
         )
             .into_response();
-    }
-    if render::expired(expires) {
+    };
+    if generation < current || render::expired(expires) {
         return (
             StatusCode::FORBIDDEN,
             "AuthenticationFailed: Signed expiry time has passed",
         )
             .into_response();
     }
-    let switches = s.controls.switches();
     if switches.gone_files.contains(key) {
         return (
             StatusCode::NOT_FOUND,
@@ -287,6 +371,14 @@ fn serve_blob(s: &Shared, key: &str, q: &Signed, headers: &axum::http::HeaderMap
         range_start(headers, file.size).filter(|_| same)
     };
     let start = wanted.unwrap_or(0);
+    // From here on a body is served: counted, unless the storage has failed meanwhile.
+    if !s.controls.begin_file(key) {
+        return storage_busy();
+    }
+    let address = uri
+        .path_and_query()
+        .map_or_else(|| uri.path().to_string(), |p| p.as_str().to_string());
+    let held = file.size > start && s.controls.catches(Origin::Storage, &address);
     let mut pieces: Box<dyn Iterator<Item = Bytes> + Send> =
         Box::new(chunks_from(seed_of(&file.key), file.kind, file.size, start));
     if let Some(limit) = switches.drop_after {
@@ -305,21 +397,27 @@ fn serve_blob(s: &Shared, key: &str, q: &Signed, headers: &axum::http::HeaderMap
     let dropping = switches
         .drop_after
         .is_some_and(|limit| file.size - start > limit);
-    let stream = futures_util::stream::iter(pieces.map(Ok::<Bytes, std::io::Error>));
-    let stream: futures_util::stream::BoxStream<'static, Result<Bytes, std::io::Error>> =
-        match switches.file_rate {
-            None => Box::pin(stream),
-            Some(rate) => {
-                let rate = rate.max(1);
-                Box::pin(stream.then(move |piece| async move {
-                    if let Ok(piece) = &piece {
-                        let seconds = piece.len() as f64 / rate as f64;
-                        tokio::time::sleep(Duration::from_secs_f64(seconds)).await;
-                    }
-                    piece
-                }))
-            }
-        };
+    let stream: BodyStream = Box::pin(futures_util::stream::iter(
+        pieces.map(Ok::<Bytes, std::io::Error>),
+    ));
+    let stream = if held {
+        held_after_first_part(stream, file.size - start, Arc::clone(&s.controls))
+    } else {
+        stream
+    };
+    let stream: BodyStream = match switches.file_rate {
+        None => Box::pin(stream),
+        Some(rate) => {
+            let rate = rate.max(1);
+            Box::pin(stream.then(move |piece| async move {
+                if let Ok(piece) = &piece {
+                    let seconds = piece.len() as f64 / rate as f64;
+                    tokio::time::sleep(Duration::from_secs_f64(seconds)).await;
+                }
+                piece
+            }))
+        }
+    };
     let stream = match switches.bandwidth {
         None => stream,
         Some(rate) => {
@@ -341,7 +439,7 @@ fn serve_blob(s: &Shared, key: &str, q: &Signed, headers: &axum::http::HeaderMap
                 std::io::ErrorKind::ConnectionReset,
                 "dropped",
             ))
-        }))) as futures_util::stream::BoxStream<'static, Result<Bytes, std::io::Error>>
+        }))) as BodyStream
     } else {
         stream
     };
@@ -381,6 +479,10 @@ async fn gate(State((s, origin)): State<(S, Origin)>, request: Request, next: Ne
     let method = request.method().to_string();
     let path = request.uri().path().to_string();
     let query = request.uri().query().map(str::to_string);
+    let address = request
+        .uri()
+        .path_and_query()
+        .map_or_else(|| path.clone(), |p| p.as_str().to_string());
     let token = request
         .headers()
         .get("x-api-token")
@@ -414,6 +516,11 @@ async fn gate(State((s, origin)): State<(S, Origin)>, request: Request, next: Ne
         )
     } else if origin == Origin::Api && token.as_deref() != Some(SAMPLE_TOKEN) {
         error(StatusCode::UNAUTHORIZED, "Unauthorized", "Unauthorized")
+    } else if origin == Origin::Api
+        && s.controls.catches(Origin::Api, &address)
+        && s.controls.wait_held().await == Resume::Cut
+    {
+        broken()
     } else {
         match s.controls.take_fault(origin, &path) {
             None => next.run(request).await,
@@ -425,15 +532,42 @@ async fn gate(State((s, origin)): State<(S, Origin)>, request: Request, next: Ne
             Some(fault) => apply(fault, next.run(request).await).await,
         }
     };
+    let status = response.status().as_u16();
     s.controls.log(RequestRecord {
         origin,
         method,
         path,
         query,
         token,
-        status: response.status().as_u16(),
+        status,
     });
-    response
+    if origin == Origin::Storage && matches!(status, 200 | 206) {
+        counted(response, Arc::clone(&s.controls))
+    } else {
+        response
+    }
+}
+
+/// A storage answer whose body bytes are counted as they are handed to the connection.
+fn counted(response: Response, controls: Arc<Controls>) -> Response {
+    let (parts, body) = response.into_parts();
+    let stream = body.into_data_stream().map(move |piece| {
+        if let Ok(piece) = &piece {
+            controls.count_sent(piece.len());
+        }
+        piece
+    });
+    Response::from_parts(parts, Body::from_stream(stream))
+}
+
+/// An answer that breaks off before its body: a connection cut while it was held.
+fn broken() -> Response {
+    Response::new(Body::from_stream(futures_util::stream::once(async {
+        Err::<Bytes, std::io::Error>(std::io::Error::new(
+            std::io::ErrorKind::ConnectionReset,
+            "cut off while held",
+        ))
+    })))
 }
 
 fn redirect(location: String) -> Response {

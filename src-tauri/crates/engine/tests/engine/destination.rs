@@ -5,10 +5,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 use act_engine::{export, ExportOptions, Scope};
-use act_sample_server::{SampleServer, ServerConfig};
+use act_sample_server::SampleServer;
 use tokio_util::sync::CancellationToken;
 
-use crate::support::{request, Mount};
+use crate::support::{request, server, Mount};
 
 async fn run(server: &SampleServer, destination: &Path) -> act_engine::ExportError {
     let mut request = request(server, 0, Scope::WholeApp, destination.to_path_buf());
@@ -25,10 +25,10 @@ async fn run(server: &SampleServer, destination: &Path) -> act_engine::ExportErr
 
 #[tokio::test]
 async fn a_full_disk_is_a_plain_error_and_leaves_nothing() {
-    let Some(mount) = Mount::new("size=4m") else {
+    let Some(mount) = Mount::small_disk("4m") else {
         return;
     };
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    let server = server().await;
     let error = run(&server, &mount.path.join("a.zip")).await;
     assert_eq!(error.code(), "disk_full", "{error}");
     assert!(
@@ -44,10 +44,10 @@ async fn a_full_disk_is_a_plain_error_and_leaves_nothing() {
 
 #[tokio::test]
 async fn a_read_only_folder_is_refused_before_anything_is_fetched() {
-    let Some(mount) = Mount::new("ro,size=1m") else {
+    let Some(mount) = Mount::read_only() else {
         return;
     };
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    let server = server().await;
     let error = run(&server, &mount.path.join("a.zip")).await;
     assert_eq!(error.code(), "destination_not_writable", "{error}");
     assert!(

@@ -8,7 +8,7 @@ use std::process::Command;
 use act_engine::password::HOW_TO_OPEN;
 use act_engine::{verify, verify_with, Password, Scope, Staging, VerifyError};
 
-use crate::resume::{staging, stopped_protected_export};
+use crate::resume::{staged_request, staging, stopped};
 use crate::support::{client_runs, request, run, server, tool};
 
 const PASSPHRASE: &str = "lantern orbit velvet sparrow";
@@ -168,7 +168,6 @@ print(read, refused)
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stopped_export_continues_only_as_protected_as_it_was_begun() {
     let server = server().await;
-    server.controls().update(|s| s.file_rate = Some(1_000_000));
     let scope = Scope::Runs {
         run_ids: client_runs(&server, 0, "contoso-regression"),
     };
@@ -181,20 +180,11 @@ async fn a_stopped_export_continues_only_as_protected_as_it_was_begun() {
     let mut fetched = Vec::new();
     for (first, second, _) in cases {
         let dir = tempfile::tempdir().unwrap();
-        stopped_protected_export(
-            &server,
-            scope.clone(),
-            dir.path(),
-            10,
-            true,
-            first.map(password),
-        )
-        .await;
+        let mut req = staged_request(&server, scope.clone(), dir.path());
+        req.options.password = first.map(password);
+        stopped(&server, req, 10).await;
         assert!(dir.path().join("staging/checkpoint.json").exists());
-        server.controls().update(|s| {
-            s.faults.clear();
-            s.file_rate = None;
-        });
+        server.controls().storage_recovers();
         server.controls().clear_requests();
         let mut req = request(&server, 0, scope.clone(), dir.path().join("out.zip"));
         req.staging = Some(staging(dir.path()));
@@ -225,7 +215,6 @@ async fn a_stopped_export_continues_only_as_protected_as_it_was_begun() {
                 .filter(|r| r.origin == act_sample_server::Origin::Storage)
                 .count(),
         );
-        server.controls().update(|s| s.file_rate = Some(1_000_000));
     }
     // Continued with the same password, the files already in the zip are not fetched again;
     // otherwise the zip cannot be kept (its entries are not what this run asks for): it is

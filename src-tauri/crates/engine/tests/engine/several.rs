@@ -3,15 +3,14 @@
 //! the same export continued after a stop gives the same archive.
 
 use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
-use act_engine::{export, verify, AppScope, ExportRequest, Phase, Progress, Scope};
-use act_sample_server::{Fault, FaultKind, Origin, SampleServer, Target};
-use tokio_util::sync::CancellationToken;
+use act_engine::{verify, AppScope, ExportRequest, Scope};
+use act_sample_server::SampleServer;
 
-use crate::resume::staging;
+use crate::resume::{staging, stopped};
 use crate::support::{
-    assert_exactly_theirs, client_runs, manifest, read_zip, request, run, server,
+    assert_exactly_theirs, client_runs, file_keys_of_run, manifest, read_zip, request, run, server,
 };
 
 const CONTOSO: &str = "contoso-regression";
@@ -220,34 +219,35 @@ async fn an_app_named_twice_is_one_app_and_an_account_of_another_app_fails_verif
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stopped_export_of_two_apps_continues_to_the_same_archive() {
     let server = server().await;
-    server.controls().update(|s| s.file_rate = Some(2_000_000));
     let dir = tempfile::tempdir().unwrap();
-    let controls = server.controls().clone();
-    let stopped = Arc::new(Mutex::new(false));
-    let checkpoint = dir.path().join("staging/checkpoint.json");
-    let sink = Arc::new(move |p: &Progress| {
-        let mut stopped = stopped.lock().unwrap();
-        // Past the first app's files, once the zip was checkpointed.
-        if p.phase == Phase::Downloading && p.items_done >= 40 && checkpoint.exists() && !*stopped {
-            *stopped = true;
-            controls.add_fault(Fault::new(
-                Target::Origin(Origin::Storage),
-                FaultKind::Status(503),
-                u32::MAX,
-            ));
-        }
-    });
+    // The storage fails past the first app's files (FieldMate for Android comes first), each
+    // checkpointed as it is archived.
+    let mut android_files: Vec<String> = client_runs(&server, 0, CONTOSO)
+        .iter()
+        .flat_map(|run| file_keys_of_run(&server, 0, run))
+        .collect();
+    android_files.sort();
+    android_files.dedup();
     let mut req = contoso_request(&server, dir.path().join("out.zip"));
     req.staging = Some(staging(dir.path()));
-    req.options.parallelism = 2;
-    req.options.steady = true;
-    let error = export(req, sink, CancellationToken::new())
-        .await
-        .unwrap_err();
-    assert_eq!(error.code(), "server", "{error}");
+    req.options.checkpoint_every = Duration::ZERO;
+    stopped(&server, req, android_files.len() as u64 + 3).await;
     assert!(dir.path().join("staging/plan.json").exists());
+    let checkpoint: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("staging/checkpoint.json")).unwrap())
+            .unwrap();
+    assert!(
+        checkpoint["entries"].as_array().unwrap().iter().any(|e| {
+            e["source_url"].is_string()
+                && e["path"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("apps/northwind-qa/fieldmate-ios/")
+        }),
+        "files of the second app were archived before the stop"
+    );
 
-    server.controls().update(|s| s.faults.clear());
+    server.controls().storage_recovers();
     // The same request with its apps the other way round is the same export.
     let mut req = contoso_request(&server, dir.path().join("out.zip"));
     req.apps.reverse();
@@ -255,6 +255,10 @@ async fn a_stopped_export_of_two_apps_continues_to_the_same_archive() {
     let summary = run(req).await.0.unwrap();
     assert!(summary.resumed_from.is_some());
     assert!(verify(&dir.path().join("out.zip")).unwrap().is_ok());
+    // No file was fetched twice.
+    for (key, times) in server.controls().files_served() {
+        assert_eq!(times, 1, "{key} was fetched {times} times");
+    }
 
     let (result, _) = run(contoso_request(&server, dir.path().join("straight.zip"))).await;
     result.unwrap();

@@ -1,34 +1,24 @@
-//! What the engine's tests share: a sample server, requests for it, and readers of archives.
+//! What the engine's tests share besides `act-test-support`: requests for the sample server,
+//! and readers of archives.
 
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
-use act_api::{ApiToken, AppRef, BaseUrl, RetryPolicy};
+use act_api::{ApiToken, AppRef, BaseUrl};
 use act_engine::{
     export, AppScope, ExportFailure, ExportOptions, ExportRequest, ExportSummary, Progress, Scope,
 };
-use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
+use act_sample_server::{SampleServer, SAMPLE_TOKEN};
+pub use act_test_support::{read_zip, server, Mount};
 use tokio_util::sync::CancellationToken;
 
-pub async fn server() -> SampleServer {
-    SampleServer::start(ServerConfig::default()).await.unwrap()
-}
-
-/// Quick retries and timeouts, so that tests of giving up stay short.
+/// Quick retries, so that tests of giving up stay short. The timeouts are the product's own
+/// (a minute without bytes is a stall): a test that needs a stall caught sooner says so.
 pub fn options() -> ExportOptions {
     ExportOptions {
-        retry: RetryPolicy {
-            max_attempts: 3,
-            base_delay: Duration::from_millis(10),
-            max_delay: Duration::from_millis(40),
-            max_server_delay: Duration::from_secs(3),
-        },
-        read_timeout: Duration::from_secs(2),
-        answer_timeout: Duration::from_secs(10),
+        retry: act_test_support::quick_retries(),
         ..ExportOptions::default()
     }
 }
@@ -67,6 +57,32 @@ pub fn client_runs(server: &SampleServer, app_index: usize, series: &str) -> Vec
         .collect()
 }
 
+/// The keys of the files a run of app `app_index` names (its records' and its report's).
+pub fn file_keys_of_run(server: &SampleServer, app_index: usize, run_id: &str) -> Vec<String> {
+    let app = &server.dataset().apps[app_index];
+    let run = app.runs.iter().find(|r| r.id == run_id).unwrap();
+    let hash_key = |id: &str| {
+        app.hash_files
+            .iter()
+            .find(|h| h.id == id)
+            .unwrap()
+            .key
+            .clone()
+    };
+    let mut keys = vec![hash_key(&run.app_hash_file_id), run.icon_key.clone()];
+    keys.extend(run.dsym_hash_file_id.iter().map(|id| hash_key(id)));
+    keys.extend(run.file_set.iter().map(|f| hash_key(&f.hash_file_id)));
+    keys.extend(run.artifacts.iter().map(|(_, k)| k.clone()));
+    keys.extend(
+        run.device_logs
+            .iter()
+            .flat_map(|(_, a, b)| [a.clone(), b.clone()]),
+    );
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
 /// Runs an export, collecting its progress reports.
 pub async fn run(request: ExportRequest) -> (Result<ExportSummary, ExportFailure>, Vec<Progress>) {
     let seen = Arc::new(Mutex::new(Vec::new()));
@@ -79,19 +95,6 @@ pub async fn run(request: ExportRequest) -> (Result<ExportSummary, ExportFailure
     .await;
     let progress = seen.lock().unwrap().clone();
     (result, progress)
-}
-
-/// Every entry: name -> bytes.
-pub fn read_zip(path: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut entry = zip.by_index(i).unwrap();
-            let mut bytes = Vec::new();
-            entry.read_to_end(&mut bytes).unwrap();
-            (entry.name().unwrap().to_string(), bytes)
-        })
-        .collect()
 }
 
 /// The manifest of an archive's entries.
@@ -143,41 +146,6 @@ pub fn tool(name: &str) -> bool {
         .args(["-c", &format!("command -v {name}")])
         .output()
         .is_ok_and(|o| o.status.success())
-}
-
-/// A tmpfs mounted for the test, unmounted when dropped; `None` (after saying so) where
-/// mounting is not allowed. CI runs as root, where it must work.
-pub struct Mount {
-    pub path: PathBuf,
-    _dir: tempfile::TempDir,
-}
-
-impl Mount {
-    pub fn new(options: &str) -> Option<Mount> {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("mnt");
-        std::fs::create_dir(&path).unwrap();
-        let ok = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
-            .arg(&path)
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if !ok {
-            assert!(
-                std::env::var("CI").is_err(),
-                "CI runs as root and must be able to mount a tmpfs"
-            );
-            eprintln!("SKIPPED: cannot mount a tmpfs here (needs root)");
-            return None;
-        }
-        Some(Mount { path, _dir: dir })
-    }
-}
-
-impl Drop for Mount {
-    fn drop(&mut self) {
-        let _ = Command::new("umount").arg(&self.path).status();
-    }
 }
 
 /// What [`assert_exactly_theirs`] found.

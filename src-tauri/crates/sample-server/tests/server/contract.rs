@@ -1,13 +1,13 @@
 //! Contract tests: every kind of answer the sample server gives validates against the schemas of
 //! the published contract, read from `shared/appcenter-api/appcenter-test-export.openapi3.json`
 //! beside the repository at test time. Nothing is copied from it.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::PathBuf;
 
 use act_sample_server::{
-    Fault, FaultKind, LinkStyle, RetryHint, SampleServer, ServerConfig, Shape, Target, SAMPLE_TOKEN,
+    Fault, FaultKind, LinkStyle, RetryHint, SampleServer, Shape, Target, SAMPLE_TOKEN,
 };
+use act_test_support::server;
 use serde_json::{json, Value};
 
 /// The contract, or `None` (after saying so) where `shared/` is absent and not required.
@@ -129,7 +129,7 @@ async fn check_all_operations(server: &SampleServer, checker: &Checker, label: &
 async fn every_operation_matches_the_contract_in_every_shape() {
     let Some(contract) = contract() else { return };
     let checker = Checker { contract };
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    let server = server().await;
 
     assert_eq!(check_all_operations(&server, &checker, "default").await, 15);
 
@@ -168,7 +168,7 @@ async fn every_operation_matches_the_contract_in_every_shape() {
 #[tokio::test]
 async fn object_shape_really_answers_a_bare_object() {
     let Some(_) = contract() else { return };
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    let server = server().await;
     server.controls().update(|s| s.shape = Shape::Object);
     let single = server
         .dataset()
@@ -190,7 +190,7 @@ async fn object_shape_really_answers_a_bare_object() {
 async fn error_answers_match_the_contract_error_schema() {
     let Some(contract) = contract() else { return };
     let checker = Checker { contract };
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    let server = server().await;
     let http = reqwest::Client::new();
     let error_schema = checker.component("ErrorResponse");
     let api = server.api_url();
@@ -234,7 +234,7 @@ async fn error_answers_match_the_contract_error_schema() {
 async fn the_checker_rejects_answers_that_break_the_contract() {
     let Some(contract) = contract() else { return };
     let checker = Checker { contract };
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    let server = server().await;
     let app = &server.dataset().apps[0];
     let url = format!(
         "{}/v0.1/apps/{}/{}/test/export/testRuns",
