@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use act_test_support::HANG;
 use fantoccini::{Client, ClientBuilder, Locator};
 use nix::sys::signal::{killpg, Signal};
 use nix::unistd::Pid;
@@ -124,7 +125,7 @@ impl Gui {
             .stderr(Stdio::inherit())
             .process_group(0);
         stack.driver = Some(driver.spawn().expect("start tauri-driver"));
-        wait_for_port(port, Duration::from_secs(20));
+        wait_for_port(port, HANG);
 
         let mut caps = Map::new();
         caps.insert("browserName".into(), json!("wry"));
@@ -146,7 +147,7 @@ impl Gui {
     pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
         self.client
             .wait()
-            .at_most(Duration::from_secs(20))
+            .at_most(HANG)
             .for_element(Locator::Css(css))
             .await
             .unwrap_or_else(|e| panic!("no element {css}: {e}"))
@@ -154,7 +155,7 @@ impl Gui {
 
     /// Waits until the element's text satisfies `ok`, and returns that text.
     pub async fn wait_text(&self, css: &str, ok: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
+        let deadline = Instant::now() + HANG;
         let mut last = String::new();
         while Instant::now() < deadline {
             if let Ok(element) = self.client.find(Locator::Css(css)).await {
@@ -207,7 +208,7 @@ impl Gui {
             .set_window_size(width, height)
             .await
             .unwrap_or_else(|e| panic!("cannot resize to {width}x{height}: {e}"));
-        let deadline = Instant::now() + Duration::from_secs(20);
+        let deadline = Instant::now() + HANG;
         loop {
             let size = self
                 .client
@@ -456,7 +457,8 @@ async fn connect(port: u16, caps: Map<String, Value>) -> Client {
     let url = format!("http://127.0.0.1:{port}");
     let mut last_error = String::new();
     // WebKitWebDriver can take a moment after tauri-driver listens.
-    for _ in 0..20 {
+    let deadline = Instant::now() + HANG;
+    while Instant::now() < deadline {
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         match ClientBuilder::new(connector)
             .capabilities(caps.clone())

@@ -4,10 +4,10 @@
 
 mod harness;
 
-use std::io::Read;
 use std::path::Path;
 
-use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
+use act_sample_server::{Hold, SampleServer, SAMPLE_TOKEN};
+use act_test_support::{files_under, read_zip, server, until, wait_for};
 use harness::Gui;
 
 const GREETING: &str = "[data-testid=greeting]";
@@ -91,19 +91,6 @@ async fn window_opens_and_shows_the_version_from_rust() {
     quick_export(&gui).await;
     gui.screenshot("connect").await;
     gui.finish().await;
-}
-
-/// Entries of a zip: name -> bytes.
-fn read_zip(path: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut entry = zip.by_index(i).unwrap();
-            let mut bytes = Vec::new();
-            entry.read_to_end(&mut bytes).unwrap();
-            (entry.name().unwrap().to_string(), bytes)
-        })
-        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -197,7 +184,7 @@ async fn sample_data_flow_from_connect_to_a_saved_archive() {
     })
     .await;
     let cache = gui.home.join(".cache/org.actexport.desktop/exports");
-    let cached: Vec<_> = walk(&cache)
+    let cached: Vec<_> = files_under(&cache)
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "zip"))
         .collect();
@@ -205,26 +192,9 @@ async fn sample_data_flow_from_connect_to_a_saved_archive() {
     gui.finish().await;
 }
 
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .flat_map(|e| {
-            let path = e.path();
-            if path.is_dir() {
-                walk(&path)
-            } else {
-                vec![path]
-            }
-        })
-        .collect()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_typed_token_and_api_address_connect() {
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    let server = server().await;
     let Some(gui) = Gui::start().await else {
         return;
     };
@@ -245,7 +215,7 @@ async fn a_typed_token_and_api_address_connect() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_rejected_token_says_what_to_do_and_never_shows_the_token() {
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    let server = server().await;
     let Some(gui) = Gui::start().await else {
         return;
     };
@@ -269,12 +239,10 @@ async fn a_rejected_token_says_what_to_do_and_never_shows_the_token() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cancel_in_the_middle_of_an_export_leaves_nothing() {
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
-    // A link of 500 kB/s for all downloads together: the app's 23 MB take some 45 seconds, far
-    // longer than the few steps (and screenshots) below, so the export is still downloading
-    // when it is cancelled however fast this computer is. (A rate per file was not: with many
-    // downloads at once the export could finish first.)
-    server.controls().update(|s| s.bandwidth = Some(500_000));
+    let server = server().await;
+    // The fifth file is held for ever: the export is downloading until it is cancelled, and
+    // the cancel cannot be waiting for that download (it never ends).
+    server.controls().hold(Hold::storage_file(5));
     let Some(gui) = Gui::start().await else {
         return;
     };
@@ -301,15 +269,15 @@ async fn cancel_in_the_middle_of_an_export_leaves_nothing() {
     gui.wait_text("#cancel-title", |t| t == "Stop the export?")
         .await;
     gui.screenshot("cancel").await;
-    let started = std::time::Instant::now();
     gui.click("#confirm-cancel").await;
     gui.wait_text("#error-title", |t| t == "The export was stopped.")
         .await;
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(3),
-        "{:?}",
-        started.elapsed()
+    assert_eq!(
+        server.controls().holding(),
+        1,
+        "the download was still held"
     );
+    server.controls().release();
     assert!(
         gui.visible("#screen-runs").await,
         "back to the runs, as they were"
@@ -317,7 +285,7 @@ async fn cancel_in_the_middle_of_an_export_leaves_nothing() {
     assert!(gui.visible("#disconnect").await, "Disconnect is back");
     // Only the running app's own lock file remains: no archive, partial file or download.
     let cache = gui.home.join(".cache/org.actexport.desktop");
-    let left: Vec<_> = walk(&cache)
+    let left: Vec<_> = files_under(&cache)
         .into_iter()
         .filter(|p| p.extension().is_none_or(|e| e != "lock"))
         .collect();
@@ -365,7 +333,7 @@ async fn the_webview_may_call_only_the_apps_own_commands_and_loads_nothing_remot
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_odd_service_gives_the_chosen_clients_data_and_nothing_else() {
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
+    let server = server().await;
     server.controls().update(|s| {
         s.blank_links = true;
         s.upper_case_ids = true;
@@ -408,7 +376,7 @@ async fn an_odd_service_gives_the_chosen_clients_data_and_nothing_else() {
 
 /// The unfinished exports' staging folders of the app whose HOME is `home`.
 fn staged_plans(home: &Path) -> Vec<std::path::PathBuf> {
-    walk(&home.join(".local/share/org.actexport.desktop/unfinished"))
+    files_under(&home.join(".local/share/org.actexport.desktop/unfinished"))
         .into_iter()
         .filter(|p| p.file_name().is_some_and(|n| n == "checkpoint.json"))
         .collect()
@@ -416,10 +384,9 @@ fn staged_plans(home: &Path) -> Vec<std::path::PathBuf> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_export_the_app_was_closed_in_is_offered_and_continued_at_the_next_start() {
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
-    // The app binaries take a minute at this rate: the export cannot finish before the app is
-    // closed.
-    server.controls().update(|s| s.file_rate = Some(50_000));
+    let server = server().await;
+    // The tenth file is held: the export cannot finish before the app is closed.
+    server.controls().hold(Hold::storage_file(10));
     let root = tempfile::tempdir().unwrap();
     let saves = tempfile::tempdir().unwrap();
     let save_dir = saves.path().display().to_string();
@@ -431,15 +398,13 @@ async fn an_export_the_app_was_closed_in_is_offered_and_continued_at_the_next_st
     select_contoso_runs(&gui).await;
     gui.type_into("#subject", "Contoso Ltd").await;
     gui.click("#export").await;
-    // Once part of it is safely staged, the app is closed in the middle of the export.
+    // Once part of it is safely staged (the writer, waiting for the held file, checkpoints
+    // what it has), the app is closed in the middle of the export.
     let home = gui.home.clone();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while staged_plans(&home).is_empty() {
-        assert!(std::time::Instant::now() < deadline, "never checkpointed");
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    until("the tenth file is held", server.controls().held()).await;
+    wait_for("a checkpoint", || !staged_plans(&home).is_empty()).await;
     gui.finish().await;
-    server.controls().update(|s| s.file_rate = None);
+    server.controls().cut();
 
     // The next start offers it on the first screen and on the Connect screen, before any
     // token is given.
@@ -533,7 +498,7 @@ async fn a_request_from_opening_to_an_answer_on_time() {
                 Some("DSR-2026-017"),
                 act_journal::EventKind::Saved {
                     path: old_copy.display().to_string(),
-                    archive_sha256: "0".repeat(64),
+                    archive_sha256: act_test_support::sha256_hex(b"an archive"),
                 },
                 &saved_at,
             )
@@ -798,15 +763,7 @@ async fn a_finished_export_the_journal_cannot_record_is_kept_and_saved() {
     // full disk would (in SQL: file permissions do not stop root).
     let root = tempfile::tempdir().unwrap();
     let journal_path = app_journal(root.path());
-    drop(act_journal::Journal::open(&journal_path).unwrap());
-    rusqlite::Connection::open(&journal_path)
-        .unwrap()
-        .execute_batch(
-            "CREATE TRIGGER test_refuses BEFORE INSERT ON events \
-             WHEN NEW.kind IN ('export_completed', 'saved') \
-             BEGIN SELECT RAISE(ABORT, 'the test refuses this event'); END;",
-        )
-        .unwrap();
+    let _refusal = act_test_support::refuse_events(&journal_path, &["export_completed", "saved"]);
     let env = [("ACT_EXPORT_E2E_SAVE_DIR", save_dir.as_str())];
     let Some(gui) = Gui::start_in(root.path(), &env).await else {
         return;

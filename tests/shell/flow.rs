@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
 use act_engine::{Phase, Progress};
 use act_export_desktop::cache::InstanceCache;
@@ -12,7 +11,9 @@ use act_export_desktop::exports;
 use act_export_desktop::page::{AskApp, ExportAsk, ExportDone};
 use act_export_desktop::session;
 use act_export_desktop::state::AppState;
-use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
+use act_sample_server::{Hold, SampleServer, SAMPLE_TOKEN};
+pub use act_test_support::files_under;
+use act_test_support::{client_runs, server, until, Mount};
 
 pub struct Shell {
     pub state: Arc<AppState>,
@@ -37,29 +38,9 @@ pub async fn connected_shell(server: &SampleServer) -> Shell {
     shell
 }
 
-/// Every file under `dir`.
-pub fn files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .flat_map(|e| {
-            if e.path().is_dir() {
-                files(&e.path())
-            } else {
-                vec![e.path()]
-            }
-        })
-        .collect()
-}
-
-pub fn contoso_runs(server_runs: &[act_sample_server::data::RunData]) -> Vec<String> {
-    server_runs
-        .iter()
-        .filter(|r| r.series == "contoso-regression")
-        .map(|r| r.id.clone())
-        .collect()
+/// Contoso's runs of FieldMate for Android.
+pub fn contoso_runs(server: &SampleServer) -> Vec<String> {
+    client_runs(server, 0, "contoso-regression")
 }
 
 /// An export of `run_ids` of FieldMate for Android, for the request `reference` (or none).
@@ -95,21 +76,6 @@ fn start_in_background(
         .await
     });
     (task, seen)
-}
-
-async fn wait_until(what: &str, ok: impl Fn() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !ok() {
-        assert!(Instant::now() < deadline, "timed out waiting until {what}");
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-}
-
-/// A sample server whose files trickle, so that an export stays in its download phase.
-pub async fn slow_server() -> SampleServer {
-    let server = SampleServer::start(ServerConfig::default()).await.unwrap();
-    server.controls().update(|s| s.file_rate = Some(1_000_000));
-    server
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -151,26 +117,29 @@ async fn connect_sample_list_export_save_and_discard() {
         Some(destination.as_path())
     );
     assert_eq!(
-        files(destination.parent().unwrap()),
+        files_under(destination.parent().unwrap()),
         vec![destination.clone()],
         "no temporary file beside the saved archive"
     );
     exports::discard(state);
-    assert_eq!(files(state.cache_dir()), Vec::<PathBuf>::new());
+    assert_eq!(files_under(state.cache_dir()), Vec::<PathBuf>::new());
     assert_eq!(state.archive().unwrap_err().code, Code::NoArchive);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_second_export_while_one_runs_is_refused_and_the_first_finishes() {
-    let server = slow_server().await;
+    let server = server().await;
+    // The first export's first file is held: it runs until the test lets it go on.
+    server.controls().hold(Hold::storage_file(1));
     let shell = connected_shell(&server).await;
     let state = &shell.state;
-    let ids = contoso_runs(&server.dataset().apps[0].runs);
+    let ids = contoso_runs(&server);
     let (first, _) = start_in_background(state, ids[..2].to_vec());
-    wait_until("the first export runs", || state.exporting()).await;
+    until("the first export downloads", server.controls().held()).await;
     let (second, _) = start_in_background(state, ids[2..4].to_vec());
     let refused = second.await.unwrap().unwrap_err();
     assert_eq!(refused.code, Code::ExportRunning);
+    server.controls().release();
     let done = first.await.unwrap().unwrap();
     assert_eq!(
         done.runs, 2,
@@ -181,71 +150,36 @@ async fn a_second_export_while_one_runs_is_refused_and_the_first_finishes() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn disconnect_during_an_export_stops_it_and_leaves_nothing() {
-    let server = slow_server().await;
+    let server = server().await;
+    // The third file is held for ever: the export can only end because Disconnect stopped it,
+    // without waiting for that download.
+    server.controls().hold(Hold::storage_file(3));
     let shell = connected_shell(&server).await;
     let state = &shell.state;
-    let ids = contoso_runs(&server.dataset().apps[0].runs);
-    let (task, seen) = start_in_background(state, ids);
-    wait_until("files download", || {
-        seen.lock()
-            .unwrap()
-            .iter()
-            .any(|p| p.phase == Phase::Downloading && p.bytes_done > 0)
-    })
-    .await;
-    let asked = Instant::now();
+    let (task, seen) = start_in_background(state, contoso_runs(&server));
+    until("the third file is held", server.controls().held()).await;
+    assert!(seen
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|p| p.phase == Phase::Downloading));
     session::disconnect(state);
-    let error = task.await.unwrap().unwrap_err();
+    let error = until("the export ends", task).await.unwrap().unwrap_err();
     assert_eq!(error.code, Code::Cancelled);
-    assert!(
-        asked.elapsed() < Duration::from_secs(2),
-        "{:?}",
-        asked.elapsed()
+    assert_eq!(
+        server.controls().holding(),
+        1,
+        "the download was still held"
     );
-    assert_eq!(files(state.cache_dir()), Vec::<PathBuf>::new());
+    server.controls().release();
+    assert_eq!(files_under(state.cache_dir()), Vec::<PathBuf>::new());
     assert_eq!(state.session().unwrap_err().code, Code::NotConnected);
     assert_eq!(state.archive().unwrap_err().code, Code::NoArchive);
 }
 
-/// A size-limited tmpfs, unmounted when dropped; `None` where mounting is not allowed.
-struct Mount {
-    path: PathBuf,
-    _dir: tempfile::TempDir,
-}
-
-impl Mount {
-    fn new(options: &str) -> Option<Mount> {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("mnt");
-        std::fs::create_dir(&path).unwrap();
-        let mounted = std::process::Command::new("mount")
-            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
-            .arg(&path)
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if !mounted {
-            assert!(
-                std::env::var("CI").is_err(),
-                "CI runs as root and must be able to mount a tmpfs"
-            );
-            eprintln!("SKIPPED: cannot mount a tmpfs here (needs root)");
-            return None;
-        }
-        Some(Mount { path, _dir: dir })
-    }
-}
-
-impl Drop for Mount {
-    fn drop(&mut self) {
-        let _ = std::process::Command::new("umount")
-            .arg(&self.path)
-            .status();
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn saving_to_a_full_disk_says_so_and_leaves_nothing_there() {
-    let Some(mount) = Mount::new("size=1m") else {
+    let Some(mount) = Mount::small_disk("1m") else {
         return;
     };
     let shell = shell();
@@ -261,12 +195,12 @@ async fn saving_to_a_full_disk_says_so_and_leaves_nothing_there() {
         .await
         .unwrap_err();
     assert_eq!(error.code, Code::DiskFull, "{error:?}");
-    assert_eq!(files(&mount.path), Vec::<PathBuf>::new());
+    assert_eq!(files_under(&mount.path), Vec::<PathBuf>::new());
     assert!(state.archive().unwrap().saved_to.is_none());
 }
 
-/// Exports Contoso's runs; the storage goes away for good (403 on every request, fresh links
-/// included) as the downloads begin, from inside the progress callback.
+/// Exports Contoso's runs to a storage that refuses every download (403, fresh links
+/// included) from the start: the export has its plan, and stops at the first file.
 pub async fn stopped_export(
     state: &Arc<AppState>,
     server: &SampleServer,
@@ -275,39 +209,29 @@ pub async fn stopped_export(
     stopped_export_with(state, server, contoso_ask(Vec::new(), reference)).await
 }
 
-/// [`stopped_export`] of what `ask` says (its run ids: Contoso's when empty).
+/// [`stopped_export`] of what `ask` says (its run ids: Contoso's when empty). The storage
+/// refuses downloads until the test clears the server's faults.
 pub async fn stopped_export_with(
     state: &Arc<AppState>,
     server: &SampleServer,
     mut ask: ExportAsk,
 ) -> act_export_desktop::error::AppError {
-    let controls = server.controls().clone();
     for app in &mut ask.apps {
         if app.run_ids.as_ref().is_none_or(Vec::is_empty) {
-            app.run_ids = Some(contoso_runs(&server.dataset().apps[0].runs));
+            app.run_ids = Some(contoso_runs(server));
         }
     }
-    let state = state.clone();
-    tokio::spawn(async move {
-        exports::start(&state, ask, move |p| {
-            if p.phase == Phase::Downloading && controls.switches().faults.is_empty() {
-                controls.add_fault(act_sample_server::Fault::new(
-                    act_sample_server::Target::Origin(act_sample_server::Origin::Storage),
-                    act_sample_server::FaultKind::Status(403),
-                    u32::MAX,
-                ));
-            }
-        })
-        .await
-    })
-    .await
-    .unwrap()
-    .unwrap_err()
+    server.controls().add_fault(act_sample_server::Fault::new(
+        act_sample_server::Target::Origin(act_sample_server::Origin::Storage),
+        act_sample_server::FaultKind::Status(403),
+        u32::MAX,
+    ));
+    exports::start(state, ask, |_| {}).await.unwrap_err()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_export_that_stopped_is_offered_and_continues_or_is_discarded() {
-    let server = slow_server().await;
+    let server = server().await;
     let shell = connected_shell(&server).await;
     let state = &shell.state;
     let error = stopped_export(state, &server, None).await;
@@ -320,10 +244,7 @@ async fn an_export_that_stopped_is_offered_and_continues_or_is_discarded() {
     assert!(row.can_resume, "the same service is connected");
 
     let controls = server.controls().clone();
-    controls.update(|s| {
-        s.faults.clear();
-        s.file_rate = None;
-    });
+    controls.update(|s| s.faults.clear());
     let done = exports::resume(state, &row.key, None, |_| {})
         .await
         .unwrap();
@@ -338,10 +259,9 @@ async fn an_export_that_stopped_is_offered_and_continues_or_is_discarded() {
 
     // Discard throws an unfinished export away.
     exports::discard(state);
-    controls.update(|s| s.file_rate = Some(1_000_000));
     stopped_export(state, &server, None).await;
     let key = exports::unfinished(state)[0].key.clone();
     exports::discard_unfinished(state, &key).unwrap();
     assert!(exports::unfinished(state).is_empty());
-    assert_eq!(files(state.unfinished_dir()), Vec::<PathBuf>::new());
+    assert_eq!(files_under(state.unfinished_dir()), Vec::<PathBuf>::new());
 }

@@ -12,12 +12,13 @@ use act_export_desktop::settings;
 use act_journal::{EventKind, Journal};
 
 use crate::flow::{
-    connected_shell, contoso_ask, contoso_runs, files, shell, slow_server, stopped_export,
+    connected_shell, contoso_ask, contoso_runs, files_under, shell, stopped_export,
     stopped_export_with,
 };
 
+/// Today in this computer's time zone, as the app's rules read it.
 fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
+    act_desk::Clock::today(&act_desk::SystemClock)
 }
 
 fn new_request(reference: &str, received: time::Date) -> NewRequest {
@@ -159,7 +160,7 @@ async fn a_request_from_opening_to_an_answer_on_time_with_its_journal() {
         requests::delete_local_copy(state, "DSR-7", &destination.display().to_string()).unwrap();
     assert!(deleted.case.copies.is_empty());
     assert!(!destination.exists());
-    assert_eq!(files(out.path()), vec![elsewhere]);
+    assert_eq!(files_under(out.path()), vec![elsewhere]);
 
     let closed = requests::close_request(state, "DSR-7").unwrap();
     assert_eq!(closed.case.status_words, "closed");
@@ -275,7 +276,7 @@ fn late_answers_overdue_requests_extensions_and_old_copies_are_told() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stopped_export_continues_for_its_request_and_a_quick_export_is_journaled_too() {
-    let server = slow_server().await;
+    let server = act_test_support::server().await;
     let shell = connected_shell(&server).await;
     let state = &shell.state;
     requests::open_request(state, new_request("DSR-9", today())).unwrap();
@@ -283,10 +284,7 @@ async fn a_stopped_export_continues_for_its_request_and_a_quick_export_is_journa
     assert!(error.resumable, "{error:?}");
     let row = exports::unfinished(state).remove(0);
     assert_eq!(row.reference.as_deref(), Some("DSR-9"));
-    server.controls().update(|s| {
-        s.faults.clear();
-        s.file_rate = None;
-    });
+    server.controls().update(|s| s.faults.clear());
     let done = exports::resume(state, &row.key, None, |_| {})
         .await
         .unwrap();
@@ -302,12 +300,12 @@ async fn a_stopped_export_continues_for_its_request_and_a_quick_export_is_journa
         ]
     );
     assert_eq!(
-        files(state.unfinished_dir()),
+        files_under(state.unfinished_dir()),
         Vec::<std::path::PathBuf>::new()
     );
 
     // Without a request: journaled without one.
-    let ids = contoso_runs(&server.dataset().apps[0].runs);
+    let ids = contoso_runs(&server);
     let quick = exports::start(state, contoso_ask(ids, None), |_| {})
         .await
         .unwrap();
@@ -316,24 +314,6 @@ async fn a_stopped_export_continues_for_its_request_and_a_quick_export_is_journa
         kinds(state.journal_path(), None),
         ["export_started", "export_completed"]
     );
-}
-
-/// Makes the journal refuse the event of a finished export, as a journal that cannot be
-/// written when the export ends would (a full disk, say), until `allow_journal_writes`. Done in
-/// SQL, not with file permissions, which do not stop root.
-fn refuse_completed_exports(journal: &Path) {
-    let db = rusqlite::Connection::open(journal).unwrap();
-    db.execute_batch(
-        "CREATE TRIGGER test_refuses BEFORE INSERT ON events \
-         WHEN NEW.kind IN ('export_completed', 'saved') \
-         BEGIN SELECT RAISE(ABORT, 'the test refuses this event'); END;",
-    )
-    .unwrap();
-}
-
-fn allow_journal_writes(journal: &Path) {
-    let db = rusqlite::Connection::open(journal).unwrap();
-    db.execute_batch("DROP TRIGGER test_refuses;").unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -352,7 +332,8 @@ async fn a_finished_export_the_journal_cannot_record_is_kept_and_says_so() {
             .collect();
 
     // The journal records the export's start, then cannot record its end.
-    refuse_completed_exports(state.journal_path());
+    let refusal =
+        act_test_support::refuse_events(state.journal_path(), &["export_completed", "saved"]);
     let done = exports::start(state, contoso_ask(ids, Some("DSR-11")), |_| {})
         .await
         .unwrap();
@@ -383,7 +364,7 @@ async fn a_finished_export_the_journal_cannot_record_is_kept_and_says_so() {
     assert!(first.is_file());
 
     // Once the journal takes events again, the next copy is recorded.
-    allow_journal_writes(state.journal_path());
+    refusal.allow();
     let second = out.path().join("second.zip");
     let saved = exports::save_to(state, &second).await.unwrap();
     assert_eq!(saved.journal_problem, None);
@@ -399,7 +380,7 @@ async fn a_finished_export_the_journal_cannot_record_is_kept_and_says_so() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_protected_export_for_a_request_is_remembered_and_continues_only_with_a_password() {
-    let server = slow_server().await;
+    let server = act_test_support::server().await;
     let shell = connected_shell(&server).await;
     let state = &shell.state;
     requests::open_request(state, new_request("DSR-P", today())).unwrap();
@@ -419,7 +400,7 @@ async fn a_protected_export_for_a_request_is_remembered_and_continues_only_with_
         row.protected && row.reference.as_deref() == Some("DSR-P"),
         "{row:?}"
     );
-    for file in files(state.unfinished_dir()).into_iter().chain([
+    for file in files_under(state.unfinished_dir()).into_iter().chain([
         state.settings_path().to_path_buf(),
         state.journal_path().to_path_buf(),
     ]) {
@@ -432,10 +413,7 @@ async fn a_protected_export_for_a_request_is_remembered_and_continues_only_with_
             file.display()
         );
     }
-    server.controls().update(|s| {
-        s.faults.clear();
-        s.file_rate = None;
-    });
+    server.controls().update(|s| s.faults.clear());
     let refused = exports::resume(state, &row.key, None, |_| {})
         .await
         .unwrap_err();

@@ -16,8 +16,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use act_api::RetryPolicy;
-use act_sample_server::{SampleServer, ServerConfig};
+use act_api::{ApiToken, AppRef, BaseUrl, RetryPolicy};
+use act_engine::{AppScope, ExportOptions, ExportRequest, Scope};
+use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
 
 /// How long a test waits for a condition before it calls the wait a hang: far longer than
 /// anything takes on a loaded machine, so that only a real hang reaches it.
@@ -39,6 +40,49 @@ pub fn quick_retries() -> RetryPolicy {
     }
 }
 
+/// Quick retries, so that tests of giving up stay short. The timeouts are the product's own
+/// (a minute without bytes is a stall): a test that needs a stall caught sooner says so.
+pub fn options() -> ExportOptions {
+    ExportOptions {
+        retry: quick_retries(),
+        ..ExportOptions::default()
+    }
+}
+
+/// An export of app number `app_index` of the sample data.
+pub fn request(
+    server: &SampleServer,
+    app_index: usize,
+    scope: Scope,
+    destination: PathBuf,
+) -> ExportRequest {
+    let app = &server.dataset().apps[app_index];
+    ExportRequest {
+        base_url: BaseUrl::parse(&server.api_url()).unwrap(),
+        token: ApiToken::new(SAMPLE_TOKEN),
+        apps: vec![AppScope::new(
+            AppRef {
+                owner: app.owner.name.clone(),
+                app: app.name.clone(),
+            },
+            scope,
+        )],
+        destination,
+        options: options(),
+        staging: None,
+    }
+}
+
+/// The runs of one client (test series) of an app.
+pub fn client_runs(server: &SampleServer, app_index: usize, series: &str) -> Vec<String> {
+    server.dataset().apps[app_index]
+        .runs
+        .iter()
+        .filter(|r| r.series == series)
+        .map(|r| r.id.clone())
+        .collect()
+}
+
 /// Every entry of the zip at `path`: name -> bytes (of an archive without a password).
 pub fn read_zip(path: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
@@ -50,6 +94,41 @@ pub fn read_zip(path: &Path) -> BTreeMap<String, Vec<u8>> {
             (entry.name().unwrap().to_string(), bytes)
         })
         .collect()
+}
+
+/// Every entry of the archive at `path` with its SHA-256, but `README.html` and
+/// `manifest.json` (they say when and how it was made): what two exports of the same data
+/// must have alike.
+pub fn content(path: &Path) -> BTreeMap<String, String> {
+    read_zip(path)
+        .into_iter()
+        .filter(|(name, _)| name != "README.html" && name != "manifest.json")
+        .map(|(name, bytes)| (name, sha256_hex(&bytes)))
+        .collect()
+}
+
+/// The SHA-256 of `bytes`, lowercase hex, as the manifest and the journal write it.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// Every file under `dir`, in no particular order (none when it is gone: temporary folders
+/// vanish while watched).
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
 }
 
 /// Waits until `condition` holds, looking every 10 ms; panics ("timed out waiting until

@@ -3,17 +3,19 @@
 
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::Duration;
 
-use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
+use act_sample_server::{Hold, SampleServer, ServerConfig, SAMPLE_TOKEN};
+use act_test_support::{server, until, wait_for};
 
-use crate::{act, content, server, BIN};
+use crate::{act, content, BIN};
 
-/// Starts a slow export of a whole app in `dir`, waits until it downloads, sends `signal`,
-/// and returns its exit status and error output.
+/// Starts an export of a whole app in `dir` whose third file the server holds for ever (so it
+/// is downloading, and its partial files hold personal data, until it is stopped), sends
+/// `signal`, and returns its exit status and error output. The held download never ends: the
+/// program can only exit because the signal cancelled the export without waiting for it.
 async fn interrupted(signal: &str) -> (Option<i32>, String, tempfile::TempDir) {
     let server = server().await;
-    server.controls().update(|s| s.file_rate = Some(200_000));
+    server.controls().hold(Hold::storage_file(3));
     let dir = tempfile::tempdir().unwrap();
     let child = Command::new(BIN)
         .current_dir(dir.path())
@@ -32,26 +34,28 @@ async fn interrupted(signal: &str) -> (Option<i32>, String, tempfile::TempDir) {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Wait until it is downloading (its partial files hold personal data).
-    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    until("the third file is held", server.controls().held()).await;
     let downloads = dir.path().join(".all.zip.act-export/downloads");
-    while !std::fs::read_dir(&downloads).is_ok_and(|mut d| d.next().is_some()) {
-        assert!(std::time::Instant::now() < deadline, "it never downloaded");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    assert!(
+        std::fs::read_dir(&downloads).is_ok_and(|mut d| d.next().is_some()),
+        "it is downloading"
+    );
     Command::new("kill")
         .args([&format!("-{signal}"), &child.id().to_string()])
         .status()
         .unwrap();
-    let started = std::time::Instant::now();
-    let output = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
-        .await
-        .unwrap();
-    assert!(
-        started.elapsed() < Duration::from_secs(3),
-        "{signal}: {:?}",
-        started.elapsed()
+    let output = until(
+        "the program ends",
+        tokio::task::spawn_blocking(move || child.wait_with_output().unwrap()),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        server.controls().holding(),
+        1,
+        "the download was still held"
     );
+    server.controls().release();
     (
         output.status.code(),
         String::from_utf8_lossy(&output.stderr).into_owned(),
@@ -88,9 +92,17 @@ async fn asked_to_stop_or_losing_the_terminal_leaves_nothing_behind() {
     }
 }
 
-/// Starts `act-export export APP --all-runs --out all.zip` in `dir` against `server`, waits
-/// until `ready(dir)`, and kills it as a crash would (SIGKILL).
-async fn killed_when(server: &SampleServer, app: &str, dir: &Path, ready: impl Fn(&Path) -> bool) {
+/// Starts `act-export export APP --all-runs --out all.zip` in `dir` against `server`, whose
+/// storage holds the file request `hold` says; once it is held and `ready(dir)` holds, kills
+/// the program as a crash would (SIGKILL), and cuts the held download.
+async fn killed_when(
+    server: &SampleServer,
+    app: &str,
+    dir: &Path,
+    hold: Hold,
+    ready: impl Fn(&Path) -> bool,
+) {
+    server.controls().hold(hold);
     let mut child = Command::new(BIN)
         .current_dir(dir)
         .args(["export", app, "--all-runs", "--out", "all.zip"])
@@ -101,19 +113,15 @@ async fn killed_when(server: &SampleServer, app: &str, dir: &Path, ready: impl F
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let deadline = std::time::Instant::now() + Duration::from_secs(60);
-    while !ready(dir) {
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "it finished before it could be stopped"
-        );
-        assert!(std::time::Instant::now() < deadline, "never got there");
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
+    until("a file is held", server.controls().held()).await;
+    // The held file keeps the export from finishing: waiting for `ready` races nothing.
+    wait_for("the moment to stop it", || ready(dir)).await;
+    assert!(child.try_wait().unwrap().is_none(), "it is still running");
     child.kill().unwrap();
     tokio::task::spawn_blocking(move || child.wait().unwrap())
         .await
         .unwrap();
+    server.controls().cut();
 }
 
 /// Runs the export again after the kill, and an uninterrupted one: the same content.
@@ -158,17 +166,18 @@ async fn resumed_matches_uninterrupted(server: &SampleServer, app: &str, dir: &P
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killed_during_the_downloads_the_same_command_continues() {
     let server = server().await;
-    server.controls().update(|s| s.file_rate = Some(1_000_000));
     let dir = tempfile::tempdir().unwrap();
     let staged = dir.path().join(".all.zip.act-export");
+    // The tenth file is held: the files before it are archived, and the writer, waiting,
+    // checkpoints them.
     killed_when(
         &server,
         "northwind-qa/fieldmate-android",
         dir.path(),
+        Hold::storage_file(10),
         |_| staged.join("checkpoint.json").exists(),
     )
     .await;
-    server.controls().update(|s| s.file_rate = None);
     resumed_matches_uninterrupted(&server, "northwind-qa/fieldmate-android", dir.path()).await;
 }
 
@@ -186,9 +195,15 @@ async fn killed_while_writing_the_zip_the_same_command_continues() {
     .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let partial = dir.path().join(".all.zip.act-export/archive.partial");
-    killed_when(&server, "northwind-qa/bench-app", dir.path(), |_| {
-        std::fs::metadata(&partial).is_ok_and(|m| m.len() > 30 * 1024 * 1024)
-    })
+    // The third file is held: the others are copied into the zip, and it is killed once more
+    // than one of them is in.
+    killed_when(
+        &server,
+        "northwind-qa/bench-app",
+        dir.path(),
+        Hold::storage_file(3),
+        |_| std::fs::metadata(&partial).is_ok_and(|m| m.len() > 30 * 1024 * 1024),
+    )
     .await;
     resumed_matches_uninterrupted(&server, "northwind-qa/bench-app", dir.path()).await;
 }
@@ -196,17 +211,16 @@ async fn killed_while_writing_the_zip_the_same_command_continues() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unfinished_export_of_other_runs_is_not_overwritten_unless_asked() {
     let server = server().await;
-    server.controls().update(|s| s.file_rate = Some(500_000));
     let dir = tempfile::tempdir().unwrap();
     let staged = dir.path().join(".all.zip.act-export");
     killed_when(
         &server,
         "northwind-qa/fieldmate-android",
         dir.path(),
+        Hold::storage_file(1),
         |_| staged.join("plan.json").exists(),
     )
     .await;
-    server.controls().update(|s| s.file_rate = None);
     let one = server.dataset().apps[0].runs[0].id.clone();
     let args = [
         "export",

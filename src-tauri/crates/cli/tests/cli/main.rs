@@ -11,7 +11,8 @@ mod rules;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use act_sample_server::{SampleServer, ServerConfig};
+use act_sample_server::SampleServer;
+pub use act_test_support::{content, server};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_act-export");
 
@@ -82,10 +83,6 @@ pub async fn act_with_input(
     }
 }
 
-pub async fn server() -> SampleServer {
-    SampleServer::start(ServerConfig::default()).await.unwrap()
-}
-
 pub fn hide_sha(text: &str) -> String {
     text.split('\n')
         .map(|line| match line.split_once("SHA-256 of the archive: ") {
@@ -94,22 +91,6 @@ pub fn hide_sha(text: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-/// Entries and checksums of an archive, without README.html and manifest.json (they say when
-/// and how it was made).
-pub fn content(path: &Path) -> std::collections::BTreeMap<String, String> {
-    use sha2::{Digest, Sha256};
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    (0..zip.len())
-        .filter_map(|i| {
-            let mut entry = zip.by_index(i).unwrap();
-            let name = entry.name().unwrap().to_string();
-            let mut bytes = Vec::new();
-            std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
-            (name != "README.html" && name != "manifest.json")
-                .then(|| (name, hex::encode(Sha256::digest(&bytes))))
-        })
-        .collect()
 }
 /// Today (UTC) minus `days`, as YYYY-MM-DD.
 pub fn days_ago(days: i64) -> String {

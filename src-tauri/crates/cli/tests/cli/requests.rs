@@ -294,15 +294,7 @@ async fn an_export_the_journal_cannot_record_says_where_its_archive_is() {
     .await;
     assert_eq!(opened.status, 0, "{}", opened.stderr);
     // The journal records the export's start, then cannot record its end (a full disk, say).
-    // In SQL, because file permissions do not stop root.
-    rusqlite::Connection::open(&journal)
-        .unwrap()
-        .execute_batch(
-            "CREATE TRIGGER test_refuses BEFORE INSERT ON events \
-             WHEN NEW.kind = 'export_completed' \
-             BEGIN SELECT RAISE(ABORT, 'the test refuses this event'); END;",
-        )
-        .unwrap();
+    let _refusal = act_test_support::refuse_events(&journal, &["export_completed"]);
     let out = dir.path().join("dsr-3.zip");
     let run = act(
         Some(&server),

@@ -4,60 +4,29 @@
 //! the archive is protected: no side-car file, no host looking for `plan.json`).
 
 use std::sync::Arc;
-use std::time::Duration;
 
-use act_api::{ApiToken, AppRef, BaseUrl, RetryPolicy};
 use act_desk::{Desk, DeskError, ExportJob, NewRequest};
-use act_engine::{AppScope, ExportOptions, ExportRequest, Password, Scope, Staging};
+use act_engine::{Password, Scope, Staging};
 use act_journal::Right;
-use act_sample_server::{
-    Fault, FaultKind, Origin, SampleServer, ServerConfig, Target, SAMPLE_TOKEN,
-};
+use act_sample_server::{Fault, FaultKind, Origin, SampleServer, Target};
+use act_test_support::{client_runs, server};
 use tokio_util::sync::CancellationToken;
 
 use crate::{berlin_desk, kinds};
 
-async fn server() -> SampleServer {
-    SampleServer::start(ServerConfig::default()).await.unwrap()
-}
-
 /// The Contoso runs of FieldMate for Android into `out`, staged beside it.
 fn job(server: &SampleServer, out: &std::path::Path, reference: Option<&str>) -> ExportJob {
-    let app = &server.dataset().apps[0];
-    let runs = app
-        .runs
-        .iter()
-        .filter(|r| r.series == "contoso-regression")
-        .map(|r| r.id.clone())
-        .collect();
+    let runs = client_runs(server, 0, "contoso-regression");
+    let mut request =
+        act_test_support::request(server, 0, Scope::Runs { run_ids: runs }, out.to_path_buf());
+    request.staging = Some(Staging {
+        dir: out.with_extension("staging"),
+        service: "the sample server".into(),
+        restart: false,
+        resume_only: false,
+    });
     ExportJob {
-        request: ExportRequest {
-            base_url: BaseUrl::parse(&server.api_url()).unwrap(),
-            token: ApiToken::new(SAMPLE_TOKEN),
-            apps: vec![AppScope::new(
-                AppRef {
-                    owner: app.owner.name.clone(),
-                    app: app.name.clone(),
-                },
-                Scope::Runs { run_ids: runs },
-            )],
-            destination: out.to_path_buf(),
-            options: ExportOptions {
-                retry: RetryPolicy {
-                    max_attempts: 2,
-                    base_delay: Duration::from_millis(5),
-                    max_delay: Duration::from_millis(10),
-                    max_server_delay: Duration::from_secs(1),
-                },
-                ..ExportOptions::default()
-            },
-            staging: Some(Staging {
-                dir: out.with_extension("staging"),
-                service: "the sample server".into(),
-                restart: false,
-                resume_only: false,
-            }),
-        },
+        request,
         reference: reference.map(str::to_string),
         journaled: reference.is_some(),
         letter: Some(Default::default()),

@@ -4,6 +4,8 @@
 use act_desk::{Delivery, DeskError, NewRequest, Rule};
 use act_journal::{Channel, JournalError, Right, Status};
 
+use act_test_support::sha256_hex;
+
 use crate::{berlin_desk, kinds};
 
 fn new(reference: &str, received: &str) -> NewRequest {
@@ -205,11 +207,6 @@ fn a_copy_is_deleted_only_if_this_request_saved_it() {
     assert!(!saved.exists());
     assert!(case.copies.iter().all(|c| c.deleted));
     assert_eq!(kinds(&desk), ["case_opened", "saved", "local_copy_deleted"]);
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    hex::encode(Sha256::digest(bytes))
 }
 
 #[test]

@@ -7,7 +7,6 @@
 //! served N files; a file is held until the test lets it go), never by how fast this machine
 //! is.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,7 +18,7 @@ use act_sample_server::{Hold, Origin, SampleServer, SAMPLE_TOKEN};
 use act_test_support::{until, wait_for};
 use tokio_util::sync::CancellationToken;
 
-use crate::support::{client_runs, file_keys_of_run, files_under, read_zip, request, run, server};
+use crate::support::{client_runs, content, file_keys_of_run, files_under, request, run, server};
 
 pub fn staging(dir: &Path) -> Staging {
     Staging {
@@ -28,16 +27,6 @@ pub fn staging(dir: &Path) -> Staging {
         restart: false,
         resume_only: false,
     }
-}
-
-/// Entries and checksums, without README.html and manifest.json (they say when and how).
-fn content(path: &Path) -> BTreeMap<String, String> {
-    use sha2::{Digest, Sha256};
-    read_zip(path)
-        .into_iter()
-        .filter(|(name, _)| name != "README.html" && name != "manifest.json")
-        .map(|(name, bytes)| (name, hex::encode(Sha256::digest(&bytes))))
-        .collect()
 }
 
 /// A staged export of `scope` of app 0 into `dir/out.zip`, checkpointed after every entry.

@@ -2,60 +2,14 @@
 //! and readers of archives.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 
-use act_api::{ApiToken, AppRef, BaseUrl};
-use act_engine::{
-    export, AppScope, ExportFailure, ExportOptions, ExportRequest, ExportSummary, Progress, Scope,
-};
-use act_sample_server::{SampleServer, SAMPLE_TOKEN};
-pub use act_test_support::{read_zip, server, Mount};
+use act_engine::{export, ExportFailure, ExportRequest, ExportSummary, Progress};
+use act_sample_server::SampleServer;
+pub use act_test_support::{client_runs, content, files_under, read_zip, request, server, Mount};
 use tokio_util::sync::CancellationToken;
-
-/// Quick retries, so that tests of giving up stay short. The timeouts are the product's own
-/// (a minute without bytes is a stall): a test that needs a stall caught sooner says so.
-pub fn options() -> ExportOptions {
-    ExportOptions {
-        retry: act_test_support::quick_retries(),
-        ..ExportOptions::default()
-    }
-}
-
-/// An export of app number `app_index` of the sample data.
-pub fn request(
-    server: &SampleServer,
-    app_index: usize,
-    scope: Scope,
-    destination: PathBuf,
-) -> ExportRequest {
-    let app = &server.dataset().apps[app_index];
-    ExportRequest {
-        base_url: BaseUrl::parse(&server.api_url()).unwrap(),
-        token: ApiToken::new(SAMPLE_TOKEN),
-        apps: vec![AppScope::new(
-            AppRef {
-                owner: app.owner.name.clone(),
-                app: app.name.clone(),
-            },
-            scope,
-        )],
-        destination,
-        options: options(),
-        staging: None,
-    }
-}
-
-/// The runs of one client (test series) of an app.
-pub fn client_runs(server: &SampleServer, app_index: usize, series: &str) -> Vec<String> {
-    server.dataset().apps[app_index]
-        .runs
-        .iter()
-        .filter(|r| r.series == series)
-        .map(|r| r.id.clone())
-        .collect()
-}
 
 /// The keys of the files a run of app `app_index` names (its records' and its report's).
 pub fn file_keys_of_run(server: &SampleServer, app_index: usize, run_id: &str) -> Vec<String> {
@@ -121,23 +75,6 @@ pub fn dir_is_empty_but(dir: &Path, allowed: &[&str]) -> Vec<String> {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| !allowed.contains(&n.as_str()))
         .collect()
-}
-
-/// Every file under `dir` (none when it is gone: temporary folders vanish while watched).
-pub fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files_under(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
 }
 
 /// True when `name` runs here.
