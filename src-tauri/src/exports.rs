@@ -51,12 +51,6 @@ pub async fn start(
         .transpose()
         .map_err(|e| AppError::new(Code::InvalidInput, e.to_string()))?;
     let apps = act_engine::merge_apps(apps.into_iter().map(AskApp::scope).collect());
-    if apps.is_empty() {
-        return Err(AppError::new(
-            Code::InvalidInput,
-            "Choose the test runs to export first.",
-        ));
-    }
     let refs: Vec<AppRef> = apps.iter().map(|a| a.app.clone()).collect();
     let file_name = suggested_name(&refs, state.desk().today());
     let ticket = state.begin_export()?;

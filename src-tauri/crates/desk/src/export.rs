@@ -85,6 +85,9 @@ impl Desk {
             saved_in_place,
         } = job;
         let reference = reference.filter(|r| !r.trim().is_empty());
+        request.apps = act_engine::merge_apps(std::mem::take(&mut request.apps));
+        // Nothing is journaled for an export that cannot begin.
+        request.check().map_err(act_engine::ExportFailure::ended)?;
         let journal = if journaled || reference.is_some() {
             Some(self.journal()?)
         } else {
@@ -97,7 +100,6 @@ impl Desk {
         let reference = case.as_ref().map(|c| c.reference.clone());
         request.options.letter = profile.map(|p| letter_for(p, case.as_ref()));
         request.options.reference = reference.clone();
-        request.apps = act_engine::merge_apps(std::mem::take(&mut request.apps));
         let journaled = match journal {
             Some(journal) => {
                 let (journaled, head) =

@@ -47,6 +47,7 @@ pub async fn export(
     cancel: CancellationToken,
 ) -> Result<ExportSummary, ExportFailure> {
     request.apps = merge_apps(std::mem::take(&mut request.apps));
+    request.check()?;
     let abort = cancel.child_token();
     let created = time::OffsetDateTime::now_utc();
     let staging_dir = request.staging.as_ref().map(|s| s.dir.clone());
@@ -366,9 +367,6 @@ async fn produce(
     restored: Restored,
     abort: &CancellationToken,
 ) -> Result<Collected, ExportError> {
-    if request.apps.is_empty() {
-        return Err(ExportError::NothingSelected);
-    }
     let mut names = plan::archive_names();
     let mut display_names = None;
     let mut apps: Vec<AppWork> = Vec::with_capacity(request.apps.len());

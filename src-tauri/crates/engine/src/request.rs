@@ -195,6 +195,19 @@ pub struct Staging {
     pub resume_only: bool,
 }
 
+impl ExportRequest {
+    /// What can be told wrong with the request before anything is done: no apps, or an app
+    /// whose runs are none. (The export checks it first; a host that journals its exports
+    /// checks it before journaling the start.)
+    pub fn check(&self) -> Result<(), crate::ExportError> {
+        let nothing = |scope: &AppScope| matches!(&scope.scope, Scope::Runs { run_ids } if run_ids.is_empty());
+        if self.apps.is_empty() || self.apps.iter().any(nothing) {
+            return Err(crate::ExportError::NothingSelected);
+        }
+        Ok(())
+    }
+}
+
 /// How many test runs of one app an archive holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AppRuns {

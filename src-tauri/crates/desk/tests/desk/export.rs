@@ -219,3 +219,19 @@ async fn an_export_without_a_request_is_not_journaled_unless_asked() {
     assert_eq!(kinds(&desk), ["export_started", "export_completed"]);
     assert!(desk.events().unwrap().iter().all(|e| e.case.is_none()));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_export_of_nothing_is_refused_before_anything_is_journaled() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    open(&desk, "DSR-1042");
+    let mut nothing = job(&server, &dir.path().join("a.zip"), Some("DSR-1042"));
+    nothing.request.apps[0].scope = Scope::Runs {
+        run_ids: Vec::new(),
+    };
+    let error = export(&desk, nothing).await.unwrap_err();
+    assert_eq!(error.code(), "nothing_selected", "{error}");
+    assert_eq!(kinds(&desk), ["case_opened"]);
+    assert!(server.controls().requests().is_empty());
+}
