@@ -3,8 +3,7 @@
 //! forms). The engine's and the journal's types never reach the page as they are: each has its
 //! page-side shape here, so that a change in a crate below cannot change what the page reads
 //! without a snapshot changing (`tests/shell/page.rs` pins every type sent, as JSON). Errors
-//! have their own shape and table (`error.rs`). A leaf module: it knows the crates below, and
-//! no other module of the shell.
+//! have their own shape and table (`error.rs`, the one module of the shell this one imports).
 
 use serde::{Deserialize, Serialize};
 

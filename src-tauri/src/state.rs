@@ -129,7 +129,7 @@ impl AppState {
             sample: tokio::sync::Mutex::new(None),
             cache,
             unfinished: data.join("unfinished"),
-            desk: act_desk::Desk::with_clock(act_journal::store::default_path(data), clock),
+            desk: act_desk::Desk::with_clock(act_journal::path_in(data), clock),
             settings: data.join("settings.json"),
             next_id: AtomicU64::new(1),
         }

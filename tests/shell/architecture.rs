@@ -750,3 +750,268 @@ fn every_crate_is_named_in_the_code_map() {
         "ARCHITECTURE.md's code map names crates that are not under src-tauri/crates: {gone:?}"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// The crate graph
+
+/// The graph ARCHITECTURE.md draws between `<!-- crate graph -->` and its end: each line a
+/// crate and the workspace crates it depends on (normal dependencies).
+fn drawn_crate_graph() -> BTreeMap<String, BTreeSet<String>> {
+    let text = std::fs::read_to_string(repo().join("ARCHITECTURE.md")).unwrap();
+    let block = text
+        .split("<!-- crate graph -->")
+        .nth(1)
+        .and_then(|rest| rest.split("<!-- end crate graph -->").next())
+        .expect("ARCHITECTURE.md draws the crate graph");
+    block
+        .lines()
+        .map(|line| line.split('(').next().unwrap_or_default())
+        .filter(|line| line.trim_start().starts_with("act-"))
+        .map(|line| {
+            let mut words = line.split_whitespace().map(str::to_string);
+            let name = words.next().unwrap();
+            (name, words.collect())
+        })
+        .collect()
+}
+
+/// The workspace crates each workspace crate depends on (normal dependencies), from cargo.
+fn actual_crate_graph(metadata: &Value) -> BTreeMap<String, BTreeSet<String>> {
+    let members: BTreeSet<&str> = metadata["workspace_members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    let names: BTreeMap<&str, &str> = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["id"].as_str().unwrap(), p["name"].as_str().unwrap()))
+        .collect();
+    metadata["resolve"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|node| members.contains(node["id"].as_str().unwrap()))
+        .map(|node| {
+            let deps = node["deps"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|d| members.contains(d["pkg"].as_str().unwrap()))
+                .filter(|d| {
+                    d["dep_kinds"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|k| k["kind"].is_null())
+                })
+                .map(|d| names[d["pkg"].as_str().unwrap()].to_string())
+                .collect();
+            (names[node["id"].as_str().unwrap()].to_string(), deps)
+        })
+        .collect()
+}
+
+#[test]
+fn the_crates_depend_on_each_other_as_drawn() {
+    let drawn = drawn_crate_graph();
+    let actual = actual_crate_graph(&metadata());
+    assert_eq!(
+        drawn.keys().collect::<Vec<_>>(),
+        actual.keys().collect::<Vec<_>>(),
+        "ARCHITECTURE.md's crate graph names the workspace's crates"
+    );
+    let differ: Vec<String> = actual
+        .iter()
+        .filter(|(name, deps)| drawn.get(*name) != Some(deps))
+        .map(|(name, deps)| format!("{name} depends on {deps:?}, drawn as {:?}", drawn[name]))
+        .collect();
+    assert!(
+        differ.is_empty(),
+        "ARCHITECTURE.md's crate graph is not what cargo builds:\n  {}",
+        differ.join("\n  ")
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The hosts and the desk
+
+/// Every path a file names (in `use` trees, expressions, types and macros), as its segments.
+fn paths_in(file: &syn::File) -> Vec<Vec<String>> {
+    struct Paths(Vec<Vec<String>>);
+    impl<'ast> Visit<'ast> for Paths {
+        fn visit_path(&mut self, path: &'ast syn::Path) {
+            self.0
+                .push(path.segments.iter().map(|s| s.ident.to_string()).collect());
+            visit::visit_path(self, path);
+        }
+        fn visit_item_use(&mut self, item: &'ast syn::ItemUse) {
+            fn walk(tree: &syn::UseTree, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+                match tree {
+                    syn::UseTree::Path(p) => {
+                        prefix.push(p.ident.to_string());
+                        walk(&p.tree, prefix, out);
+                        prefix.pop();
+                    }
+                    syn::UseTree::Name(n) => {
+                        let mut path = prefix.clone();
+                        path.push(n.ident.to_string());
+                        out.push(path);
+                    }
+                    syn::UseTree::Rename(r) => {
+                        let mut path = prefix.clone();
+                        path.push(r.ident.to_string());
+                        out.push(path);
+                    }
+                    syn::UseTree::Glob(_) => {
+                        let mut path = prefix.clone();
+                        path.push("*".into());
+                        out.push(path);
+                    }
+                    syn::UseTree::Group(g) => {
+                        for tree in &g.items {
+                            walk(tree, prefix, out);
+                        }
+                    }
+                }
+            }
+            walk(&item.tree, &mut Vec::new(), &mut self.0);
+        }
+    }
+    let mut paths = Paths(Vec::new());
+    paths.visit_file(file);
+    paths.0
+}
+
+/// What of `path` a host may not name: the journal's store (opening, appending, folding) and
+/// the engine's export run belong to the desk.
+fn reserved_for_the_desk(path: &[String]) -> bool {
+    let names = |a: &str, b: &str| path.len() >= 2 && path[0] == a && path[1] == b;
+    names("act_journal", "Journal")
+        || names("act_journal", "store")
+        || names("act_journal", "*")
+        || names("act_engine", "export")
+        || names("act_engine", "*")
+}
+
+fn host_violations(src: &Path) -> Vec<String> {
+    rust_files(src)
+        .into_iter()
+        .flat_map(|file| {
+            let shown = file
+                .strip_prefix(repo())
+                .unwrap_or(&file)
+                .display()
+                .to_string();
+            paths_in(&parse(&file))
+                .into_iter()
+                .filter(|p| reserved_for_the_desk(p))
+                .map(move |p| format!("{shown}: {}", p.join("::")))
+        })
+        .collect()
+}
+
+#[test]
+fn the_hosts_reach_the_journal_and_the_engine_only_through_the_desk() {
+    let mut found = Vec::new();
+    for src in [repo().join("src-tauri/src"), crates_dir().join("cli/src")] {
+        found.extend(host_violations(&src));
+    }
+    assert!(
+        found.is_empty(),
+        "the hosts open the journal or run an export themselves (the desk does):\n  {}",
+        found.join("\n  ")
+    );
+    // The check sees what it looks for.
+    let file: syn::File = syn::parse_quote! {
+        use act_journal::{Case, Journal};
+        fn f() { let _ = act_engine::export; }
+    };
+    let seen: Vec<_> = paths_in(&file)
+        .into_iter()
+        .filter(|p| reserved_for_the_desk(p))
+        .collect();
+    assert_eq!(seen.len(), 2, "{seen:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Tauri commands
+
+/// Why the command `item` is not one call of a plain function naming only the page's types.
+fn command_problems(item: &syn::ItemFn) -> Vec<String> {
+    let name = item.sig.ident.to_string();
+    let mut problems = Vec::new();
+    let body: Vec<&syn::Stmt> = item.block.stmts.iter().collect();
+    let one_call = match body.as_slice() {
+        [syn::Stmt::Expr(expr, None)] => {
+            let mut expr = expr;
+            while let syn::Expr::Await(awaited) = expr {
+                expr = &awaited.base;
+            }
+            // A method chain on a call (`f(..).map(page::x)`) is still one call.
+            while let syn::Expr::MethodCall(call) = expr {
+                expr = &call.receiver;
+            }
+            matches!(expr, syn::Expr::Call(_))
+        }
+        _ => false,
+    };
+    if !one_call {
+        problems.push(format!(
+            "{name}: its body is not one call of a plain function"
+        ));
+    }
+    let signature = quote_of(&item.sig);
+    for foreign in ["act_engine", "act_journal", "act_api", "act_desk"] {
+        if signature.contains(foreign) {
+            problems.push(format!("{name}: its signature names {foreign}'s types"));
+        }
+    }
+    problems
+}
+
+fn quote_of(sig: &syn::Signature) -> String {
+    use quote::ToTokens;
+    sig.to_token_stream().to_string()
+}
+
+fn is_command(item: &syn::ItemFn) -> bool {
+    item.attrs.iter().any(|a| {
+        let segments: Vec<String> = a
+            .path()
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect();
+        segments == ["tauri", "command"]
+    })
+}
+
+#[test]
+fn every_command_is_one_call_and_names_only_the_pages_types() {
+    let file = parse(&repo().join("src-tauri/src/commands.rs"));
+    let commands: Vec<&syn::ItemFn> = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Fn(f) if is_command(f) => Some(f),
+            _ => None,
+        })
+        .collect();
+    assert!(commands.len() > 20, "the commands were found");
+    let problems: Vec<String> = commands.iter().flat_map(|c| command_problems(c)).collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The check sees what it looks for.
+    let wordy: syn::ItemFn = syn::parse_quote! {
+        #[tauri::command]
+        pub fn wordy(x: act_engine::Progress) -> u32 { let y = 1; y }
+    };
+    assert_eq!(
+        command_problems(&wordy).len(),
+        2,
+        "{:?}",
+        command_problems(&wordy)
+    );
+}

@@ -34,6 +34,11 @@ pub use store::{Head, Journal, Problem, Verification};
 /// The desktop app's identifier (tauri.conf.json): its data folder is named after it.
 pub const APP_IDENTIFIER: &str = "org.actexport.desktop";
 
+/// The journal's file in the data folder `data_dir` (`journal.sqlite`).
+pub fn path_in(data_dir: &std::path::Path) -> std::path::PathBuf {
+    store::default_path(data_dir)
+}
+
 /// Where the desktop app keeps the journal, so that the command line finds the same one:
 /// `journal.sqlite` in the app's data folder (Linux: `~/.local/share/org.actexport.desktop`;
 /// macOS: `~/Library/Application Support/org.actexport.desktop`; Windows:
