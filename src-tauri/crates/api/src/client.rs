@@ -406,12 +406,17 @@ impl Client {
             }
             0
         };
-        let named = response
-            .headers()
-            .get(ETAG)
-            .or_else(|| response.headers().get(LAST_MODIFIED))
-            .and_then(|v| v.to_str().ok())
+        // A strong ETag, else the date it was last modified: `If-Range` takes either, never a
+        // weak ETag (a server sending a weak one still continues by date).
+        let header = |name| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v: &HeaderValue| v.to_str().ok())
+        };
+        let named = header(ETAG)
             .filter(|v| !v.starts_with("W/"))
+            .or_else(|| header(LAST_MODIFIED))
             .map(str::to_string);
         if named.is_some() {
             *validator = named;

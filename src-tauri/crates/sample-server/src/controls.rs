@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -183,6 +183,9 @@ pub struct Switches {
     /// File downloads honour `Range` (and `If-Range`) requests; off, they always send the whole
     /// file (as some servers do).
     pub ignore_ranges: bool,
+    /// File answers carry a weak `ETag` (`W/"..."`), which `If-Range` cannot use, beside their
+    /// `Last-Modified` date, which it can.
+    pub weak_etags: bool,
     /// Every file body breaks off after this many bytes (a connection that keeps dropping).
     pub drop_after: Option<u64>,
     /// Runs (by id) the service no longer has: left out of the run list, 404 when asked for
@@ -225,6 +228,35 @@ pub struct Controls {
     pub(crate) served: Mutex<BTreeMap<String, u64>>,
     /// Cancelled when the server stops: held requests end then.
     pub(crate) closing: CancellationToken,
+    /// Requests being answered now (from their arrival until their body is sent or dropped).
+    pub(crate) in_flight: InFlight,
+}
+
+/// How many requests the server is answering now.
+#[derive(Debug)]
+pub(crate) struct InFlight(watch::Sender<usize>);
+
+impl Default for InFlight {
+    fn default() -> Self {
+        InFlight(watch::Sender::new(0))
+    }
+}
+
+/// A request being answered: counted while it lives.
+#[derive(Debug)]
+pub(crate) struct Answering(Arc<Controls>);
+
+impl Answering {
+    pub(crate) fn new(controls: Arc<Controls>) -> Answering {
+        controls.in_flight.0.send_modify(|n| *n += 1);
+        Answering(controls)
+    }
+}
+
+impl Drop for Answering {
+    fn drop(&mut self) {
+        self.0.in_flight.0.send_modify(|n| *n = n.saturating_sub(1));
+    }
 }
 
 /// Which request [`Controls::hold`] stops: the `nth` matching one from now on.
@@ -500,6 +532,19 @@ impl Controls {
     pub async fn held(&self) {
         let mut holding = self.holds.holding.subscribe();
         let _ = holding.wait_for(|n| *n > 0).await;
+    }
+
+    /// Returns once the server is answering no request: every request that reached it has
+    /// been answered to its last byte, or given up (a client that went away, a cut). A test
+    /// that kills a client waits for this before it reads the counters.
+    pub async fn quiet(&self) {
+        let mut answering = self.in_flight.0.subscribe();
+        let _ = answering.wait_for(|n| *n == 0).await;
+    }
+
+    /// How many requests the server is answering now.
+    pub fn answering(&self) -> usize {
+        *self.in_flight.0.borrow()
     }
 
     /// How many requests are being held now.

@@ -18,7 +18,7 @@ use serde_json::Value;
 use act_api::Endpoint;
 
 use crate::content::{chunks_from, seed_of};
-use crate::controls::{Controls, FaultKind, Origin, RequestRecord, Resume, RetryHint};
+use crate::controls::{Answering, Controls, FaultKind, Origin, RequestRecord, Resume, RetryHint};
 use crate::data::{Dataset, SAMPLE_TOKEN};
 use crate::render::{self, Origins};
 
@@ -225,6 +225,9 @@ async fn blob(
     serve_blob(&s, &key, &q, &uri, &headers)
 }
 
+/// When every stored file was last modified (as `Last-Modified` writes it).
+const LAST_MODIFIED: &str = "Mon, 01 Jan 2024 00:00:00 GMT";
+
 /// The storage's answer while it fails.
 fn storage_busy() -> Response {
     (
@@ -352,12 +355,19 @@ fn serve_blob(
         )
             .into_response();
     }
-    let etag = format!("\"{}\"", &render::signature(key, "etag")[..16]);
-    // `If-Range` with another validator: the Range is ignored and the whole file sent.
+    let strong = format!("\"{}\"", &render::signature(key, "etag")[..16]);
+    let etag = if switches.weak_etags {
+        format!("W/{strong}")
+    } else {
+        strong.clone()
+    };
+    // `If-Range` with another validator: the Range is ignored and the whole file sent. It
+    // compares strongly (RFC 9110): a weak ETag never matches; the date a file was last
+    // modified does.
     let same = headers
         .get(header::IF_RANGE)
         .and_then(|v| v.to_str().ok())
-        .is_none_or(|v| v == etag);
+        .is_none_or(|v| (v == strong && !switches.weak_etags) || v == LAST_MODIFIED);
     if !switches.ignore_ranges && same && range_beyond(headers, file.size) {
         let mut response = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
         if let Ok(value) = HeaderValue::from_str(&format!("bytes */{}", file.size)) {
@@ -455,7 +465,7 @@ fn serve_blob(
     }
     headers.insert(
         header::LAST_MODIFIED,
-        HeaderValue::from_static("Mon, 01 Jan 2024 00:00:00 GMT"),
+        HeaderValue::from_static(LAST_MODIFIED),
     );
     if !switches.ignore_ranges {
         headers.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
@@ -476,6 +486,9 @@ fn serve_blob(
 
 /// Logs, delays, checks the token (API only) and applies faults.
 async fn gate(State((s, origin)): State<(S, Origin)>, request: Request, next: Next) -> Response {
+    // Counted from here until the answer's body is sent or dropped (or this future is dropped:
+    // a client that went away).
+    let answering = Answering::new(Arc::clone(&s.controls));
     let method = request.method().to_string();
     let path = request.uri().path().to_string();
     let query = request.uri().query().map(str::to_string);
@@ -541,11 +554,22 @@ async fn gate(State((s, origin)): State<(S, Origin)>, request: Request, next: Ne
         token,
         status,
     });
-    if origin == Origin::Storage && matches!(status, 200 | 206) {
+    let response = if origin == Origin::Storage && matches!(status, 200 | 206) {
         counted(response, Arc::clone(&s.controls))
     } else {
         response
-    }
+    };
+    answered_with(response, answering)
+}
+
+/// `response`, counted as being answered until its body is sent to the end or dropped.
+fn answered_with(response: Response, answering: Answering) -> Response {
+    let (parts, body) = response.into_parts();
+    let stream = body.into_data_stream().map(move |piece| {
+        let _still = &answering;
+        piece
+    });
+    Response::from_parts(parts, Body::from_stream(stream))
 }
 
 /// A storage answer whose body bytes are counted as they are handed to the connection.

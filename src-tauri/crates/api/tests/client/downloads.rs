@@ -204,3 +204,43 @@ async fn a_download_stopped_earlier_continues_where_it_stopped_or_starts_over() 
         Sha256::digest(&expected)
     );
 }
+
+#[tokio::test]
+async fn a_server_with_weak_etags_is_continued_by_the_date() {
+    // A weak ETag cannot be sent in `If-Range`; the date the file was last modified can, so a
+    // stopped download continues instead of starting over.
+    let server = server().await;
+    server.controls().update(|s| s.weak_etags = true);
+    let (file, url) = big_file(&server, 1024 * 1024);
+    let expected = served(&file);
+    let c = client(&server);
+    let mut whole = std::io::Cursor::new(Vec::new());
+    let mut validator = None;
+    c.download(&url, &mut whole, None, &mut |e| {
+        if let DownloadEvent::Started { validator: v, .. } = e {
+            validator = v;
+        }
+    })
+    .await
+    .unwrap();
+    let validator = validator.expect("the date names the version");
+    assert!(!validator.starts_with("W/"), "{validator}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("part");
+    std::fs::write(&path, &expected[..100_000]).unwrap();
+    let mut sink = FileSink::append(&path).await.unwrap();
+    let mut from = None;
+    c.download(&url, &mut sink, Some(validator), &mut |e| {
+        if let DownloadEvent::Started { from: f, .. } = e {
+            from = Some(f);
+        }
+    })
+    .await
+    .unwrap();
+    drop(sink);
+    assert_eq!(from, Some(100_000), "continued, not started over");
+    assert_eq!(
+        Sha256::digest(std::fs::read(&path).unwrap()),
+        Sha256::digest(&expected)
+    );
+}

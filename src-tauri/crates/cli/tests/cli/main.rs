@@ -6,6 +6,7 @@ mod commands;
 mod interrupted;
 mod protected;
 mod requests;
+mod resume;
 mod rules;
 
 use std::path::Path;

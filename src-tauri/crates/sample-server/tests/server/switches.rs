@@ -305,3 +305,28 @@ async fn links_given_out_before_expire_links_answer_403_and_later_ones_work() {
     // Only bodies count as served: three, whatever the refusals.
     assert_eq!(controls.times_served(&file.key), 3);
 }
+
+#[tokio::test]
+async fn a_request_whose_client_went_away_is_answered_no_more() {
+    let server = server().await;
+    let file = files_of_at_least(&server, 3 * content::CHUNK as u64)[0].clone();
+    server.controls().hold(Hold::storage_file(1));
+    let response = reqwest::Client::new()
+        .get(url_of(&server, &file))
+        .send()
+        .await
+        .unwrap();
+    until("the file is held", server.controls().held()).await;
+    assert_eq!(
+        server.controls().answering(),
+        1,
+        "the held one is being answered"
+    );
+    // The client goes away (as a killed program's would), and the server lets it go.
+    drop(response);
+    server.controls().release();
+    until("the server is quiet", server.controls().quiet()).await;
+    assert_eq!(server.controls().answering(), 0);
+    assert_eq!(get(&url_of(&server, &file), None).await.0, 200);
+    until("the server is quiet again", server.controls().quiet()).await;
+}

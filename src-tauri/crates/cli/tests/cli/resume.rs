@@ -1,0 +1,174 @@
+//! An export killed at any point (as a crash or a power cut would) and run again fetches at
+//! most what was missing, plus 10%, and no file twice: measured by the bytes and the file
+//! bodies the sample server sends, at eleven points spread over an export (while it lists the
+//! runs, reads them, reads the export records, and at ten points of its downloads).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use act_sample_server::{Hold, SampleServer, SAMPLE_TOKEN};
+use act_test_support::{content, server, until};
+
+use crate::{act, BIN};
+
+const APP: &str = "northwind-qa/fieldmate-android";
+
+/// The kinds of entries that hold downloaded files.
+const DOWNLOADED: [&str; 6] = [
+    "app_binary",
+    "symbols",
+    "icon",
+    "test_file",
+    "report_artifact",
+    "app_hash_files",
+];
+
+/// The bytes of downloaded files a staging folder keeps: those in the zip as far as its
+/// checkpoint goes, and those in the downloads folder (partial or complete).
+fn kept(staged: &Path) -> u64 {
+    let in_zip = std::fs::read(staged.join("checkpoint.json"))
+        .ok()
+        .map_or(0, |bytes| {
+            let checkpoint: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+            checkpoint["entries"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|e| DOWNLOADED.contains(&e["kind"].as_str().unwrap_or_default()))
+                .map(|e| e["bytes"].as_u64().unwrap())
+                .sum()
+        });
+    let downloading: u64 = std::fs::read_dir(staged.join("downloads"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "part"))
+        .map(|e| e.metadata().unwrap().len())
+        .sum();
+    in_zip + downloading
+}
+
+/// Starts the export in `dir`, waits until the server holds what `hold` says, and kills the
+/// program (SIGKILL), then breaks the held request off.
+async fn killed_at(server: &SampleServer, dir: &Path, hold: Hold) {
+    server.controls().hold(hold);
+    let mut child = Command::new(BIN)
+        .current_dir(dir)
+        .args(["export", APP, "--all-runs", "--out", "all.zip"])
+        .args(["--base-url", &server.api_url()])
+        .env("APPCENTER_ACCESS_TOKEN", SAMPLE_TOKEN)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    until("the request is held", server.controls().held()).await;
+    child.kill().unwrap();
+    tokio::task::spawn_blocking(move || child.wait().unwrap())
+        .await
+        .unwrap();
+    server.controls().cut();
+    // What the dead program had asked for is still being answered: the counters are read once
+    // the server has seen the last of it.
+    until("the server is quiet", server.controls().quiet()).await;
+}
+
+/// The file bodies served per file since `before`.
+fn served_since(server: &SampleServer, before: &BTreeMap<String, u64>) -> BTreeMap<String, u64> {
+    server
+        .controls()
+        .files_served()
+        .into_iter()
+        .map(|(key, n)| {
+            let earlier = before.get(&key).copied().unwrap_or(0);
+            (key, n - earlier)
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_killed_export_fetches_again_only_what_was_missing() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    // The whole export, uninterrupted: what it costs.
+    let sent = server.controls().storage_bytes_sent();
+    let run = act(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &["export", APP, "--all-runs", "--out", "straight.zip"],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let whole = server.controls().storage_bytes_sent() - sent;
+    let straight = content(&dir.path().join("straight.zip"));
+    let files = server.controls().files_served().len() as u64;
+    assert!(files > 200, "{files} files");
+
+    let mut points = vec![
+        ("listing the runs", Hold::api_request(1)),
+        ("reading the runs", Hold::api_path("/report")),
+        (
+            "reading the export records",
+            Hold::api_path("/test/export/"),
+        ),
+    ];
+    for file in [1, files / 10, files / 5, files * 3 / 10, files * 2 / 5] {
+        points.push(("downloading", Hold::storage_file(file.max(1))));
+    }
+    for file in [
+        files / 2,
+        files * 3 / 5,
+        files * 7 / 10,
+        files * 4 / 5,
+        files * 9 / 10,
+    ] {
+        points.push(("downloading", Hold::storage_file(file)));
+    }
+    let mut report = Vec::new();
+    for (at, hold) in points {
+        let dir = tempfile::tempdir().unwrap();
+        let shown = format!("{at} ({hold:?})");
+        killed_at(&server, dir.path(), hold).await;
+        let staged = dir.path().join(".all.zip.act-export");
+        let missing = whole.saturating_sub(kept(&staged));
+        let (sent, served) = (
+            server.controls().storage_bytes_sent(),
+            server.controls().files_served(),
+        );
+        let run = act(
+            Some(&server),
+            Some(SAMPLE_TOKEN),
+            &["export", APP, "--all-runs", "--out", "all.zip"],
+            dir.path(),
+        )
+        .await;
+        assert_eq!(run.status, 0, "{shown}: {}", run.stderr);
+        let fetched = server.controls().storage_bytes_sent() - sent;
+        let twice: Vec<_> = served_since(&server, &served)
+            .into_iter()
+            .filter(|(_, n)| *n > 1)
+            .collect();
+        report.push(format!(
+            "{shown}: {missing} bytes missing, {fetched} fetched, {} files twice",
+            twice.len()
+        ));
+        assert!(
+            fetched <= missing + missing / 10,
+            "{shown}: {fetched} bytes fetched for {missing} missing\n{}",
+            report.join("\n")
+        );
+        if !twice.is_empty() {
+            for r in server.controls().requests() {
+                if twice.iter().any(|(k, _)| r.path.contains(k.as_str())) {
+                    eprintln!("DEBUG {:?} {} {:?} {}", r.origin, r.path, r.query, r.status);
+                }
+            }
+        }
+        assert!(twice.is_empty(), "{shown}: fetched twice: {twice:?}");
+        assert_eq!(content(&dir.path().join("all.zip")), straight, "{shown}");
+    }
+    eprintln!("{}", report.join("\n"));
+}
