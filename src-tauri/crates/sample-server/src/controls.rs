@@ -228,7 +228,8 @@ pub struct Controls {
     pub(crate) served: Mutex<BTreeMap<String, u64>>,
     /// Cancelled when the server stops: held requests end then.
     pub(crate) closing: CancellationToken,
-    /// Requests being answered now (from their arrival until their body is sent or dropped).
+    /// Connections open and requests being answered now (a request from its arrival until its
+    /// body is sent or dropped).
     pub(crate) in_flight: InFlight,
 }
 
@@ -242,7 +243,7 @@ impl Default for InFlight {
     }
 }
 
-/// A request being answered: counted while it lives.
+/// A request being answered, or a connection open: counted while it lives.
 #[derive(Debug)]
 pub(crate) struct Answering(Arc<Controls>);
 
@@ -534,15 +535,17 @@ impl Controls {
         let _ = holding.wait_for(|n| *n > 0).await;
     }
 
-    /// Returns once the server is answering no request: every request that reached it has
-    /// been answered to its last byte, or given up (a client that went away, a cut). A test
-    /// that kills a client waits for this before it reads the counters.
+    /// Returns once the server has no connection open and answers no request: every request
+    /// that reached it has been answered to its last byte or given up, and every client has
+    /// closed its connections (a killed program's are closed by its system, and the server
+    /// reads what they still held before it sees them close). A test that kills a client
+    /// waits for this before it reads the counters.
     pub async fn quiet(&self) {
         let mut answering = self.in_flight.0.subscribe();
         let _ = answering.wait_for(|n| *n == 0).await;
     }
 
-    /// How many requests the server is answering now.
+    /// How many connections are open and requests being answered now.
     pub fn answering(&self) -> usize {
         *self.in_flight.0.borrow()
     }

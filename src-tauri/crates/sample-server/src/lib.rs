@@ -98,6 +98,10 @@ impl SampleServer {
             (storage_listener, server::storage_router(shared.clone())),
         ] {
             let stop = stop.clone();
+            let listener = server::Counted {
+                listener,
+                controls: Arc::clone(&shared.controls),
+            };
             tasks.push(tokio::spawn(async move {
                 let served = axum::serve(listener, router)
                     .with_graceful_shutdown(async move { stop.cancelled().await })

@@ -225,6 +225,74 @@ async fn blob(
     serve_blob(&s, &key, &q, &uri, &headers)
 }
 
+/// A listener whose connections count as the server being busy while they are open
+/// ([`Controls::quiet`]).
+pub(crate) struct Counted {
+    pub listener: tokio::net::TcpListener,
+    pub controls: Arc<Controls>,
+}
+
+/// A connection, counted while it is open.
+pub(crate) struct CountedStream {
+    stream: tokio::net::TcpStream,
+    _open: Answering,
+}
+
+impl axum::serve::Listener for Counted {
+    type Io = CountedStream;
+    type Addr = std::net::SocketAddr;
+
+    async fn accept(&mut self) -> (Self::Io, Self::Addr) {
+        let (stream, addr) = axum::serve::Listener::accept(&mut self.listener).await;
+        let open = Answering::new(Arc::clone(&self.controls));
+        (
+            CountedStream {
+                stream,
+                _open: open,
+            },
+            addr,
+        )
+    }
+
+    fn local_addr(&self) -> std::io::Result<Self::Addr> {
+        self.listener.local_addr()
+    }
+}
+
+impl tokio::io::AsyncRead for CountedStream {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.stream).poll_read(cx, buf)
+    }
+}
+
+impl tokio::io::AsyncWrite for CountedStream {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        std::pin::Pin::new(&mut self.stream).poll_write(cx, buf)
+    }
+
+    fn poll_flush(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.stream).poll_flush(cx)
+    }
+
+    fn poll_shutdown(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.stream).poll_shutdown(cx)
+    }
+}
+
 /// When every stored file was last modified (as `Last-Modified` writes it).
 const LAST_MODIFIED: &str = "Mon, 01 Jan 2024 00:00:00 GMT";
 

@@ -311,19 +311,18 @@ async fn a_request_whose_client_went_away_is_answered_no_more() {
     let server = server().await;
     let file = files_of_at_least(&server, 3 * content::CHUNK as u64)[0].clone();
     server.controls().hold(Hold::storage_file(1));
-    let response = reqwest::Client::new()
-        .get(url_of(&server, &file))
-        .send()
-        .await
-        .unwrap();
+    let client = reqwest::Client::new();
+    let response = client.get(url_of(&server, &file)).send().await.unwrap();
     until("the file is held", server.controls().held()).await;
     assert_eq!(
         server.controls().answering(),
-        1,
-        "the held one is being answered"
+        2,
+        "its connection is open and its answer is being sent"
     );
-    // The client goes away (as a killed program's would), and the server lets it go.
+    // The client goes away (as a killed program's would: its connection closes), and the
+    // server lets it go.
     drop(response);
+    drop(client);
     server.controls().release();
     until("the server is quiet", server.controls().quiet()).await;
     assert_eq!(server.controls().answering(), 0);
