@@ -533,7 +533,9 @@ async fn a_request_from_opening_to_an_answer_on_time() {
                 Some("DSR-2026-017"),
                 act_journal::EventKind::Saved {
                     path: old_copy.display().to_string(),
-                    archive_sha256: "0".repeat(64),
+                    // The SHA-256 of its bytes: only the copy that was saved is deleted.
+                    archive_sha256:
+                        "9e691d5adacf0e102f203100842ffaba4e2a7dfe3dbd536827d3c0db8c7e88f1".into(),
                 },
                 &saved_at,
             )
