@@ -345,6 +345,101 @@ fn the_csv_export_has_one_row_per_event_and_no_formulas() {
     assert!(lines[5].contains("'=cmd"), "{}", lines[5]);
 }
 
+/// The cells a spreadsheet program that separates cells with `;` (German or French Excel)
+/// makes of `text`: it splits at each `;` and line break outside double quotes, a quote
+/// opening or closing a quoted stretch wherever it stands.
+fn cells_with_semicolons(text: &str) -> Vec<String> {
+    let (mut cells, mut cell, mut quoted) = (Vec::new(), String::new(), false);
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ';' | '\n' | '\r' if !quoted => cells.push(std::mem::take(&mut cell)),
+            c => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells
+}
+
+#[test]
+fn the_csv_export_reads_back_cell_for_cell_and_quotes_every_cell_for_semicolon_spreadsheets() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut journal = Journal::open(&dir.path().join("j.sqlite")).unwrap();
+    journal
+        .open_case(
+            "DSR-5",
+            "Zoë Müller, \"ZM\"; Łódź",
+            Right::Access,
+            d("2026-11-27"),
+        )
+        .unwrap();
+    for note in [
+        "x;=1+2",
+        "a, b and \"c\"",
+        "line one\nline two\r\n=line three",
+        "Grüße; 東京 — ok",
+        "-5 days",
+    ] {
+        journal
+            .record(Some("DSR-5"), EventKind::NoteAdded { note: note.into() })
+            .unwrap();
+    }
+    journal
+        .open_case("=1+2;x", "@Someone", Right::Access, d("2026-11-27"))
+        .unwrap();
+    let events = journal.events().unwrap();
+    let mut out = Vec::new();
+    act_journal::csv::write(&events, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let body = text.strip_prefix('\u{feff}').expect("a byte-order mark");
+
+    // Read back with the same crate: one row per event, each cell as written, a formula's
+    // first character behind an apostrophe.
+    let guarded = |t: &str| {
+        if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{t}")
+        } else {
+            t.to_string()
+        }
+    };
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "Event",
+            "Time (UTC)",
+            "Request",
+            "What",
+            "Details",
+            "Hash",
+            "Data (JSON)"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), events.len());
+    for (row, event) in rows.iter().zip(&events) {
+        assert_eq!(&row[0], event.seq.to_string());
+        assert_eq!(&row[1], event.at);
+        assert_eq!(row[2], guarded(event.case.as_deref().unwrap()));
+        assert_eq!(&row[3], event.event.name());
+        assert_eq!(row[4], guarded(&event.event.describe()));
+        assert_eq!(&row[5], event.hash);
+        let data: EventKind = serde_json::from_str(&row[6]).unwrap();
+        assert_eq!(data, event.event);
+    }
+    assert_eq!(&rows[1][4], "Note: x;=1+2");
+    assert_eq!(&rows[3][4], "Note: line one\nline two\r\n=line three");
+    assert_eq!(&rows[6][2], "'=1+2;x");
+
+    // Every cell is quoted: split at `;`, no cell is a formula (nor begins a line as one).
+    for cell in &cells_with_semicolons(body) {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@']),
+            "{cell:?} would be a formula in:\n{body}"
+        );
+    }
+}
+
 #[test]
 fn the_command_line_finds_the_apps_journal() {
     // The desktop app's data folder is named after its identifier in tauri.conf.json.
