@@ -140,7 +140,9 @@ impl From<&ExportError> for Code {
 impl From<&JournalError> for Code {
     fn from(error: &JournalError) -> Code {
         match error {
-            JournalError::Storage { .. } | JournalError::Folder { .. } => Code::JournalStorage,
+            JournalError::Storage { .. }
+            | JournalError::Folder { .. }
+            | JournalError::File { .. } => Code::JournalStorage,
             JournalError::TooNew { .. } => Code::JournalTooNew,
             JournalError::BadDate(_) | JournalError::Invalid(_) => Code::InvalidInput,
             JournalError::DuplicateCase(_) => Code::CaseExists,
@@ -306,6 +308,10 @@ mod tests {
             JournalError::DuplicateCase("x".into()),
             JournalError::NoSuchCase("x".into()),
             JournalError::Folder {
+                path: "a".into(),
+                source: io(),
+            },
+            JournalError::File {
                 path: "a".into(),
                 source: io(),
             },

@@ -131,7 +131,9 @@ impl From<ExportError> for Failure {
 impl From<JournalError> for Failure {
     fn from(error: JournalError) -> Failure {
         let (status, hint) = match &error {
-            JournalError::Storage { .. } | JournalError::Folder { .. } => (
+            JournalError::Storage { .. }
+            | JournalError::Folder { .. }
+            | JournalError::File { .. } => (
                 exit::OTHER,
                 Some("Check that the journal's folder can be written, or choose another with --journal."),
             ),

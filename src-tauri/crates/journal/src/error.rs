@@ -18,6 +18,13 @@ pub enum JournalError {
         #[source]
         source: std::io::Error,
     },
+    /// The journal's file could not be made (or opened to be made private).
+    #[error("the journal at {path} could not be made: {source}")]
+    File {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     /// The journal was written by a newer ACT Export.
     #[error("the journal was written by a newer version of ACT Export (format {found}); use that version")]
     TooNew { found: i64 },
@@ -36,7 +43,9 @@ impl JournalError {
     /// A stable code for the error (the app's error table and the CLI's exit statuses).
     pub fn code(&self) -> &'static str {
         match self {
-            JournalError::Storage { .. } | JournalError::Folder { .. } => "journal_storage",
+            JournalError::Storage { .. }
+            | JournalError::Folder { .. }
+            | JournalError::File { .. } => "journal_storage",
             JournalError::TooNew { .. } => "journal_too_new",
             JournalError::BadDate(_) | JournalError::Invalid(_) => "invalid_input",
             JournalError::DuplicateCase(_) => "case_exists",

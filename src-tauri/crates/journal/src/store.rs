@@ -134,6 +134,73 @@ pub fn canonical(value: &Value) -> String {
     }
 }
 
+/// Makes the journal's folder (0700) and file (0600) before SQLite opens it, so that nothing
+/// of it is ever readable by others: SQLite gives the `-wal` and `-shm` files the main
+/// file's mode. A journal file (or its `-wal`, `-shm`) that is broader is narrowed, and so is
+/// the app's own data folder (named after its identifier); a folder named with `--journal` is
+/// the user's and is left as it is (the file in it is private all the same).
+#[cfg(unix)]
+fn make_private(path: &Path) -> Result<(), JournalError> {
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+    /// Narrows `path` to `mode` if it is broader. Best effort: a file this user may not
+    /// change the mode of is still the journal.
+    fn narrow(path: &Path, mode: u32) {
+        if let Ok(meta) = std::fs::metadata(path) {
+            if meta.permissions().mode() & 0o777 & !mode != 0 {
+                let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode));
+            }
+        }
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(parent)
+            .map_err(|source| JournalError::Folder {
+                path: parent.display().to_string(),
+                source,
+            })?;
+        if parent.file_name() == Some(std::ffi::OsStr::new(crate::APP_IDENTIFIER)) {
+            narrow(parent, 0o700);
+        }
+    }
+    // Made here, empty, if it is not there (an existing one is left to SQLite, which also
+    // opens a journal this user may only read).
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Err(source) if source.kind() != std::io::ErrorKind::AlreadyExists => {
+            return Err(JournalError::File {
+                path: path.display().to_string(),
+                source,
+            })
+        }
+        _ => {}
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        narrow(Path::new(&file), 0o600);
+    }
+    Ok(())
+}
+
+/// On Windows the journal lives in the user's profile (AppData), which only that user (and
+/// administrators) can read already: the folder is made, the file left to SQLite.
+#[cfg(not(unix))]
+fn make_private(path: &Path) -> Result<(), JournalError> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|source| JournalError::Folder {
+            path: parent.display().to_string(),
+            source,
+        })?;
+    }
+    Ok(())
+}
+
 fn chain_hash(prev: &str, seq: u64, at: &str, case: Option<&str>, body: &Value) -> String {
     let content = serde_json::json!({"seq": seq, "at": at, "case": case, "body": body});
     let mut hasher = Sha256::new();
@@ -157,7 +224,8 @@ fn same_reference(a: &str, b: &str) -> bool {
 }
 
 impl Journal {
-    /// Opens the journal at `path`, making it (and its folder) if needed, and brings its
+    /// Opens the journal at `path`, making it (and its folder) if needed, private to this
+    /// user, and brings its
     /// schema up to date. Several processes may have it open at once (WAL; a writer waits for
     /// another up to 10 seconds). Events are stamped with the computer's clock.
     pub fn open(path: &Path) -> Result<Journal, JournalError> {
@@ -166,12 +234,7 @@ impl Journal {
 
     /// [`Journal::open`], stamping events with `clock`.
     pub fn open_with_clock(path: &Path, clock: Arc<dyn Clock>) -> Result<Journal, JournalError> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|source| JournalError::Folder {
-                path: parent.display().to_string(),
-                source,
-            })?;
-        }
+        make_private(path)?;
         let shown = path.display().to_string();
         let storage = |doing: &'static str| {
             let path = shown.clone();

@@ -451,3 +451,72 @@ fn the_command_line_finds_the_apps_journal() {
         assert!(path.ends_with(format!("{}/journal.sqlite", act_journal::APP_IDENTIFIER)));
     }
 }
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+fn with_suffix(path: &std::path::Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    name.into()
+}
+
+#[cfg(unix)]
+#[test]
+fn the_journal_and_its_folder_are_private_from_creation() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("share");
+    let folder = data.join(act_journal::APP_IDENTIFIER);
+    let path = folder.join("journal.sqlite");
+    let mut journal = Journal::open(&path).unwrap();
+    journal
+        .append(None, EventKind::NoteAdded { note: "x".into() })
+        .unwrap();
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&folder), 0o700);
+    // SQLite's write-ahead log and shared memory files, there while the journal is open,
+    // take the journal's own mode.
+    for suffix in ["", "-wal", "-shm"] {
+        let file = with_suffix(&path, suffix);
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_journal_others_could_read_is_made_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let chmod = |path: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // As the app made it before: 0644 in a 0755 folder.
+    let folder = dir.path().join(act_journal::APP_IDENTIFIER);
+    let path = folder.join("journal.sqlite");
+    drop(sample(&path));
+    chmod(&folder, 0o755);
+    chmod(&path, 0o644);
+    let journal = Journal::open(&path).unwrap();
+    assert_eq!(mode(&folder), 0o700);
+    for suffix in ["", "-wal", "-shm"] {
+        let file = with_suffix(&path, suffix);
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+    assert!(journal.verify().unwrap().is_ok());
+    drop(journal);
+    // A folder the officer chose for the journal (the command line's --journal) is theirs:
+    // left as it is, with the journal in it private all the same.
+    let chosen = dir.path().join("records");
+    std::fs::create_dir(&chosen).unwrap();
+    chmod(&chosen, 0o755);
+    let path = chosen.join("journal.sqlite");
+    drop(sample(&path));
+    chmod(&path, 0o644);
+    drop(Journal::open(&path).unwrap());
+    assert_eq!(mode(&chosen), 0o755);
+    assert_eq!(mode(&path), 0o600);
+}
