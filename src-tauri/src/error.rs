@@ -142,7 +142,8 @@ impl From<&JournalError> for Code {
         match error {
             JournalError::Storage { .. }
             | JournalError::Folder { .. }
-            | JournalError::File { .. } => Code::JournalStorage,
+            | JournalError::File { .. }
+            | JournalError::NoRandom(_) => Code::JournalStorage,
             JournalError::TooNew { .. } => Code::JournalTooNew,
             JournalError::BadDate(_) | JournalError::Invalid(_) => Code::InvalidInput,
             JournalError::DuplicateCase(_) => Code::CaseExists,
@@ -315,6 +316,7 @@ mod tests {
                 path: "a".into(),
                 source: io(),
             },
+            JournalError::NoRandom("x".into()),
         ];
         for error in &journal_errors {
             assert_eq!(Code::from(error).as_str(), error.code(), "{error}");

@@ -711,6 +711,7 @@ async fn a_request_from_opening_to_an_answer_on_time() {
         .verify_against(&act_journal::Head {
             events: head.events,
             hash: head.hash,
+            id: head.id,
         })
         .unwrap();
     assert!(against.is_ok(), "{against:?}");

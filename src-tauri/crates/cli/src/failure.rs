@@ -137,7 +137,7 @@ impl From<JournalError> for Failure {
                 exit::OTHER,
                 Some("Check that the journal's folder can be written, or choose another with --journal."),
             ),
-            JournalError::TooNew { .. } => (exit::OTHER, None),
+            JournalError::TooNew { .. } | JournalError::NoRandom(_) => (exit::OTHER, None),
             JournalError::BadDate(_) | JournalError::Invalid(_) | JournalError::DuplicateCase(_) => {
                 (exit::USAGE, None)
             }

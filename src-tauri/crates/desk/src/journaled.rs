@@ -85,6 +85,7 @@ impl JournaledExport {
             events: recorded.seq,
             hash: recorded.hash,
             case: reference.clone(),
+            id: journal.identity()?.map(|i| i.id),
         };
         let journaled = JournaledExport {
             journal,

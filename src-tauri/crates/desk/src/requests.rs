@@ -313,6 +313,7 @@ impl Desk {
         let head = Head {
             events: head.events,
             hash: head.hash.clone(),
+            id: head.id.clone(),
         };
         Ok(self.journal()?.verify_against(&head)?)
     }

@@ -25,6 +25,11 @@ pub enum JournalError {
         #[source]
         source: std::io::Error,
     },
+    /// The operating system gave no random numbers for a new journal's identity.
+    #[error(
+        "the journal's identity could not be made: this computer gave no random numbers ({0})"
+    )]
+    NoRandom(String),
     /// The journal was written by a newer ACT Export.
     #[error("the journal was written by a newer version of ACT Export (format {found}); use that version")]
     TooNew { found: i64 },
@@ -45,7 +50,8 @@ impl JournalError {
         match self {
             JournalError::Storage { .. }
             | JournalError::Folder { .. }
-            | JournalError::File { .. } => "journal_storage",
+            | JournalError::File { .. }
+            | JournalError::NoRandom(_) => "journal_storage",
             JournalError::TooNew { .. } => "journal_too_new",
             JournalError::BadDate(_) | JournalError::Invalid(_) => "invalid_input",
             JournalError::DuplicateCase(_) => "case_exists",

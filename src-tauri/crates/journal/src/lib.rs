@@ -29,7 +29,7 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use due::{due_date, parse_date, LocalDate};
 pub use error::JournalError;
 pub use event::{Channel, EventKind, Recorded, Right};
-pub use store::{Head, Journal, Problem, Verification};
+pub use store::{Finding, Head, Identity, Journal, Problem, Verification};
 
 /// The desktop app's identifier (tauri.conf.json): its data folder is named after it.
 pub const APP_IDENTIFIER: &str = "org.actexport.desktop";
