@@ -143,7 +143,8 @@ impl From<&JournalError> for Code {
             JournalError::Storage { .. }
             | JournalError::Folder { .. }
             | JournalError::File { .. }
-            | JournalError::NoRandom(_) => Code::JournalStorage,
+            | JournalError::NoRandom(_)
+            | JournalError::Witness { .. } => Code::JournalStorage,
             JournalError::TooNew { .. } => Code::JournalTooNew,
             JournalError::BadDate(_) | JournalError::Invalid(_) => Code::InvalidInput,
             JournalError::DuplicateCase(_) => Code::CaseExists,
@@ -317,6 +318,10 @@ mod tests {
                 source: io(),
             },
             JournalError::NoRandom("x".into()),
+            JournalError::Witness {
+                path: "a".into(),
+                why: "x".into(),
+            },
         ];
         for error in &journal_errors {
             assert_eq!(Code::from(error).as_str(), error.code(), "{error}");

@@ -23,9 +23,14 @@ fn journal_path(common: &Common) -> Result<PathBuf, Failure> {
     }
 }
 
-/// The officer's desk over that journal, on this computer's clock and time zone.
+/// The officer's desk over that journal, witnessed where the desktop app witnesses it, on
+/// this computer's clock and time zone.
 pub fn desk(common: &Common) -> Result<Desk, Failure> {
-    Ok(Desk::new(journal_path(common)?))
+    let journal = journal_path(common)?;
+    let witness = act_journal::witness_location().ok_or_else(|| {
+        Failure::usage("this computer has no folder for application settings: set HOME")
+    })?;
+    Ok(Desk::new(journal, witness))
 }
 
 fn right(arg: RightArg) -> Right {

@@ -137,6 +137,10 @@ impl From<JournalError> for Failure {
                 exit::OTHER,
                 Some("Check that the journal's folder can be written, or choose another with --journal."),
             ),
+            JournalError::Witness { .. } => (
+                exit::OTHER,
+                Some("Check that the app's settings folder can be read and written."),
+            ),
             JournalError::TooNew { .. } | JournalError::NoRandom(_) => (exit::OTHER, None),
             JournalError::BadDate(_) | JournalError::Invalid(_) | JournalError::DuplicateCase(_) => {
                 (exit::USAGE, None)

@@ -96,6 +96,11 @@ impl JournaledExport {
         Ok((journaled, head))
     }
 
+    /// The journal it writes.
+    pub(crate) fn journal(&self) -> &Journal {
+        &self.journal
+    }
+
     /// Journals how the export ended, and hands the journal back for what follows (saving).
     pub(crate) fn end(
         mut self,

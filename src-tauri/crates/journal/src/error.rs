@@ -30,6 +30,10 @@ pub enum JournalError {
         "the journal's identity could not be made: this computer gave no random numbers ({0})"
     )]
     NoRandom(String),
+    /// The record of the journal's last known state (its witness) could not be read or
+    /// written.
+    #[error("this computer's record of the journal ({path}) could not be read or written: {why}")]
+    Witness { path: String, why: String },
     /// The journal was written by a newer ACT Export.
     #[error("the journal was written by a newer version of ACT Export (format {found}); use that version")]
     TooNew { found: i64 },
@@ -51,7 +55,8 @@ impl JournalError {
             JournalError::Storage { .. }
             | JournalError::Folder { .. }
             | JournalError::File { .. }
-            | JournalError::NoRandom(_) => "journal_storage",
+            | JournalError::NoRandom(_)
+            | JournalError::Witness { .. } => "journal_storage",
             JournalError::TooNew { .. } => "journal_too_new",
             JournalError::BadDate(_) | JournalError::Invalid(_) => "invalid_input",
             JournalError::DuplicateCase(_) => "case_exists",
