@@ -230,3 +230,32 @@ fn a_journal_that_grew_without_the_witness_still_checks() {
     let witnessed = desk.witness().read(desk.journal_path()).unwrap().unwrap();
     assert_eq!(witnessed.events, 6);
 }
+
+#[test]
+fn a_journal_gone_with_its_witness_is_still_missing_against_an_archive() {
+    // The data folder and the settings folder deleted together: alone, that is a first start;
+    // an archive made from the journal still says there was one.
+    let dir = tempfile::tempdir().unwrap();
+    let desk = four_events(dir.path());
+    let head = Journal::open(desk.journal_path())
+        .unwrap()
+        .head()
+        .unwrap()
+        .unwrap();
+    let kept: act_engine::JournalHead =
+        serde_json::from_value(serde_json::json!({"events": 4, "hash": head.hash, "id": head.id}))
+            .unwrap();
+    remove_journal(desk.journal_path());
+    std::fs::remove_dir_all(desk.witness().dir()).unwrap();
+    assert!(
+        desk.verify().unwrap().is_ok(),
+        "a first start, as far as it can tell"
+    );
+    let problem = desk.verify_against(&kept).unwrap().problem.unwrap();
+    assert_eq!(problem.finding, Finding::Missing);
+    assert_eq!(
+        problem.what,
+        "is missing: it had 4 events when the archive was made"
+    );
+    assert!(!desk.journal_path().exists());
+}
