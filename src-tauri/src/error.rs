@@ -140,7 +140,11 @@ impl From<&ExportError> for Code {
 impl From<&JournalError> for Code {
     fn from(error: &JournalError) -> Code {
         match error {
-            JournalError::Storage { .. } | JournalError::Folder { .. } => Code::JournalStorage,
+            JournalError::Storage { .. }
+            | JournalError::Folder { .. }
+            | JournalError::File { .. }
+            | JournalError::NoRandom(_)
+            | JournalError::Witness { .. } => Code::JournalStorage,
             JournalError::TooNew { .. } => Code::JournalTooNew,
             JournalError::BadDate(_) | JournalError::Invalid(_) => Code::InvalidInput,
             JournalError::DuplicateCase(_) => Code::CaseExists,
@@ -308,6 +312,15 @@ mod tests {
             JournalError::Folder {
                 path: "a".into(),
                 source: io(),
+            },
+            JournalError::File {
+                path: "a".into(),
+                source: io(),
+            },
+            JournalError::NoRandom("x".into()),
+            JournalError::Witness {
+                path: "a".into(),
+                why: "x".into(),
             },
         ];
         for error in &journal_errors {

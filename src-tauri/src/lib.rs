@@ -39,7 +39,13 @@ pub fn run() -> ExitCode {
             // another copy of the app that still runs are left alone).
             let cache = cache::InstanceCache::claim(&app.path().app_cache_dir()?)?;
             let data = app.path().app_data_dir()?;
-            app.manage(state::AppState::new(cache, &data));
+            // The journal's witness: where the command line keeps it too, in another folder
+            // than the journal's.
+            let witness = match act_journal::witness_location() {
+                Some(witness) => witness,
+                None => app.path().app_config_dir()?.join("journal-witness"),
+            };
+            app.manage(state::AppState::new(cache, &data, &witness));
             if !cfg!(debug_assertions) {
                 let dir = app.path().app_log_dir()?;
                 match logging::init_file(&dir) {

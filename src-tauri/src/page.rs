@@ -230,8 +230,13 @@ pub struct JournalCheck {
     pub events: u64,
     /// The last event's checksum, when intact.
     pub head: Option<String>,
-    /// The first event that does not match, and why.
+    /// What does not match, in a sentence: for `changed`, the first event that does not match
+    /// and why ("Event 4 was changed after it was written."); for the others, the journal's
+    /// state ("The journal is missing: it had 12 events when...").
     pub problem: Option<String>,
+    /// What kind of problem: `changed` (inside the chain), `missing`, `shorter`, `replaced`
+    /// or `rewritten`.
+    pub finding: Option<act_journal::Finding>,
 }
 
 /// A new request, as the form gives it.

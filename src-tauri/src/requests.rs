@@ -197,20 +197,25 @@ pub fn delete_local_copy(
     request(state, &case.reference)
 }
 
-/// Recomputes the journal's chain.
+/// Checks the journal: its chain, and what this computer last wrote of it.
 pub fn check_journal(state: &AppState) -> Result<JournalCheck, AppError> {
     let verification = state.desk().verify()?;
+    let finding = verification.problem.as_ref().map(|p| p.finding);
     Ok(JournalCheck {
         intact: verification.is_ok(),
         events: verification.events,
         head: verification.head.map(|h| h.hash),
-        problem: verification.problem.map(|p| {
-            let mut what = p.what;
-            if let Some(first) = what.get_mut(0..1) {
-                first.make_ascii_uppercase();
+        problem: verification.problem.map(|p| match p.finding {
+            act_journal::Finding::Changed => {
+                let mut what = p.what;
+                if let Some(first) = what.get_mut(0..1) {
+                    first.make_ascii_uppercase();
+                }
+                format!("{what}.")
             }
-            format!("{what}.")
+            _ => format!("The journal {}.", p.what),
         }),
+        finding,
     })
 }
 

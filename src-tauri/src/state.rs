@@ -109,16 +109,19 @@ fn remove_folder(folder: &Path) {
 }
 
 impl AppState {
-    /// The state of a copy of the app whose private cache is `cache` and whose data folder
-    /// (unfinished exports, the journal, settings) is `data`.
-    pub fn new(cache: InstanceCache, data: &Path) -> AppState {
-        AppState::with_clock(cache, data, Arc::new(act_desk::SystemClock))
+    /// The state of a copy of the app whose private cache is `cache`, whose data folder
+    /// (unfinished exports, the journal, settings) is `data`, and which keeps the journal's
+    /// last known head in `witness` (another folder than `data`:
+    /// [`act_journal::witness_location`]).
+    pub fn new(cache: InstanceCache, data: &Path, witness: &Path) -> AppState {
+        AppState::with_clock(cache, data, witness, Arc::new(act_desk::SystemClock))
     }
 
     /// [`AppState::new`] on `clock` (tests fix "today").
     pub fn with_clock(
         cache: InstanceCache,
         data: &Path,
+        witness: &Path,
         clock: Arc<dyn act_desk::Clock>,
     ) -> AppState {
         AppState {
@@ -129,7 +132,7 @@ impl AppState {
             sample: tokio::sync::Mutex::new(None),
             cache,
             unfinished: data.join("unfinished"),
-            desk: act_desk::Desk::with_clock(act_journal::path_in(data), clock),
+            desk: act_desk::Desk::with_clock(act_journal::path_in(data), witness, clock),
             settings: data.join("settings.json"),
             next_id: AtomicU64::new(1),
         }
@@ -343,7 +346,11 @@ mod tests {
 
     fn state() -> (tempfile::TempDir, AppState) {
         let root = tempfile::tempdir().unwrap();
-        let state = AppState::new(InstanceCache::claim(root.path()).unwrap(), root.path());
+        let state = AppState::new(
+            InstanceCache::claim(root.path()).unwrap(),
+            root.path(),
+            &root.path().join("witness"),
+        );
         state.set_session(Session {
             base_url: BaseUrl::parse("http://127.0.0.1:9").unwrap(),
             token: ApiToken::new("t"),

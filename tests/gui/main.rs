@@ -674,9 +674,29 @@ async fn a_request_from_opening_to_an_answer_on_time() {
         .verify_against(&act_journal::Head {
             events: head.events,
             hash: head.hash,
+            id: head.id,
         })
         .unwrap();
     assert!(against.is_ok(), "{against:?}");
+
+    // The journal deleted while the app runs: the check says it is gone, and what to do.
+    drop(journal);
+    std::fs::remove_file(&journal_path).unwrap();
+    if !gui.visible("#check-journal").await {
+        gui.click("#journal-tools summary").await;
+    }
+    gui.click("#check-journal").await;
+    let missing = gui
+        .wait_text("[data-testid=journal-check]", |t| {
+            t.starts_with("The journal is missing: it had ")
+        })
+        .await;
+    assert!(
+        missing.contains(" events when this computer last wrote it, on ")
+            && missing.ends_with(". Put it back from a backup, or tell your IT team."),
+        "{missing}"
+    );
+    assert!(!journal_path.exists(), "the check made no new journal");
     gui.finish().await;
 }
 

@@ -22,7 +22,11 @@ pub struct Shell {
 
 pub fn shell() -> Shell {
     let root = tempfile::tempdir().unwrap();
-    let state = AppState::new(InstanceCache::claim(root.path()).unwrap(), root.path());
+    let state = AppState::new(
+        InstanceCache::claim(root.path()).unwrap(),
+        root.path(),
+        &root.path().join("witness"),
+    );
     Shell {
         state: Arc::new(state),
         _root: root,

@@ -239,6 +239,7 @@ fn requests() {
             events: 9,
             head: None,
             problem: Some("Event 4 was changed after it was written.".into()),
+            finding: Some(act_journal::Finding::Changed),
         }
     );
 }

@@ -466,3 +466,28 @@ async fn a_protected_export_for_a_request_is_remembered_and_continues_only_with_
         requests::record_delivery(state, "DSR-P", delivery("read out by phone")).unwrap();
     assert_eq!(answered.case.status_words, "answered");
 }
+
+#[test]
+fn the_check_says_a_deleted_journal_is_missing_and_the_screen_makes_no_new_one() {
+    let shell = shell();
+    let state = &shell.state;
+    requests::open_request(state, new_request("DSR-7", today())).unwrap();
+    requests::close_request(state, "DSR-7").unwrap();
+    assert!(requests::check_journal(state).unwrap().intact);
+    std::fs::remove_file(state.journal_path()).unwrap();
+    // The Requests screen shows no request, and makes no new, empty journal...
+    assert!(requests::requests(state).unwrap().cases.is_empty());
+    assert!(!state.journal_path().exists());
+    // ...so that "Check the journal" says the journal is gone, not that it is intact.
+    let check = requests::check_journal(state).unwrap();
+    assert!(!check.intact, "{check:?}");
+    assert_eq!(check.finding, Some(act_journal::Finding::Missing));
+    let problem = check.problem.unwrap();
+    assert!(
+        problem.starts_with(
+            "The journal is missing: it had 2 events when this computer last wrote it, on "
+        ) && problem.ends_with('.'),
+        "{problem}"
+    );
+    assert!(!state.journal_path().exists());
+}

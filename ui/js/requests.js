@@ -99,7 +99,11 @@ async function checkJournal() {
     const check = await call("check_journal");
     out.textContent = check.intact
       ? `The journal is intact: ${plural(check.events, "event", "events")}, none changed, removed or reordered.`
-      : `The journal was changed: ${check.problem} Keep the file as it is and tell your IT team.`;
+      : check.finding === "missing"
+        ? `${check.problem} Put it back from a backup, or tell your IT team.`
+        : check.finding === "changed"
+          ? `The journal was changed: ${check.problem} Keep the file as it is and tell your IT team.`
+          : `${check.problem} Keep the file as it is and tell your IT team.`;
     out.classList.add(check.intact ? "good" : "bad");
   } catch (error) {
     out.textContent = "";

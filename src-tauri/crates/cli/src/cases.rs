@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use act_desk::{Delivery, Desk, NewRequest};
 use act_journal::due::{in_words, iso};
-use act_journal::{Case, Channel, Right};
+use act_journal::{Case, Channel, Finding, Right};
 
 use crate::cli::{CaseCommand, ChannelArg, Common, JournalCommand, RightArg};
 use crate::failure::{exit, Failure};
@@ -23,9 +23,14 @@ fn journal_path(common: &Common) -> Result<PathBuf, Failure> {
     }
 }
 
-/// The officer's desk over that journal, on this computer's clock and time zone.
+/// The officer's desk over that journal, witnessed where the desktop app witnesses it, on
+/// this computer's clock and time zone.
 pub fn desk(common: &Common) -> Result<Desk, Failure> {
-    Ok(Desk::new(journal_path(common)?))
+    let journal = journal_path(common)?;
+    let witness = act_journal::witness_location().ok_or_else(|| {
+        Failure::usage("this computer has no folder for application settings: set HOME")
+    })?;
+    Ok(Desk::new(journal, witness))
 }
 
 fn right(arg: RightArg) -> Right {
@@ -260,10 +265,13 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
             if common.json {
                 json(&verification)?;
             } else if let Some(problem) = &verification.problem {
-                out(&format!(
-                    "The journal {shown} does not match at event {}: {}.\n",
-                    problem.seq, problem.what
-                ))?;
+                out(&match problem.finding {
+                    Finding::Changed => format!(
+                        "The journal {shown} does not match at event {}: {}.\n",
+                        problem.seq, problem.what
+                    ),
+                    _ => format!("The journal {shown} {}.\n", problem.what),
+                })?;
             } else {
                 let head = verification
                     .head
@@ -278,15 +286,17 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
                     verification.events
                 ))?;
             }
-            if verification.is_ok() {
-                Ok(())
-            } else {
-                Err(Failure {
+            match &verification.problem {
+                None => Ok(()),
+                Some(problem) => Err(Failure {
                     status: exit::VERIFY,
                     message: "the journal did not pass verification".into(),
-                    hint: Some("Keep this journal file as it is, and compare it with a backup."),
+                    hint: Some(match problem.finding {
+                        Finding::Missing => "Put the journal back from a backup.",
+                        _ => "Keep this journal file as it is, and compare it with a backup.",
+                    }),
                     detail: None,
-                })
+                }),
             }
         }
         JournalCommand::Export { csv } => {

@@ -154,9 +154,12 @@ pub enum CaseCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum JournalCommand {
-    /// Recompute the journal's chain of checksums and name the first event that does not match.
+    /// Recompute the journal's chain of checksums and name the first event that does not match;
+    /// say if the journal is missing, shorter than it was, another journal or rewritten since
+    /// this computer last wrote it.
     Verify {
-        /// Also check that the journal still holds what this archive's manifest recorded of it.
+        /// Also check that the journal is the one this archive was made with and still holds
+        /// what its manifest recorded of it.
         #[arg(long, value_name = "FILE.zip")]
         archive: Option<PathBuf>,
         /// The --archive is protected: read its password from standard input (first line).

@@ -131,11 +131,17 @@ impl From<ExportError> for Failure {
 impl From<JournalError> for Failure {
     fn from(error: JournalError) -> Failure {
         let (status, hint) = match &error {
-            JournalError::Storage { .. } | JournalError::Folder { .. } => (
+            JournalError::Storage { .. }
+            | JournalError::Folder { .. }
+            | JournalError::File { .. } => (
                 exit::OTHER,
                 Some("Check that the journal's folder can be written, or choose another with --journal."),
             ),
-            JournalError::TooNew { .. } => (exit::OTHER, None),
+            JournalError::Witness { .. } => (
+                exit::OTHER,
+                Some("Check that the app's settings folder can be read and written."),
+            ),
+            JournalError::TooNew { .. } | JournalError::NoRandom(_) => (exit::OTHER, None),
             JournalError::BadDate(_) | JournalError::Invalid(_) | JournalError::DuplicateCase(_) => {
                 (exit::USAGE, None)
             }

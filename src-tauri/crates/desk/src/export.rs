@@ -104,6 +104,7 @@ impl Desk {
             Some(journal) => {
                 let (journaled, head) =
                     JournaledExport::begin(journal, reference.clone(), &request.apps)?;
+                self.witnessed(journaled.journal());
                 request.options.journal_head = Some(head);
                 Some(journaled)
             }
@@ -114,8 +115,8 @@ impl Desk {
         if let Some(journaled) = journaled {
             let ended = journaled.end(outcome.as_ref().map_err(|f| &f.error));
             let recorded = match (ended, &outcome) {
-                (Ok(mut journal), Ok(summary)) if saved_in_place => journal
-                    .record(
+                (Ok(mut journal), Ok(summary)) if saved_in_place => {
+                    let saved = journal.record(
                         reference.as_deref(),
                         EventKind::Saved {
                             path: std::fs::canonicalize(&summary.path)
@@ -124,9 +125,15 @@ impl Desk {
                                 .to_string(),
                             archive_sha256: summary.sha256.clone(),
                         },
-                    )
-                    .map(|_| ()),
-                (ended, _) => ended.map(|_| ()),
+                    );
+                    self.witnessed(&journal);
+                    saved.map(|_| ())
+                }
+                (Ok(journal), _) => {
+                    self.witnessed(&journal);
+                    Ok(())
+                }
+                (Err(error), _) => Err(error),
             };
             if let Err(error) = recorded {
                 tracing::error!(%error, "the journal could not record how the export ended");

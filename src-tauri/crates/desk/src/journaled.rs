@@ -85,6 +85,7 @@ impl JournaledExport {
             events: recorded.seq,
             hash: recorded.hash,
             case: reference.clone(),
+            id: journal.identity()?.map(|i| i.id),
         };
         let journaled = JournaledExport {
             journal,
@@ -93,6 +94,11 @@ impl JournaledExport {
             run_ids,
         };
         Ok((journaled, head))
+    }
+
+    /// The journal it writes.
+    pub(crate) fn journal(&self) -> &Journal {
+        &self.journal
     }
 
     /// Journals how the export ended, and hands the journal back for what follows (saving).

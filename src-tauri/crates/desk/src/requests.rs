@@ -8,8 +8,8 @@ use std::sync::Arc;
 use act_engine::JournalHead;
 use act_journal::due::iso;
 use act_journal::{
-    parse_date, Case, Channel, Clock, EventKind, Head, Journal, Recorded, Right, Status,
-    Verification,
+    parse_date, Case, Channel, Clock, EventKind, Finding, Head, Journal, JournalError, Problem,
+    Recorded, Right, Status, Verification, Witness,
 };
 use time::Date;
 
@@ -66,23 +66,31 @@ pub struct Closed {
     pub already: bool,
 }
 
-/// The officer's desk: the journal at one path, read with one clock.
+/// The officer's desk: the journal at one path, its witness (the journal's last known head,
+/// kept in another folder: [`act_journal::witness`]), read with one clock.
 #[derive(Debug, Clone)]
 pub struct Desk {
     journal: PathBuf,
+    witness: Witness,
     clock: Arc<dyn Clock>,
 }
 
 impl Desk {
-    /// The desk over the journal at `journal`, on the computer's clock and time zone.
-    pub fn new(journal: impl Into<PathBuf>) -> Desk {
-        Desk::with_clock(journal, act_journal::clock::system())
+    /// The desk over the journal at `journal`, witnessed in the folder `witness` (the hosts:
+    /// [`act_journal::witness_location`]), on the computer's clock and time zone.
+    pub fn new(journal: impl Into<PathBuf>, witness: impl Into<PathBuf>) -> Desk {
+        Desk::with_clock(journal, witness, act_journal::clock::system())
     }
 
-    /// The desk over the journal at `journal`, on `clock`.
-    pub fn with_clock(journal: impl Into<PathBuf>, clock: Arc<dyn Clock>) -> Desk {
+    /// [`Desk::new`] on `clock`.
+    pub fn with_clock(
+        journal: impl Into<PathBuf>,
+        witness: impl Into<PathBuf>,
+        clock: Arc<dyn Clock>,
+    ) -> Desk {
         Desk {
             journal: journal.into(),
+            witness: Witness::new(witness),
             clock,
         }
     }
@@ -90,6 +98,11 @@ impl Desk {
     /// Where the journal is.
     pub fn journal_path(&self) -> &Path {
         &self.journal
+    }
+
+    /// Where the journal's last known head is kept.
+    pub fn witness(&self) -> &Witness {
+        &self.witness
     }
 
     /// The clock the rules read.
@@ -102,26 +115,59 @@ impl Desk {
         self.clock.today()
     }
 
-    /// The journal, open (made when there is none yet). It is opened for each action, so that
-    /// the app and the command line can write it at the same time.
+    /// The journal, open to be written (made when there is none yet: a first start). It is
+    /// opened for each action, so that the app and the command line can write it at the same
+    /// time. After writing, [`Desk::witnessed`].
     pub fn journal(&self) -> Result<Journal, DeskError> {
         Ok(Journal::open_with_clock(&self.journal, self.clock.clone())?)
     }
 
+    /// The journal, open to be read (`None`: there is none; reading never makes one, so that
+    /// a journal that is gone stays gone until the check has said so).
+    fn existing(&self) -> Result<Option<Journal>, DeskError> {
+        match self.journal.try_exists() {
+            Ok(false) => Ok(None),
+            _ => Ok(Some(self.journal()?)),
+        }
+    }
+
+    /// The request `reference` in `journal`, or none.
+    fn case_in(journal: Option<&Journal>, reference: &str) -> Result<Case, DeskError> {
+        match journal {
+            Some(journal) => Ok(journal.case(reference)?),
+            None => Err(JournalError::NoSuchCase(reference.trim().to_string()).into()),
+        }
+    }
+
+    /// After a write to `journal`: its head is kept in the witness (unless the witness saw
+    /// it gone, cut, replaced or rewritten: that stays, for the check to say). A witness that
+    /// cannot be written costs nothing of what was recorded: it is logged.
+    pub fn witnessed(&self, journal: &Journal) {
+        if let Err(error) = self.witness.keep(journal) {
+            tracing::error!(%error, "the journal's last head could not be kept");
+        }
+    }
+
     /// Every request, soonest due first.
     pub fn cases(&self) -> Result<Vec<Case>, DeskError> {
-        Ok(self.journal()?.cases()?)
+        match self.existing()? {
+            Some(journal) => Ok(journal.cases()?),
+            None => Ok(Vec::new()),
+        }
     }
 
     /// The request `reference`.
     pub fn case(&self, reference: &str) -> Result<Case, DeskError> {
-        Ok(self.journal()?.case(reference)?)
+        Desk::case_in(self.existing()?.as_ref(), reference)
     }
 
     /// The request `reference` and its events, oldest first.
     pub fn history(&self, reference: &str) -> Result<(Case, Vec<Recorded>), DeskError> {
-        let journal = self.journal()?;
-        let case = journal.case(reference)?;
+        let journal = self.existing()?;
+        let case = Desk::case_in(journal.as_ref(), reference)?;
+        let Some(journal) = journal else {
+            return Ok((case, Vec::new()));
+        };
         let events = journal
             .events()?
             .into_iter()
@@ -132,7 +178,10 @@ impl Desk {
 
     /// Every event of the journal, oldest first.
     pub fn events(&self) -> Result<Vec<Recorded>, DeskError> {
-        Ok(self.journal()?.events()?)
+        match self.existing()? {
+            Some(journal) => Ok(journal.events()?),
+            None => Ok(Vec::new()),
+        }
     }
 
     /// A date the officer typed, which must not be after today (in their time zone).
@@ -148,9 +197,10 @@ impl Desk {
     /// (checked inside the transaction that records it, so two officers cannot both open it).
     pub fn open_request(&self, new: NewRequest) -> Result<Case, DeskError> {
         let received = self.not_future(&new.received, Rule::ReceivedInFuture)?;
-        Ok(self
-            .journal()?
-            .open_case(&new.reference, &new.subject, new.right, received)?)
+        let mut journal = self.journal()?;
+        let case = journal.open_case(&new.reference, &new.subject, new.right, received)?;
+        self.witnessed(&journal);
+        Ok(case)
     }
 
     /// Extends a request to `months` further months in all (1 or 2); the requester was told on
@@ -163,7 +213,10 @@ impl Desk {
         reason: &str,
     ) -> Result<Case, DeskError> {
         let told_on = self.not_future(told_on, Rule::ToldInFuture)?;
-        Ok(self.journal()?.extend(reference, months, told_on, reason)?)
+        let mut journal = self.journal()?;
+        let case = journal.extend(reference, months, told_on, reason)?;
+        self.witnessed(&journal);
+        Ok(case)
     }
 
     /// Records that the answer was delivered (the request is answered from its first
@@ -207,6 +260,7 @@ impl Desk {
                     .filter(|p| !p.is_empty()),
             },
         )?;
+        self.witnessed(&journal);
         Ok((journal.case(&case.reference)?, on))
     }
 
@@ -224,6 +278,7 @@ impl Desk {
                 note: note.to_string(),
             },
         )?;
+        self.witnessed(&journal);
         Ok(journal.case(&case.reference)?)
     }
 
@@ -238,6 +293,7 @@ impl Desk {
             });
         }
         journal.record(Some(&case.reference), EventKind::Closed {})?;
+        self.witnessed(&journal);
         Ok(Closed {
             case: journal.case(&case.reference)?,
             already: false,
@@ -259,7 +315,9 @@ impl Desk {
             },
             Copy::DraggedOut => EventKind::DraggedOut { archive_sha256 },
         };
-        self.journal()?.record(reference, event)?;
+        let mut journal = self.journal()?;
+        journal.record(reference, event)?;
+        self.witnessed(&journal);
         Ok(())
     }
 
@@ -300,20 +358,66 @@ impl Desk {
                 path: copy.path.clone(),
             },
         )?;
+        self.witnessed(&journal);
         Ok(journal.case(&case.reference)?)
     }
 
-    /// Recomputes the journal's chain.
+    /// Checks the journal: recomputes its chain, and compares it with what this computer last
+    /// wrote of it (the witness): a journal that is gone, shorter, another one or rewritten
+    /// is said so. A journal that is not there and was never written here is a first start:
+    /// no events, nothing wrong (and nothing made).
     pub fn verify(&self) -> Result<Verification, DeskError> {
-        Ok(self.journal()?.verify()?)
+        self.check(|journal| journal.verify(), None)
     }
 
-    /// Recomputes the chain, which must still hold `head` (kept in an archive's manifest).
+    /// [`Desk::verify`], and the journal must still be the one `head` was kept of (in an
+    /// archive's manifest) and still hold it.
     pub fn verify_against(&self, head: &JournalHead) -> Result<Verification, DeskError> {
         let head = Head {
             events: head.events,
             hash: head.hash.clone(),
+            id: head.id.clone(),
         };
-        Ok(self.journal()?.verify_against(&head)?)
+        self.check(|journal| journal.verify_against(&head), Some(head.events))
+    }
+
+    /// The check: `chain` on the journal, then the witness; `archived`: the events an
+    /// archive recorded of it.
+    fn check(
+        &self,
+        chain: impl FnOnce(&Journal) -> Result<Verification, JournalError>,
+        archived: Option<u64>,
+    ) -> Result<Verification, DeskError> {
+        let witnessed = self.witness.read(&self.journal)?;
+        let Some(journal) = self.existing()? else {
+            let problem = match (witnessed, archived) {
+                (Some(witnessed), _) => Some(witnessed.missing(self.clock.as_ref())),
+                (None, Some(events)) => Some(Problem {
+                    seq: events,
+                    what: format!(
+                        "is missing: it had {events} event{} when the archive was made",
+                        if events == 1 { "" } else { "s" }
+                    ),
+                    finding: Finding::Missing,
+                }),
+                (None, None) => None,
+            };
+            return Ok(Verification {
+                events: 0,
+                head: None,
+                problem,
+                id: None,
+            });
+        };
+        let mut verification = chain(&journal)?;
+        if verification.problem.is_none() {
+            if let Some(witnessed) = witnessed {
+                verification.problem = witnessed.compare(&journal)?;
+            }
+        }
+        if verification.problem.is_some() {
+            verification.head = None;
+        }
+        Ok(verification)
     }
 }

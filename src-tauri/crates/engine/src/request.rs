@@ -141,6 +141,9 @@ pub struct JournalHead {
     /// The request's reference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<String>,
+    /// The journal's identity (absent in archives made before journals had one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
 
 impl Default for ExportOptions {

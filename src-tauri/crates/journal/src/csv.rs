@@ -1,8 +1,14 @@
 //! The journal as CSV, for a spreadsheet program or an auditor: UTF-8 with a byte-order mark
-//! (so that spreadsheet programs read it as UTF-8), one row per event, every cell that a
-//! spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
-//! return) neutralised with a leading apostrophe.
+//! (so that spreadsheet programs read it as UTF-8), one row per event, every cell in double
+//! quotes and every cell that a spreadsheet would take for a formula (starting with `=`, `+`,
+//! `-`, `@`, a tab or a carriage return) neutralised with a leading apostrophe.
+//!
+//! Every cell is quoted, not only those holding a comma: a spreadsheet program set up for a
+//! language that separates cells with `;` (German or French Excel, for example) splits an
+//! unquoted cell at its `;`, so that a note such as `x;=1+2` would become a cell `=1+2`, a
+//! formula. Inside quotes it stays one cell of text whatever the separator.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use crate::event::Recorded;
@@ -17,39 +23,41 @@ const HEADER: [&str; 7] = [
     "Data (JSON)",
 ];
 
-/// One cell: neutralised against formulas, quoted when it holds a comma, quote or line break.
-pub fn cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
+/// `text` as a cell's text: with a leading apostrophe when a spreadsheet would take it for a
+/// formula. (Quoting is the writer's.)
+pub fn neutralised(text: &str) -> Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
     } else {
-        text.to_string()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
+        Cow::Borrowed(text)
     }
 }
 
-/// Writes `events` as CSV.
+/// Writes `events` as CSV: a byte-order mark, a header, then one row per event, lines ended
+/// with CR LF, every cell quoted.
 pub fn write(events: &[Recorded], out: &mut dyn Write) -> std::io::Result<()> {
     out.write_all("\u{feff}".as_bytes())?;
-    let line = |cells: Vec<String>| format!("{}\r\n", cells.join(","));
-    out.write_all(line(HEADER.iter().map(|h| cell(h)).collect()).as_bytes())?;
+    let mut writer = csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::Always)
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    writer.write_record(HEADER.iter().map(|h| neutralised(h).into_owned()))?;
     for e in events {
         let data = serde_json::to_string(&e.event).unwrap_or_default();
-        let cells = vec![
-            e.seq.to_string(),
-            cell(&e.at),
-            cell(e.case.as_deref().unwrap_or("")),
-            cell(e.event.name()),
-            cell(&e.event.describe()),
-            cell(&e.hash),
-            cell(&data),
+        let seq = e.seq.to_string();
+        let describe = e.event.describe();
+        let cells = [
+            neutralised(&seq),
+            neutralised(&e.at),
+            neutralised(e.case.as_deref().unwrap_or("")),
+            neutralised(e.event.name()),
+            neutralised(&describe),
+            neutralised(&e.hash),
+            neutralised(&data),
         ];
-        out.write_all(line(cells).as_bytes())?;
+        writer.write_record(cells.iter().map(|c| c.as_bytes()))?;
     }
-    out.flush()
+    writer.flush()
 }
 
 #[cfg(test)]
@@ -57,15 +65,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn formulas_are_neutralised_and_commas_quoted() {
-        assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(cell("+1"), "'+1");
-        assert_eq!(cell("-2"), "'-2");
-        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(cell("\tx"), "'\tx");
-        assert_eq!(cell("a, b"), "\"a, b\"");
-        assert_eq!(cell("line\nbreak"), "\"line\nbreak\"");
-        assert_eq!(cell("Contoso Ltd"), "Contoso Ltd");
-        assert_eq!(cell("2026-11-27"), "2026-11-27");
+    fn formulas_are_neutralised() {
+        assert_eq!(neutralised("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralised("+1"), "'+1");
+        assert_eq!(neutralised("-2"), "'-2");
+        assert_eq!(neutralised("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralised("\tx"), "'\tx");
+        assert_eq!(neutralised("\rx"), "'\rx");
+        assert_eq!(neutralised("x;=1+2"), "x;=1+2", "inside a quoted cell");
+        assert_eq!(neutralised("Contoso Ltd"), "Contoso Ltd");
+        assert_eq!(neutralised("2026-11-27"), "2026-11-27");
     }
 }

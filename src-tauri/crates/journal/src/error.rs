@@ -18,6 +18,22 @@ pub enum JournalError {
         #[source]
         source: std::io::Error,
     },
+    /// The journal's file could not be made (or opened to be made private).
+    #[error("the journal at {path} could not be made: {source}")]
+    File {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The operating system gave no random numbers for a new journal's identity.
+    #[error(
+        "the journal's identity could not be made: this computer gave no random numbers ({0})"
+    )]
+    NoRandom(String),
+    /// The record of the journal's last known state (its witness) could not be read or
+    /// written.
+    #[error("this computer's record of the journal ({path}) could not be read or written: {why}")]
+    Witness { path: String, why: String },
     /// The journal was written by a newer ACT Export.
     #[error("the journal was written by a newer version of ACT Export (format {found}); use that version")]
     TooNew { found: i64 },
@@ -36,7 +52,11 @@ impl JournalError {
     /// A stable code for the error (the app's error table and the CLI's exit statuses).
     pub fn code(&self) -> &'static str {
         match self {
-            JournalError::Storage { .. } | JournalError::Folder { .. } => "journal_storage",
+            JournalError::Storage { .. }
+            | JournalError::Folder { .. }
+            | JournalError::File { .. }
+            | JournalError::NoRandom(_)
+            | JournalError::Witness { .. } => "journal_storage",
             JournalError::TooNew { .. } => "journal_too_new",
             JournalError::BadDate(_) | JournalError::Invalid(_) => "invalid_input",
             JournalError::DuplicateCase(_) => "case_exists",

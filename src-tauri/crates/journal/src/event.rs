@@ -111,6 +111,11 @@ pub enum EventKind {
         path: String,
     },
     Closed {},
+    /// The journal's identity, recorded once in a journal that had events before journals had
+    /// an identity (a newer journal's identity is in its first event's `prev` instead).
+    JournalIdentified {
+        id: String,
+    },
 }
 
 impl EventKind {
@@ -129,6 +134,7 @@ impl EventKind {
             EventKind::Delivered { .. } => "delivered",
             EventKind::LocalCopyDeleted { .. } => "local_copy_deleted",
             EventKind::Closed {} => "closed",
+            EventKind::JournalIdentified { .. } => "journal_identified",
         }
     }
 
@@ -197,6 +203,9 @@ impl EventKind {
             }
             EventKind::LocalCopyDeleted { path } => format!("Local copy deleted: {path}"),
             EventKind::Closed {} => "Request closed".to_string(),
+            EventKind::JournalIdentified { id } => format!(
+                "The journal's identity was recorded: {id} (from now on a check tells this journal from any other)"
+            ),
         }
     }
 }

@@ -12,6 +12,9 @@
 //! - Every event is chained: its hash is the SHA-256 of the previous event's hash and its own
 //!   canonical JSON, so an edited, deleted or re-ordered event is found by [`Journal::verify`];
 //!   a removed tail is found against a head kept elsewhere (an archive's manifest.json).
+//! - Every journal has an identity (128 random bits) bound into its chain, and its last known
+//!   head (identity, events, last hash) is kept outside it after every write by the desk
+//!   (`witness`): a journal that is gone, shorter, another one or rewritten is found.
 //! - It holds no personal data beyond the names the officer typed (reference, whose data,
 //!   recipient), never a token, never the contents of test records.
 //! - No Tauri: the desktop app and the `act-export` command share it.
@@ -23,13 +26,15 @@ pub mod due;
 pub mod error;
 pub mod event;
 pub mod store;
+pub mod witness;
 
 pub use case::{Case, Status};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use due::{due_date, parse_date, LocalDate};
 pub use error::JournalError;
 pub use event::{Channel, EventKind, Recorded, Right};
-pub use store::{Head, Journal, Problem, Verification};
+pub use store::{Finding, Head, Identity, Journal, Problem, Verification};
+pub use witness::{Witness, Witnessed};
 
 /// The desktop app's identifier (tauri.conf.json): its data folder is named after it.
 pub const APP_IDENTIFIER: &str = "org.actexport.desktop";
@@ -45,4 +50,25 @@ pub fn path_in(data_dir: &std::path::Path) -> std::path::PathBuf {
 /// `%APPDATA%\org.actexport.desktop`).
 pub fn default_location() -> Option<std::path::PathBuf> {
     dirs::data_dir().map(|d| store::default_path(&d.join(APP_IDENTIFIER)))
+}
+
+/// Where the desktop app and the command line keep the journal's witness (`witness`): a folder
+/// `journal-witness` in the app's folder for settings, which is not the journal's data
+/// folder, so that deleting the one leaves the other (Linux:
+/// `~/.config/org.actexport.desktop/journal-witness`; macOS, where settings and data share
+/// Application Support: `~/Library/Preferences/org.actexport.desktop/journal-witness`;
+/// Windows, where they share the roaming AppData:
+/// `%LOCALAPPDATA%\org.actexport.desktop\journal-witness`).
+pub fn witness_location() -> Option<std::path::PathBuf> {
+    let data = dirs::data_dir();
+    [
+        dirs::config_dir(),
+        dirs::preference_dir(),
+        dirs::data_local_dir(),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|dir| Some(dir) != data.as_ref())
+    .or_else(dirs::config_dir)
+    .map(|dir| dir.join(APP_IDENTIFIER).join("journal-witness"))
 }

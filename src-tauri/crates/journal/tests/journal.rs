@@ -46,6 +46,54 @@ fn raw(path: &std::path::Path) -> Connection {
     conn
 }
 
+/// The hash the journal gives an event after `prev` (as `store.rs` computes it), so that a
+/// forger's event is as well made as the journal's own.
+fn chain_hash(
+    prev: &str,
+    seq: u64,
+    at: &str,
+    case: Option<&str>,
+    body: &serde_json::Value,
+) -> String {
+    use sha2::{Digest, Sha256};
+    let content = serde_json::json!({"seq": seq, "at": at, "case": case, "body": body});
+    let mut hasher = Sha256::new();
+    hasher.update(prev.as_bytes());
+    hasher.update(b"\n");
+    hasher.update(act_journal::store::canonical(&content).as_bytes());
+    hex::encode(hasher.finalize())
+}
+
+/// `event` as the row that would follow the event whose hash is `prev` as event `seq`:
+/// (seq, at, case, kind, body, prev, hash), hash and all.
+fn forged_row(
+    prev: &str,
+    seq: u64,
+    case: Option<&str>,
+    event: &EventKind,
+) -> (u64, String, Option<String>, String, String, String, String) {
+    let at = "2026-11-30T10:00:00Z";
+    let body = serde_json::to_value(event).unwrap();
+    let hash = chain_hash(prev, seq, at, case, &body);
+    (
+        seq,
+        at.into(),
+        case.map(str::to_string),
+        event.name().into(),
+        act_journal::store::canonical(&body),
+        prev.into(),
+        hash,
+    )
+}
+
+/// The hash of event `seq`, read without the journal's rules.
+fn hash_of(conn: &Connection, seq: u64) -> String {
+    conn.query_row("SELECT hash FROM events WHERE seq = ?1", [seq], |r| {
+        r.get(0)
+    })
+    .unwrap()
+}
+
 #[test]
 fn an_intact_journal_verifies_and_names_its_head() {
     let dir = tempfile::tempdir().unwrap();
@@ -158,6 +206,272 @@ fn a_cut_tail_is_found_against_the_head_an_archive_kept() {
 }
 
 #[test]
+fn insert_or_replace_cannot_swap_an_event() {
+    // `INSERT OR REPLACE` with an existing `seq` deletes the row it replaces without firing
+    // the DELETE trigger. A forger who swaps the last event for one of their own, chained to
+    // the one before with a correct hash, would leave a journal that still verifies.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    drop(sample(&path));
+    let conn = Connection::open(&path).unwrap();
+    let swap = forged_row(
+        &hash_of(&conn, 3),
+        4,
+        Some("DSR-1"),
+        &EventKind::NoteAdded {
+            note: "no delivery was ever recorded".into(),
+        },
+    );
+    let refused = conn.execute(
+        "INSERT OR REPLACE INTO events (seq, at, case_ref, kind, body, prev, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        rusqlite::params![swap.0, swap.1, swap.2, swap.3, swap.4, swap.5, swap.6],
+    );
+    assert!(
+        refused
+            .as_ref()
+            .is_err_and(|e| e.to_string().contains("append-only")),
+        "{refused:?}"
+    );
+    // Nor can an event be added out of turn.
+    let ahead = forged_row(&hash_of(&conn, 4), 6, None, &EventKind::Closed {});
+    assert!(conn
+        .execute(
+            "INSERT INTO events (seq, at, case_ref, kind, body, prev, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            rusqlite::params![ahead.0, ahead.1, ahead.2, ahead.3, ahead.4, ahead.5, ahead.6],
+        )
+        .is_err());
+    drop(conn);
+    let journal = Journal::open(&path).unwrap();
+    assert!(journal.verify().unwrap().is_ok());
+    assert_eq!(
+        journal.events().unwrap()[3].event,
+        EventKind::Closed {},
+        "the last event is the one the journal wrote"
+    );
+}
+
+#[test]
+fn a_changed_kind_column_is_found() {
+    // Queries read `kind` (the reference check reads `kind = 'case_opened'`): it must be the
+    // event the hashed body names, or verify says the event was changed.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    drop(sample(&path));
+    raw(&path)
+        .execute("UPDATE events SET kind = 'case_opened' WHERE seq = 2", [])
+        .unwrap();
+    let problem = Journal::open(&path)
+        .unwrap()
+        .verify()
+        .unwrap()
+        .problem
+        .expect("the changed kind is found");
+    assert_eq!(problem.seq, 2);
+    assert!(problem.what.contains("changed"), "{}", problem.what);
+    // And a new event whose kind is not its body's is refused.
+    let conn = Connection::open(&path).unwrap();
+    let row = forged_row(&hash_of(&conn, 4), 5, Some("DSR-1"), &EventKind::Closed {});
+    let refused = conn.execute(
+        "INSERT INTO events (seq, at, case_ref, kind, body, prev, hash) VALUES (?1, ?2, ?3, 'case_opened', ?4, ?5, ?6)",
+        rusqlite::params![row.0, row.1, row.2, row.4, row.5, row.6],
+    );
+    assert!(refused.is_err(), "{refused:?}");
+}
+
+/// The identity row of the journal at `path`, read without the journal's rules.
+fn identity_row(path: &std::path::Path) -> (String, u64) {
+    Connection::open(path)
+        .unwrap()
+        .query_row("SELECT id, bound_at FROM identity", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap()
+}
+
+#[test]
+fn each_journal_has_its_own_identity_in_its_first_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.sqlite"), dir.path().join("b.sqlite"));
+    drop(sample(&a));
+    drop(sample(&b));
+    let (id_a, bound_a) = identity_row(&a);
+    let (id_b, _) = identity_row(&b);
+    assert_eq!(id_a.len(), 32);
+    assert!(id_a.chars().all(|c| c.is_ascii_hexdigit()), "{id_a}");
+    assert_ne!(id_a, id_b, "128 random bits each");
+    assert_eq!(bound_a, 0, "bound into the first event");
+    // The first event follows the journal's genesis: SHA-256 of a fixed prefix and the id.
+    let genesis = {
+        use sha2::{Digest, Sha256};
+        hex::encode(Sha256::digest(format!("ACT Export journal\n{id_a}")))
+    };
+    let prev: String = Connection::open(&a)
+        .unwrap()
+        .query_row("SELECT prev FROM events WHERE seq = 1", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(prev, genesis);
+    let v = Journal::open(&a).unwrap().verify().unwrap();
+    assert!(v.is_ok(), "{v:?}");
+    // The identity cannot be changed...
+    let conn = Connection::open(&a).unwrap();
+    assert!(conn
+        .execute("UPDATE identity SET id = ?1", [&id_b])
+        .is_err());
+    assert!(conn.execute("DELETE FROM identity", []).is_err());
+    assert!(conn
+        .execute(
+            "INSERT INTO identity (id, bound_at) VALUES (?1, 0)",
+            [&id_b]
+        )
+        .is_err());
+    // ...and when it is (the triggers dropped), the first event no longer begins the chain.
+    conn.execute_batch("DROP TRIGGER identity_no_update;")
+        .unwrap();
+    conn.execute("UPDATE identity SET id = ?1", [&id_b])
+        .unwrap();
+    drop(conn);
+    let problem = Journal::open(&a)
+        .unwrap()
+        .verify()
+        .unwrap()
+        .problem
+        .unwrap();
+    assert_eq!(problem.seq, 1);
+    assert!(
+        problem.what.contains("does not begin this journal"),
+        "{}",
+        problem.what
+    );
+}
+
+/// Format 1, as journals were made before they had an identity.
+const FORMAT_1: &str = r"
+    CREATE TABLE events (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        case_ref TEXT,
+        kind TEXT NOT NULL,
+        body TEXT NOT NULL,
+        prev TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE
+    );
+    CREATE INDEX events_by_case ON events(case_ref);
+    CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+    CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+    PRAGMA user_version = 1;
+";
+
+#[test]
+fn a_journal_from_before_identities_gets_one_bound_by_an_event_and_keeps_verifying() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch(FORMAT_1).unwrap();
+    let mut prev = "0".repeat(64);
+    for (seq, event) in [
+        EventKind::CaseOpened {
+            subject: "Contoso Ltd".into(),
+            right: Right::Access,
+            received: "2026-11-02".into(),
+            due: "2026-12-02".into(),
+        },
+        EventKind::NoteAdded {
+            note: "Called the requester.".into(),
+        },
+    ]
+    .iter()
+    .enumerate()
+    {
+        let row = forged_row(&prev, seq as u64 + 1, Some("DSR-1"), event);
+        conn.execute(
+            "INSERT INTO events (seq, at, case_ref, kind, body, prev, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            rusqlite::params![row.0, row.1, row.2, row.3, row.4, row.5, row.6],
+        )
+        .unwrap();
+        prev = row.6;
+    }
+    drop(conn);
+    let old_hashes: Vec<String> = {
+        let conn = Connection::open(&path).unwrap();
+        vec![hash_of(&conn, 1), hash_of(&conn, 2)]
+    };
+
+    // Opened by this version: its two events stay as they were, a third records its
+    // identity, and it verifies.
+    let mut journal = Journal::open(&path).unwrap();
+    let v = journal.verify().unwrap();
+    assert!(v.is_ok(), "{v:?}");
+    assert_eq!(v.events, 3);
+    let (id, bound_at) = identity_row(&path);
+    assert_eq!(bound_at, 3);
+    let (kind, case, body): (String, Option<String>, String) = Connection::open(&path)
+        .unwrap()
+        .query_row(
+            "SELECT kind, case_ref, body FROM events WHERE seq = 3",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(kind, "journal_identified");
+    assert_eq!(case, None);
+    assert_eq!(
+        body,
+        format!(r#"{{"event":"journal_identified","id":"{id}"}}"#)
+    );
+    let events = journal.events().unwrap();
+    assert_eq!(
+        [events[0].hash.clone(), events[1].hash.clone()],
+        old_hashes[..]
+    );
+    assert_eq!(
+        journal.cases().unwrap()[0].notes.len(),
+        1,
+        "the request is as it was"
+    );
+    journal.record(Some("DSR-1"), EventKind::Closed {}).unwrap();
+    assert!(journal.verify().unwrap().is_ok());
+    drop(journal);
+    // Opened again: nothing more is added.
+    assert_eq!(Journal::open(&path).unwrap().verify().unwrap().events, 4);
+
+    // The identity changed (its triggers dropped) no longer matches the event that recorded it.
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("DROP TRIGGER identity_no_update;")
+        .unwrap();
+    conn.execute(
+        "UPDATE identity SET id = ?1",
+        ["0123456789abcdef0123456789abcdef"],
+    )
+    .unwrap();
+    drop(conn);
+    let problem = Journal::open(&path)
+        .unwrap()
+        .verify()
+        .unwrap()
+        .problem
+        .unwrap();
+    assert_eq!(problem.seq, 3);
+    assert!(problem.what.contains("identity"), "{}", problem.what);
+    // Nor can the event that recorded it be cut off.
+    let conn = raw(&path);
+    conn.execute_batch("DROP TRIGGER identity_no_update;").ok();
+    conn.execute("UPDATE identity SET id = ?1", [&id]).unwrap();
+    conn.execute("DELETE FROM events WHERE seq >= 3", [])
+        .unwrap();
+    drop(conn);
+    let problem = Journal::open(&path)
+        .unwrap()
+        .verify()
+        .unwrap()
+        .problem
+        .unwrap();
+    assert_eq!(problem.seq, 3);
+    assert!(problem.what.contains("is missing"), "{}", problem.what);
+}
+
+#[test]
 fn several_writers_at_once_keep_one_chain() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("j.sqlite");
@@ -199,7 +513,7 @@ fn crash_child() {
     conn.execute_batch(
         "BEGIN IMMEDIATE;
          INSERT INTO events (seq, at, case_ref, kind, body, prev, hash)
-         VALUES (5, '2026-11-27T00:00:00Z', NULL, 'closed', '{}', 'x', 'y');",
+         VALUES (5, '2026-11-27T00:00:00Z', NULL, 'closed', '{\"event\":\"closed\"}', 'x', 'y');",
     )
     .unwrap();
     std::process::abort();
@@ -345,6 +659,101 @@ fn the_csv_export_has_one_row_per_event_and_no_formulas() {
     assert!(lines[5].contains("'=cmd"), "{}", lines[5]);
 }
 
+/// The cells a spreadsheet program that separates cells with `;` (German or French Excel)
+/// makes of `text`: it splits at each `;` and line break outside double quotes, a quote
+/// opening or closing a quoted stretch wherever it stands.
+fn cells_with_semicolons(text: &str) -> Vec<String> {
+    let (mut cells, mut cell, mut quoted) = (Vec::new(), String::new(), false);
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ';' | '\n' | '\r' if !quoted => cells.push(std::mem::take(&mut cell)),
+            c => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells
+}
+
+#[test]
+fn the_csv_export_reads_back_cell_for_cell_and_quotes_every_cell_for_semicolon_spreadsheets() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut journal = Journal::open(&dir.path().join("j.sqlite")).unwrap();
+    journal
+        .open_case(
+            "DSR-5",
+            "Zoë Müller, \"ZM\"; Łódź",
+            Right::Access,
+            d("2026-11-27"),
+        )
+        .unwrap();
+    for note in [
+        "x;=1+2",
+        "a, b and \"c\"",
+        "line one\nline two\r\n=line three",
+        "Grüße; 東京 — ok",
+        "-5 days",
+    ] {
+        journal
+            .record(Some("DSR-5"), EventKind::NoteAdded { note: note.into() })
+            .unwrap();
+    }
+    journal
+        .open_case("=1+2;x", "@Someone", Right::Access, d("2026-11-27"))
+        .unwrap();
+    let events = journal.events().unwrap();
+    let mut out = Vec::new();
+    act_journal::csv::write(&events, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let body = text.strip_prefix('\u{feff}').expect("a byte-order mark");
+
+    // Read back with the same crate: one row per event, each cell as written, a formula's
+    // first character behind an apostrophe.
+    let guarded = |t: &str| {
+        if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{t}")
+        } else {
+            t.to_string()
+        }
+    };
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "Event",
+            "Time (UTC)",
+            "Request",
+            "What",
+            "Details",
+            "Hash",
+            "Data (JSON)"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), events.len());
+    for (row, event) in rows.iter().zip(&events) {
+        assert_eq!(&row[0], event.seq.to_string());
+        assert_eq!(&row[1], event.at);
+        assert_eq!(row[2], guarded(event.case.as_deref().unwrap()));
+        assert_eq!(&row[3], event.event.name());
+        assert_eq!(row[4], guarded(&event.event.describe()));
+        assert_eq!(&row[5], event.hash);
+        let data: EventKind = serde_json::from_str(&row[6]).unwrap();
+        assert_eq!(data, event.event);
+    }
+    assert_eq!(&rows[1][4], "Note: x;=1+2");
+    assert_eq!(&rows[3][4], "Note: line one\nline two\r\n=line three");
+    assert_eq!(&rows[6][2], "'=1+2;x");
+
+    // Every cell is quoted: split at `;`, no cell is a formula (nor begins a line as one).
+    for cell in &cells_with_semicolons(body) {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@']),
+            "{cell:?} would be a formula in:\n{body}"
+        );
+    }
+}
+
 #[test]
 fn the_command_line_finds_the_apps_journal() {
     // The desktop app's data folder is named after its identifier in tauri.conf.json.
@@ -355,4 +764,73 @@ fn the_command_line_finds_the_apps_journal() {
     if let Some(path) = act_journal::default_location() {
         assert!(path.ends_with(format!("{}/journal.sqlite", act_journal::APP_IDENTIFIER)));
     }
+}
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+fn with_suffix(path: &std::path::Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    name.into()
+}
+
+#[cfg(unix)]
+#[test]
+fn the_journal_and_its_folder_are_private_from_creation() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("share");
+    let folder = data.join(act_journal::APP_IDENTIFIER);
+    let path = folder.join("journal.sqlite");
+    let mut journal = Journal::open(&path).unwrap();
+    journal
+        .append(None, EventKind::NoteAdded { note: "x".into() })
+        .unwrap();
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&folder), 0o700);
+    // SQLite's write-ahead log and shared memory files, there while the journal is open,
+    // take the journal's own mode.
+    for suffix in ["", "-wal", "-shm"] {
+        let file = with_suffix(&path, suffix);
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_journal_others_could_read_is_made_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let chmod = |path: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // As the app made it before: 0644 in a 0755 folder.
+    let folder = dir.path().join(act_journal::APP_IDENTIFIER);
+    let path = folder.join("journal.sqlite");
+    drop(sample(&path));
+    chmod(&folder, 0o755);
+    chmod(&path, 0o644);
+    let journal = Journal::open(&path).unwrap();
+    assert_eq!(mode(&folder), 0o700);
+    for suffix in ["", "-wal", "-shm"] {
+        let file = with_suffix(&path, suffix);
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+    assert!(journal.verify().unwrap().is_ok());
+    drop(journal);
+    // A folder the officer chose for the journal (the command line's --journal) is theirs:
+    // left as it is, with the journal in it private all the same.
+    let chosen = dir.path().join("records");
+    std::fs::create_dir(&chosen).unwrap();
+    chmod(&chosen, 0o755);
+    let path = chosen.join("journal.sqlite");
+    drop(sample(&path));
+    chmod(&path, 0o644);
+    drop(Journal::open(&path).unwrap());
+    assert_eq!(mode(&chosen), 0o755);
+    assert_eq!(mode(&path), 0o600);
 }

@@ -47,6 +47,11 @@ pub async fn act_with_input(
         .args(args)
         .env_remove("APPCENTER_ACCESS_TOKEN")
         .env_remove("RUST_LOG")
+        // Where the journal's witness goes (Linux): never the real user's settings folder.
+        .env(
+            "XDG_CONFIG_HOME",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("config"),
+        )
         .stdin(if input.is_some() {
             Stdio::piped()
         } else {

@@ -325,3 +325,112 @@ async fn an_export_the_journal_cannot_record_says_where_its_archive_is() {
     let verified = act(None, None, &["verify", out.to_str().unwrap()], dir.path()).await;
     assert_eq!(verified.status, 0, "{}", verified.stderr);
 }
+
+#[tokio::test]
+async fn a_journal_cut_short_deleted_or_replaced_fails_the_check_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.sqlite");
+    let j = journal.to_str().unwrap();
+    let received = days_ago(3);
+    let run = offline(
+        &[
+            "case",
+            "new",
+            "DSR-1",
+            "--subject",
+            "Contoso Ltd",
+            "--received",
+            &received,
+        ],
+        j,
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let run = offline(
+        &["case", "note", "DSR-1", "Called the requester."],
+        j,
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let backup = dir.path().join("backup.sqlite");
+    std::fs::copy(&journal, &backup).unwrap();
+    let run = offline(
+        &["case", "note", "DSR-1", "Sent the archive."],
+        j,
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let run = offline(&["journal", "verify"], j, dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stdout);
+
+    // An older copy put back: shorter than this computer last wrote it.
+    std::fs::copy(&backup, &journal).unwrap();
+    let run = offline(&["journal", "verify"], j, dir.path()).await;
+    assert_eq!(run.status, 6, "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with(&format!(
+            "The journal {j} is shorter than it was: it had 3 events when this computer last wrote it, on "
+        )) && run
+            .stdout
+            .ends_with(", it now has 2: events were removed from its end.\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains("Keep this journal file as it is"),
+        "{}",
+        run.stderr
+    );
+
+    // Deleted: neither listing the requests nor the check makes a new, empty one.
+    std::fs::remove_file(&journal).unwrap();
+    let run = offline(&["case", "list"], j, dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("No requests yet."), "{}", run.stdout);
+    let run = offline(&["journal", "verify"], j, dir.path()).await;
+    assert_eq!(run.status, 6, "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with(&format!(
+            "The journal {j} is missing: it had 3 events when this computer last wrote it, on "
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains("Put the journal back from a backup."),
+        "{}",
+        run.stderr
+    );
+    assert!(!journal.exists());
+
+    // Another journal in its place.
+    let other = dir.path().join("other.sqlite");
+    let run = offline(
+        &[
+            "case",
+            "new",
+            "DSR-9",
+            "--subject",
+            "Fabrikam",
+            "--received",
+            &received,
+        ],
+        other.to_str().unwrap(),
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    std::fs::copy(&other, &journal).unwrap();
+    let run = offline(&["journal", "verify"], j, dir.path()).await;
+    assert_eq!(run.status, 6, "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with(&format!(
+            "The journal {j} is not the journal this computer wrote: its identity differs (the one this computer last wrote had 3 events, on "
+        )),
+        "{}",
+        run.stdout
+    );
+}

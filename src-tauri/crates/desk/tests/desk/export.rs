@@ -235,3 +235,49 @@ async fn an_export_of_nothing_is_refused_before_anything_is_journaled() {
     assert_eq!(kinds(&desk), ["case_opened"]);
     assert!(server.controls().requests().is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_archive_names_its_journal_and_the_witness_sees_the_export_to_its_end() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    open(&desk, "DSR-1042");
+    let out = dir.path().join("contoso.zip");
+    export(&desk, job(&server, &out, Some("DSR-1042")))
+        .await
+        .unwrap();
+    let journal = act_journal::Journal::open(desk.journal_path()).unwrap();
+    let id = journal.identity().unwrap().unwrap().id;
+    let last = journal.head().unwrap().unwrap();
+    drop(journal);
+    // The manifest's head names the journal it was taken of...
+    let head = act_engine::journal_head(&out).unwrap().unwrap();
+    assert_eq!(head.id.as_deref(), Some(id.as_str()));
+    assert!(desk.verify_against(&head).unwrap().is_ok());
+    // ...so that another journal, even one holding an event with that hash, is told apart.
+    let mut elsewhere = head.clone();
+    elsewhere.id = Some("0123456789abcdef0123456789abcdef".into());
+    let problem = desk.verify_against(&elsewhere).unwrap().problem.unwrap();
+    assert_eq!(problem.finding, act_journal::Finding::Replaced);
+    assert_eq!(
+        problem.what,
+        "is not the journal the archive was made with: its identity differs"
+    );
+    // An archive made before journals had an identity still checks by its head alone.
+    let before: act_engine::JournalHead =
+        serde_json::from_value(serde_json::json!({"events": head.events, "hash": head.hash}))
+            .unwrap();
+    assert_eq!(before.id, None);
+    assert!(desk.verify_against(&before).unwrap().is_ok());
+    // The archive can only hold the head at the export's start; what came after (completed,
+    // saved) is anchored by the witness, outside the journal.
+    let witnessed = desk.witness().read(desk.journal_path()).unwrap().unwrap();
+    assert_eq!(
+        (witnessed.events, witnessed.hash.as_str()),
+        (4, last.hash.as_str())
+    );
+    assert_eq!(
+        kinds(&desk),
+        ["case_opened", "export_started", "export_completed", "saved"]
+    );
+}

@@ -4,6 +4,7 @@
 
 mod export;
 mod rules;
+mod witness;
 
 use std::sync::Arc;
 
@@ -15,7 +16,11 @@ use time::macros::{datetime, offset};
 pub fn berlin_desk(dir: &std::path::Path) -> (Desk, Arc<FixedClock>) {
     let clock = FixedClock::new(datetime!(2026-12-04 23:30 UTC), offset!(+1));
     (
-        Desk::with_clock(dir.join("journal.sqlite"), clock.clone()),
+        Desk::with_clock(
+            dir.join("journal.sqlite"),
+            dir.join("witness"),
+            clock.clone(),
+        ),
         clock,
     )
 }
