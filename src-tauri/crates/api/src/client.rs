@@ -207,6 +207,12 @@ impl Client {
                     self.download_attempt(operation, url, &shown, sink, &mut validator, progress),
                 )
                 .await;
+            if self.cancel.is_cancelled() {
+                // The attempt may have stopped in the middle of a write the file system still
+                // carries out: let it finish, so that the caller can remove the file (a
+                // Windows folder with a file still open cannot be removed).
+                let _ = tokio::io::AsyncWriteExt::flush(sink).await;
+            }
             if outcome.is_err() && sink.written() > furthest {
                 furthest = sink.written();
                 attempt = 1;

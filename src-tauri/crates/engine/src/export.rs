@@ -51,7 +51,16 @@ pub async fn export(
     let abort = cancel.child_token();
     let created = time::OffsetDateTime::now_utc();
     let staging_dir = request.staging.as_ref().map(|s| s.dir.clone());
-    let outcome = prepare_and_run(&request, progress, cancel, abort, created).await;
+    let outcome = prepare_and_run(&request, progress, cancel.clone(), abort, created).await;
+    // A cancel is a cancel whatever error the work stopped with (a download cut off, a link
+    // whose refresh was cancelled, a writer that hung up): the token decides, not the error.
+    let outcome = match outcome {
+        Err(error) if cancel.is_cancelled() && !matches!(error, ExportError::Cancelled) => {
+            tracing::debug!(%error, "the export was cancelled");
+            Err(ExportError::Cancelled)
+        }
+        outcome => outcome,
+    };
     let mut resumable = false;
     if let Some(dir) = staging_dir {
         // Kept for a later run, unless done, cancelled (personal data, no longer wanted) or
@@ -66,7 +75,7 @@ pub async fn export(
             && !matches!(outcome, Err(ExportError::ChangedAtSource { .. }));
         let done = outcome.is_ok() || matches!(outcome, Err(ExportError::Cancelled));
         if !foreign && (done || !worth_keeping) {
-            StagingDir { dir }.remove();
+            StagingDir { dir }.remove().await;
         }
         resumable = !foreign && !done && worth_keeping;
     }

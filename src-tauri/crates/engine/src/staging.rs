@@ -375,9 +375,11 @@ impl StagingDir {
         Ok(())
     }
 
-    /// Removes everything (success, cancel, discard).
-    pub(crate) fn remove(&self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
+    /// Removes everything (success, cancel, discard), retrying a while (a file another
+    /// program has open for a moment, such as a virus scanner on Windows, keeps a folder from
+    /// being removed), and says so in the log when it cannot.
+    pub(crate) async fn remove(&self) {
+        remove_patiently(&self.dir).await;
     }
 }
 
@@ -402,9 +404,40 @@ pub fn unfinished(root: &Path) -> Vec<Unfinished> {
 
 /// Removes an unfinished export's staging folder (it holds personal data).
 pub fn discard(dir: &Path) -> std::io::Result<()> {
-    match std::fs::remove_dir_all(dir) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
-        _ => Ok(()),
+    let mut attempt = 1;
+    loop {
+        match std::fs::remove_dir_all(dir) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) if attempt < REMOVE_ATTEMPTS => {
+                tracing::warn!(folder = %dir.display(), error = %e, attempt, "the folder could not be removed yet; trying again");
+                std::thread::sleep(REMOVE_PAUSE * attempt);
+                attempt += 1;
+            }
+            Err(e) => return Err(e),
+            Ok(()) => return Ok(()),
+        }
+    }
+}
+
+/// How many times a staging folder's removal is tried, and the pause before the next try
+/// (growing with each).
+const REMOVE_ATTEMPTS: u32 = 10;
+const REMOVE_PAUSE: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// [`discard`], on the blocking pool, logging a folder that cannot be removed.
+pub(crate) async fn remove_patiently(dir: &Path) {
+    let owned = dir.to_path_buf();
+    let removed = tokio::task::spawn_blocking(move || discard(&owned)).await;
+    match removed {
+        Ok(Ok(())) => {}
+        Ok(Err(error)) => tracing::error!(
+            folder = %dir.display(),
+            %error,
+            "an export's staging folder (personal data) could not be removed: remove it by hand"
+        ),
+        Err(error) => {
+            tracing::error!(folder = %dir.display(), %error, "removing the staging folder stopped")
+        }
     }
 }
 

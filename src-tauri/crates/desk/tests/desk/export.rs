@@ -281,3 +281,46 @@ async fn an_archive_names_its_journal_and_the_witness_sees_the_export_to_its_end
         ["case_opened", "export_started", "export_completed", "saved"]
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cancelled_export_is_journaled_as_cancelled_and_leaves_nothing() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    open(&desk, "DSR-1042");
+    // The third file is held for ever: the export ends only because it is cancelled.
+    server
+        .controls()
+        .hold(act_sample_server::Hold::storage_file(3));
+    let out = dir.path().join("contoso.zip");
+    let cancel = CancellationToken::new();
+    let running = {
+        let (desk, job, cancel) = (
+            desk.clone(),
+            job(&server, &out, Some("DSR-1042")),
+            cancel.clone(),
+        );
+        tokio::spawn(async move {
+            desk.export(job, Arc::new(|_: &act_engine::Progress| {}), cancel)
+                .await
+        })
+    };
+    act_test_support::until("the third file is held", server.controls().held()).await;
+    cancel.cancel();
+    let error = act_test_support::until("the export ends", running)
+        .await
+        .unwrap()
+        .unwrap_err();
+    server.controls().release();
+    let DeskError::Export(failure) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(failure.code(), "cancelled");
+    assert!(!failure.resumable);
+    assert_eq!(
+        kinds(&desk),
+        ["case_opened", "export_started", "export_cancelled"]
+    );
+    assert!(!out.exists());
+    assert!(act_engine::staging::unfinished(dir.path()).is_empty());
+}

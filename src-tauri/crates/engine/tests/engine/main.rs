@@ -4,6 +4,7 @@
 //! extraction with real tools, token hygiene, and property tests of names and scoping.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod cancel;
 mod destination;
 mod export;
 mod extract;
