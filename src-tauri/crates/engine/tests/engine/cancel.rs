@@ -134,7 +134,7 @@ async fn two_hundred_cancels_at_points_spread_over_exports_leave_nothing() {
         .await;
         result.unwrap().files as u64
     };
-    let mut points = Points(2026_12_04);
+    let mut points = Points(20_261_204);
     for round in 1..=200u64 {
         // An API call or a file download, anywhere in the export.
         let hold = if points.next(calls + files) < calls {
