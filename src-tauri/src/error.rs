@@ -53,6 +53,8 @@ codes! {
     WriteFailed = "write_failed",
     UnfinishedDiffers = "unfinished_differs",
     NothingToResume = "nothing_to_resume",
+    /// Another export is working in the same staging folder.
+    StagingBusy = "staging_busy",
     ChangedAtSource = "changed_at_source",
     // What the request journal reports (`act_journal::JournalError`).
     JournalStorage = "journal_storage",
@@ -131,6 +133,7 @@ impl From<&ExportError> for Code {
             ExportError::Cancelled => Code::Cancelled,
             ExportError::UnfinishedDiffers { .. } => Code::UnfinishedDiffers,
             ExportError::NothingToResume { .. } => Code::NothingToResume,
+            ExportError::StagingBusy { .. } => Code::StagingBusy,
             ExportError::PasswordNeeded { .. } => Code::PasswordNeeded,
             ExportError::ChangedAtSource { .. } => Code::ChangedAtSource,
         }

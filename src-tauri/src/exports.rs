@@ -142,10 +142,12 @@ pub fn unfinished(state: &AppState) -> Vec<UnfinishedRow> {
                 files_planned: u.files_planned,
                 subject: id.subject.clone(),
                 sample: id.service == SAMPLE_SERVICE,
-                can_resume: service.as_deref() == Some(id.service.as_str()),
+                can_resume: service.as_deref() == Some(id.service.as_str())
+                    && u.in_use_by.is_none(),
                 service: id.service.clone(),
                 reference: id.reference.clone(),
                 protected: u.protected,
+                in_use_by: u.in_use_by.clone(),
             })
         })
         .collect()

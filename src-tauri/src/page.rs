@@ -123,6 +123,9 @@ pub struct UnfinishedRow {
     pub reference: Option<String>,
     /// It was protected with a password: continuing it needs the password again.
     pub protected: bool,
+    /// It is running now elsewhere (in words: which program): neither continued nor thrown
+    /// away from here meanwhile.
+    pub in_use_by: Option<String>,
 }
 
 /// Where the archive went.

@@ -186,6 +186,7 @@ fn export_done_saved_and_unfinished() {
             can_resume: true,
             reference: Some("DSR-1042".into()),
             protected: true,
+            in_use_by: Some("act-export (process 4242), since 14:52 UTC on 2026-12-04".into()),
         }
     );
     insta::assert_json_snapshot!(

@@ -33,6 +33,7 @@ const TABLE = {
   export_running: ["An export is already running.", "Wait for it to finish, or cancel it first."],
   unfinished_differs: ["Another unfinished export is in the way.", "Continue it, or discard it, from the list of unfinished exports."],
   nothing_to_resume: ["That unfinished export is no longer there.", "Export the test runs again."],
+  staging_busy: ["This export is already running elsewhere.", "Another copy of ACT Export, or the act-export command, is working on it. Wait until it ends, or stop it there, then try again."],
   changed_at_source: ["App Center's data changed since this export began.", "Export again: it starts over with what App Center holds now."],
   cache: ["The app's private folder for unsaved archives cannot be used.", "Check the free disk space, then restart ACT Export."],
   journal_storage: ["The record of your requests cannot be opened or written.", "Check the free disk space and that the app's data folder can be written, then try again."],

@@ -23,7 +23,9 @@ export async function show(box, { canContinue, onContinue, fromHome = false }) {
     const where = row.sample ? "the sample data" : row.service;
     what.textContent = `${row.app_name}: ${plural(row.runs, "test run", "test runs")}${whose}, begun ${row.started}; `
       + `${row.files_done} of ${plural(row.files_planned, "file", "files")} done.`;
-    if (canContinue && !row.can_resume) {
+    if (row.in_use_by) {
+      what.textContent += ` It is running now, in ${row.in_use_by}.`;
+    } else if (canContinue && !row.can_resume) {
       what.textContent += ` Connect to ${where} to continue it.`;
     } else if (!canContinue && fromHome) {
       what.textContent += row.sample
@@ -33,6 +35,10 @@ export async function show(box, { canContinue, onContinue, fromHome = false }) {
       what.textContent += row.sample ? " Choose Try with sample data to continue it." : ` Connect to ${where} to continue it.`;
     }
     item.append(what);
+    if (row.in_use_by) {
+      list.append(item);
+      continue;
+    }
     if (canContinue && row.can_resume) {
       const resume = document.createElement("button");
       resume.type = "button";

@@ -110,6 +110,10 @@ impl From<ExportError> for Failure {
                 Some("Run that export's command again to finish it, or add --restart to start this one instead."),
             ),
             ExportError::NothingToResume { .. } => (exit::USAGE, Some("Leave out --resume to start this export.")),
+            ExportError::StagingBusy { .. } => (
+                exit::USAGE,
+                Some("Wait until that export ends, or stop it, then run this command again."),
+            ),
             ExportError::PasswordNeeded { .. } => (
                 exit::USAGE,
                 Some("This unfinished export is protected: give its password with --password-stdin, or add --restart to start over."),

@@ -42,6 +42,9 @@ pub enum ExportError {
     /// The staging folder holds an unfinished export of something else.
     #[error("An unfinished export of {what} waits in {}", staging.display())]
     UnfinishedDiffers { staging: PathBuf, what: String },
+    /// Another export (in this program or another) is working in the staging folder.
+    #[error("Another export is working in {} ({holder}): wait until it ends, or stop it", staging.display())]
+    StagingBusy { staging: PathBuf, holder: String },
     /// Resuming was asked for, and there is nothing to resume.
     #[error("There is no unfinished export to resume in {}", staging.display())]
     NothingToResume { staging: PathBuf },
@@ -151,6 +154,7 @@ impl ExportError {
             ExportError::Cancelled => "cancelled",
             ExportError::UnfinishedDiffers { .. } => "unfinished_differs",
             ExportError::NothingToResume { .. } => "nothing_to_resume",
+            ExportError::StagingBusy { .. } => "staging_busy",
             ExportError::PasswordNeeded { .. } => "password_needed",
             ExportError::ChangedAtSource { .. } => "changed_at_source",
         }

@@ -24,7 +24,7 @@ use crate::progress::{Phase, ProgressSink, Tracker};
 use crate::readme::RunRow;
 use crate::refresh::Refresher;
 use crate::request::{app_key, merge_apps, AppScope, ExportRequest, ExportSummary, Scope};
-use crate::staging::{self, Earlier, Identity, StagingDir, Unfinished};
+use crate::staging::{self, Earlier, Identity, StagingDir, StagingLock, Unfinished};
 
 /// Where an export works: a temporary folder gone at the end, or a staging folder kept until
 /// the export succeeds or is cancelled.
@@ -51,6 +51,11 @@ pub async fn export(
     let abort = cancel.child_token();
     let created = time::OffsetDateTime::now_utc();
     let staging_dir = request.staging.as_ref().map(|s| s.dir.clone());
+    // One export at a time in a staging folder: the second is told who works there.
+    let lock = match &staging_dir {
+        Some(dir) => Some(StagingLock::take(dir).map_err(ExportFailure::ended)?),
+        None => None,
+    };
     let outcome = prepare_and_run(&request, progress, cancel.clone(), abort, created).await;
     // A cancel is a cancel whatever error the work stopped with (a download cut off, a link
     // whose refresh was cancelled, a writer that hung up): the token decides, not the error.
@@ -62,7 +67,7 @@ pub async fn export(
         outcome => outcome,
     };
     let mut resumable = false;
-    if let Some(dir) = staging_dir {
+    if let (Some(dir), Some(lock)) = (staging_dir, lock) {
         // Kept for a later run, unless done, cancelled (personal data, no longer wanted) or
         // stopped before it had a plan (nothing to continue), or the source changed (it can
         // never be continued). An unfinished export of something else, or one that needs its
@@ -75,7 +80,7 @@ pub async fn export(
             && !matches!(outcome, Err(ExportError::ChangedAtSource { .. }));
         let done = outcome.is_ok() || matches!(outcome, Err(ExportError::Cancelled));
         if !foreign && (done || !worth_keeping) {
-            StagingDir { dir }.remove().await;
+            lock.remove().await;
         }
         resumable = !foreign && !done && worth_keeping;
     }
@@ -439,6 +444,7 @@ async fn produce(
                         files_planned: files.len(),
                         files_done: 0,
                         protected: request.options.password.is_some(),
+                        in_use_by: None,
                         dir: dir.clone(),
                     };
                     StagingDir { dir: dir.clone() }.write_plan(&unfinished, &fingerprint)?;

@@ -38,6 +38,150 @@ const CENTRAL_DIRECTORY: &str = "checkpoint.cd";
 pub(crate) const PARTIAL: &str = "archive.partial";
 /// Downloads in progress.
 pub(crate) const DOWNLOADS: &str = "downloads";
+/// Held (an OS file lock) by the one export working in the folder.
+const LOCK: &str = "lock";
+/// Who holds the lock, in words (a file of its own: Windows keeps others from reading a locked
+/// file).
+const HOLDER: &str = "lock-holder";
+
+/// The one export working in a staging folder holds its lock (an OS file lock, released by the
+/// system when the program ends however it ends): a second program, or a second export of the
+/// same app, is told who holds it instead of appending to the same files or removing them.
+#[derive(Debug)]
+pub(crate) struct StagingLock {
+    dir: PathBuf,
+    file: Option<std::fs::File>,
+}
+
+impl StagingLock {
+    /// Takes the lock of the staging folder `dir` (made, private, if missing).
+    pub(crate) fn take(dir: &Path) -> Result<StagingLock, ExportError> {
+        let io = |e| ExportError::io(dir, e);
+        make_private_dir(dir).map_err(io)?;
+        let file = private_file(&dir.join(LOCK), false).map_err(io)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let holder = std::fs::read_to_string(dir.join(HOLDER))
+                    .ok()
+                    .filter(|h| !h.trim().is_empty())
+                    .unwrap_or_else(|| "another ACT Export".to_string());
+                return Err(ExportError::StagingBusy {
+                    staging: dir.to_path_buf(),
+                    holder: holder.trim().to_string(),
+                });
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
+        }
+        let program = std::env::current_exe()
+            .ok()
+            .and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| "ACT Export".into());
+        let since = time::OffsetDateTime::now_utc();
+        let holder = format!(
+            "{program} (process {}), since {:02}:{:02} UTC on {}",
+            std::process::id(),
+            since.hour(),
+            since.minute(),
+            since.date()
+        );
+        std::io::Write::write_all(
+            &mut private_file(&dir.join(HOLDER), true).map_err(io)?,
+            holder.as_bytes(),
+        )
+        .map_err(io)?;
+        Ok(StagingLock {
+            dir: dir.to_path_buf(),
+            file: Some(file),
+        })
+    }
+
+    /// Removes the folder and everything in it, lock included, and lets the lock go.
+    pub(crate) async fn remove(mut self) {
+        // Everything but the lock first, so that no other export begins here meanwhile.
+        let dir = self.dir.clone();
+        let cleared = tokio::task::spawn_blocking(move || clear(&dir, true)).await;
+        if let Ok(Err(error)) = cleared {
+            tracing::warn!(folder = %self.dir.display(), %error, "the staging folder could not be emptied at once");
+        }
+        // A file can be removed while it is open on Unix, not on Windows: there the lock goes
+        // first.
+        if cfg!(windows) {
+            drop(self.file.take());
+        }
+        remove_patiently(&self.dir).await;
+    }
+}
+
+/// Who works in the staging folder `dir` now, if anyone (it is looked at, never changed).
+fn holder_of(dir: &Path) -> Option<String> {
+    let file = std::fs::File::open(dir.join(LOCK)).ok()?;
+    match file.try_lock_shared() {
+        Err(std::fs::TryLockError::WouldBlock) => Some(
+            std::fs::read_to_string(dir.join(HOLDER))
+                .ok()
+                .map(|h| h.trim().to_string())
+                .filter(|h| !h.is_empty())
+                .unwrap_or_else(|| "another ACT Export".to_string()),
+        ),
+        _ => None,
+    }
+}
+
+/// Removes what `dir` holds; with `keep_lock`, its lock and holder stay.
+fn clear(dir: &Path, keep_lock: bool) -> std::io::Result<()> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e),
+    };
+    for entry in entries {
+        let entry = entry?;
+        let name = entry.file_name();
+        if keep_lock && (name == LOCK || name == HOLDER) {
+            continue;
+        }
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            std::fs::remove_dir_all(&path)?;
+        } else {
+            std::fs::remove_file(&path)?;
+        }
+    }
+    Ok(())
+}
+
+/// Makes `dir` (and its missing parents) private to the user from the start: 0700 on Unix (an
+/// existing folder is narrowed to it); on Windows the user's profile folders are private.
+pub(crate) fn make_private_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
+    }
+    #[cfg(not(unix))]
+    std::fs::create_dir_all(dir)?;
+    private(dir)
+}
+
+/// Opens (creating, 0600 on Unix) the file at `path` for writing; `truncate` empties it.
+pub(crate) fn private_file(path: &Path, truncate: bool) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(truncate);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
 
 /// What an export is, for telling whether an unfinished one is the same.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -201,6 +345,10 @@ pub struct Unfinished {
     /// password again.
     #[serde(default)]
     pub protected: bool,
+    /// An export is working in it now (who, in words): it is not to be continued or thrown
+    /// away from elsewhere meanwhile.
+    #[serde(skip)]
+    pub in_use_by: Option<String>,
     /// The staging folder.
     #[serde(skip)]
     pub dir: PathBuf,
@@ -291,7 +439,7 @@ impl StagingDir {
         let io = |e| ExportError::io(&dir, e);
         let earlier: Option<PlanFile> = read_json(&dir.join(PLAN));
         if staging.restart {
-            let _ = std::fs::remove_dir_all(&dir);
+            clear(&dir, true).map_err(io)?;
         } else if let Some(plan) = &earlier {
             if plan.format != FORMAT || plan.unfinished.identity != *identity {
                 return Err(ExportError::UnfinishedDiffers {
@@ -316,10 +464,9 @@ impl StagingDir {
         }
         if earlier.is_none() {
             // Whatever a run that never got as far as its plan left: not to be continued.
-            let _ = std::fs::remove_dir_all(&dir);
+            clear(&dir, true).map_err(io)?;
         }
-        std::fs::create_dir_all(dir.join(DOWNLOADS)).map_err(io)?;
-        private(&dir).map_err(io)?;
+        make_private_dir(&dir.join(DOWNLOADS)).map_err(io)?;
         let staged = StagingDir { dir: dir.clone() };
         let earlier = earlier.map(|plan| {
             let checkpoint = staged.checkpoint();
@@ -374,13 +521,6 @@ impl StagingDir {
         }
         Ok(())
     }
-
-    /// Removes everything (success, cancel, discard), retrying a while (a file another
-    /// program has open for a moment, such as a virus scanner on Windows, keeps a folder from
-    /// being removed), and says so in the log when it cannot.
-    pub(crate) async fn remove(&self) {
-        remove_patiently(&self.dir).await;
-    }
 }
 
 /// The unfinished exports in the staging folders under `root` (one folder each).
@@ -393,6 +533,7 @@ pub fn unfinished(root: &Path) -> Vec<Unfinished> {
         .filter_map(|e| {
             let plan: PlanFile = read_json(&e.path().join(PLAN))?;
             (plan.format == FORMAT).then(|| Unfinished {
+                in_use_by: holder_of(&e.path()),
                 dir: e.path(),
                 ..plan.unfinished
             })
@@ -402,8 +543,29 @@ pub fn unfinished(root: &Path) -> Vec<Unfinished> {
     found
 }
 
-/// Removes an unfinished export's staging folder (it holds personal data).
+/// Throws an unfinished export away: removes its staging folder (it holds personal data),
+/// unless an export is working in it (then the error says who).
 pub fn discard(dir: &Path) -> std::io::Result<()> {
+    if !dir.exists() {
+        return Ok(());
+    }
+    let lock = match StagingLock::take(dir) {
+        Ok(lock) => lock,
+        Err(ExportError::StagingBusy { holder, .. }) => {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::ResourceBusy,
+                format!("it is in use by {holder}"),
+            ))
+        }
+        Err(error) => return Err(std::io::Error::other(error.to_string())),
+    };
+    clear(dir, true)?;
+    drop(lock);
+    remove_folder(dir)
+}
+
+/// Removes `dir` and what it holds, retrying a while.
+fn remove_folder(dir: &Path) -> std::io::Result<()> {
     let mut attempt = 1;
     loop {
         match std::fs::remove_dir_all(dir) {
@@ -424,10 +586,10 @@ pub fn discard(dir: &Path) -> std::io::Result<()> {
 const REMOVE_ATTEMPTS: u32 = 10;
 const REMOVE_PAUSE: std::time::Duration = std::time::Duration::from_millis(50);
 
-/// [`discard`], on the blocking pool, logging a folder that cannot be removed.
+/// [`remove_folder`], on the blocking pool, logging a folder that cannot be removed.
 pub(crate) async fn remove_patiently(dir: &Path) {
     let owned = dir.to_path_buf();
-    let removed = tokio::task::spawn_blocking(move || discard(&owned)).await;
+    let removed = tokio::task::spawn_blocking(move || remove_folder(&owned)).await;
     match removed {
         Ok(Ok(())) => {}
         Ok(Err(error)) => tracing::error!(
@@ -582,6 +744,7 @@ mod tests {
             files_planned: 3,
             files_done: 0,
             protected: true,
+            in_use_by: None,
             dir: dir.clone(),
         };
         staged.write_plan(&unfinished, "x=1").unwrap();

@@ -272,3 +272,60 @@ async fn an_unfinished_export_of_other_runs_is_not_overwritten_unless_asked() {
         run.stderr
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_command_on_the_same_archive_is_told_who_works_on_it() {
+    let server = server().await;
+    server.controls().hold(Hold::storage_file(2));
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = Command::new(BIN)
+        .current_dir(dir.path())
+        .args([
+            "export",
+            "northwind-qa/fieldmate-ios",
+            "--all-runs",
+            "--out",
+            "all.zip",
+        ])
+        .args(["--base-url", &server.api_url()])
+        .env("APPCENTER_ACCESS_TOKEN", SAMPLE_TOKEN)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    until("the first one downloads", server.controls().held()).await;
+    let run = act(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &[
+            "export",
+            "northwind-qa/fieldmate-ios",
+            "--all-runs",
+            "--out",
+            "all.zip",
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    let expected = format!("(act-export (process {}), since ", first.id());
+    assert!(
+        run.stderr
+            .starts_with("act-export: Another export is working in ")
+            && run.stderr.contains(&expected),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("Wait until that export ends"),
+        "{}",
+        run.stderr
+    );
+    server.controls().release();
+    let status = tokio::task::spawn_blocking(move || first.wait().unwrap())
+        .await
+        .unwrap();
+    assert!(status.success());
+    assert!(dir.path().join("all.zip").exists());
+}

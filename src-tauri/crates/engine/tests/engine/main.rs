@@ -10,6 +10,7 @@ mod export;
 mod extract;
 mod hygiene;
 mod letter;
+mod lock;
 mod names_props;
 mod promise;
 mod protected;

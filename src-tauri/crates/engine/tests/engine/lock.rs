@@ -1,0 +1,68 @@
+//! One export at a time in a staging folder: a second one (the app and the command line, two
+//! copies of the app, a new export of the same request while the old one still cleans up) is
+//! refused and told who works there, and the first goes on untouched.
+
+use std::sync::Arc;
+
+use act_engine::{export, staging, Scope};
+use act_sample_server::Hold;
+use act_test_support::until;
+use tokio_util::sync::CancellationToken;
+
+use crate::resume::staged_request;
+use crate::support::{client_runs, run, server};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_export_in_the_same_staging_folder_is_told_who_works_there() {
+    let server = server().await;
+    let scope = Scope::Runs {
+        run_ids: client_runs(&server, 0, "contoso-regression"),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // The first export's second file is held: it is working in the folder.
+    server.controls().hold(Hold::storage_file(2));
+    let first = tokio::spawn(export(
+        staged_request(&server, scope.clone(), dir.path()),
+        Arc::new(|_: &act_engine::Progress| {}),
+        CancellationToken::new(),
+    ));
+    until("the first export downloads", server.controls().held()).await;
+    let staged = dir.path().join("staging");
+    let plan = std::fs::read(staged.join("plan.json")).unwrap();
+
+    // The same export again, as the other program would run it.
+    let (second, _) = run(staged_request(&server, scope.clone(), dir.path())).await;
+    let failure = second.unwrap_err();
+    assert_eq!(failure.code(), "staging_busy", "{failure}");
+    assert!(!failure.resumable);
+    let words = failure.to_string();
+    assert!(
+        words.contains(&format!("(process {})", std::process::id())),
+        "it names who works there: {words}"
+    );
+    // Neither continued nor thrown away from elsewhere meanwhile.
+    let listed = staging::unfinished(dir.path());
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0].in_use_by.is_some(), "{listed:?}");
+    let discarded = staging::discard(&staged).unwrap_err();
+    assert_eq!(
+        discarded.kind(),
+        std::io::ErrorKind::ResourceBusy,
+        "{discarded}"
+    );
+    assert_eq!(
+        std::fs::read(staged.join("plan.json")).unwrap(),
+        plan,
+        "left alone"
+    );
+
+    // The first goes on to its end; then the folder is free (and gone).
+    server.controls().release();
+    let summary = until("the first export ends", first)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(summary.resumed_from.is_none());
+    assert!(!staged.exists());
+    assert!(staging::unfinished(dir.path()).is_empty());
+}
