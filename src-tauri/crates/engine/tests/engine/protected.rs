@@ -246,6 +246,28 @@ async fn a_protected_archive_opens_with_its_password_only() {
     for run_id in client_runs(&server, 0, "contoso-regression") {
         assert!(!note.contains(&run_id));
     }
+    // It says what the password does not hide; so does the manifest.
+    assert!(
+        note.replace("\r\n", " ").contains(
+            "As in any zip archive, the names of the files, their sizes and their dates can be \
+             read without the password."
+        ),
+        "{note}"
+    );
+    let mut manifest = String::new();
+    std::io::Read::read_to_string(
+        &mut zip
+            .by_name_decrypt("manifest.json", PASSPHRASE.as_bytes())
+            .unwrap(),
+        &mut manifest,
+    )
+    .unwrap();
+    let manifest: serde_json::Value = serde_json::from_str(&manifest).unwrap();
+    let said = manifest["options"]["encryption"].as_str().unwrap();
+    assert!(
+        said.contains("AE-2") && said.contains("names, sizes and dates are not encrypted"),
+        "{said}"
+    );
 
     // `verify` needs the password, and the right one.
     assert!(matches!(
