@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::collect::NotFollowed;
 use crate::ledger::{Fate, Ledger};
 use crate::model::ManifestEntry;
+use crate::scope::Exclusion;
 use crate::text::{in_words, plural};
 
 pub use crate::text::{date_in_words, escape, human_size};
@@ -112,7 +113,10 @@ fn left_out(h: &mut String, app: &ReadmeApp<'_>, heading: &str) {
             let reasons: Vec<String> = r
                 .excluded_because
                 .iter()
-                .map(|(why, n)| format!("{n} {why}", n = plural(*n, "record", "records")))
+                .map(|(why, n)| match Exclusion::from_reason(why) {
+                    Some(exclusion) => exclusion.counted(*n),
+                    None => format!("{}: {why}", plural(*n, "record", "records")),
+                })
                 .collect();
             let _ = writeln!(
                 h,
@@ -393,6 +397,83 @@ mod tests {
         assert_eq!(human_size(1_500), "1.5 kB");
         assert_eq!(human_size(310_000_000), "310 MB");
         assert_eq!(human_size(1_200_000_000), "1.2 GB");
+    }
+
+    /// "What was left out" for one app whose endpoints left out records as `excluded` says.
+    fn left_out_list(excluded: &[(&str, &[(Exclusion, u64)])]) -> String {
+        let records = excluded
+            .iter()
+            .map(|(endpoint, because)| {
+                let n: u64 = because.iter().map(|(_, n)| n).sum();
+                crate::ledger::RecordAccount {
+                    endpoint: endpoint.to_string(),
+                    entry: format!("data/export/{endpoint}.json"),
+                    received: n + 2,
+                    kept: 2,
+                    excluded: n,
+                    excluded_because: because.iter().map(|(w, n)| (w.to_string(), *n)).collect(),
+                    kept_because: Vec::new(),
+                }
+            })
+            .collect();
+        let ledger = Ledger {
+            records,
+            ..Ledger::default()
+        };
+        let app = ReadmeApp {
+            slug: "northwind-qa/fieldmate",
+            name: "FieldMate",
+            folder: "",
+            whole_app: false,
+            runs: &[],
+            ledger: &ledger,
+            not_followed: &[],
+            files: 0,
+        };
+        let mut h = String::new();
+        left_out(&mut h, &app, "");
+        h
+    }
+
+    #[test]
+    fn the_left_out_list_agrees_with_every_count() {
+        let none = left_out_list(&[("testRuns", &[])]);
+        assert!(none.starts_with("<p>Nothing."), "{none}");
+
+        let one = left_out_list(&[(
+            "testRuns",
+            &[(Exclusion::OtherRun, 1), (Exclusion::NotUsed, 1)],
+        )]);
+        assert!(
+            one.contains(
+                "2 of 4 records left out: 1 record belongs to a test run that was not chosen; 1 \
+                 record is an uploaded file no chosen test run uses."
+            ),
+            "{one}"
+        );
+        let many = left_out_list(&[
+            ("testRuns", &[(Exclusion::OtherRun, 16)]),
+            (
+                "hashFiles",
+                &[(Exclusion::NotUsed, 3), (Exclusion::AppWide, 1)],
+            ),
+        ]);
+        for needed in [
+            "16 of 18 records left out: 16 records belong to test runs that were not chosen.",
+            "4 of 6 records left out: 1 record is about the whole app, not one test run; 3 \
+             records are uploaded files no chosen test run uses.",
+        ] {
+            assert!(many.contains(needed), "{needed}\nnot in\n{many}");
+        }
+        for wrong in [
+            "records belongs",
+            "records has",
+            "records is",
+            "record belong ",
+            "record are",
+        ] {
+            assert!(!one.contains(wrong) && !many.contains(wrong), "{wrong}");
+        }
     }
 
     #[test]
