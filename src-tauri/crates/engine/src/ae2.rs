@@ -336,6 +336,28 @@ mod tests {
         assert_eq!(seal(&mut again, after.len() as u64).unwrap(), 0);
         assert_eq!(again.into_inner(), after);
 
+        // Continued as a checkpoint continues (the crate reads the directory back and writes it
+        // again at the end), only the entry added is sealed: the others stay AE-2.
+        let mut zip = ZipWriter::new_append(Cursor::new(after.clone())).unwrap();
+        let aes = SimpleFileOptions::default().with_aes_encryption(AesMode::Aes256, PASSWORD);
+        zip.start_file("later.json", aes).unwrap();
+        zip.write_all("a record written after a checkpoint".as_bytes())
+            .unwrap();
+        let mut continued = zip.finish().unwrap();
+        let end = continued.get_ref().len() as u64;
+        assert_eq!(aes_fields(continued.get_ref())[4].2, Some(1));
+        assert_eq!(seal(&mut continued, end).unwrap(), 1);
+        let continued = aes_fields(&continued.into_inner());
+        assert_eq!(continued.len(), 5);
+        for (name, cd_crc, cd_vendor, local_crc, local_vendor) in continued {
+            if name != "HOW-TO-OPEN.txt" {
+                assert_eq!(
+                    (cd_crc, cd_vendor, local_crc, local_vendor),
+                    (0, Some(2), 0, Some(2))
+                );
+            }
+        }
+
         // Without a CRC-32, a changed byte is still found: by the authentication code. (The
         // first byte of long.json's encrypted data, after the 16-byte salt and the 2-byte
         // password check.)
