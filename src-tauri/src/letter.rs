@@ -68,7 +68,7 @@ pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<Vec<LetterPar
         subject: ask.subject.as_deref(),
         apps: &apps,
         files: None,
-        excluded_records: None,
+        left_out: None,
         made: &made,
     };
     Ok(page::letter_parts(act_engine::letter::compose(

@@ -85,7 +85,7 @@ pub(crate) struct ArchiveWriter {
     staged: Option<Staged>,
     /// Told of the bytes of downloaded files copied in (for the progress report).
     copied: Option<Box<dyn FnMut(u64) + Send>>,
-    /// Encrypts every entry but `HOW-TO-OPEN.txt` (AES-256).
+    /// Encrypts every entry but `HOW-TO-OPEN.txt` (AES-256, WinZip AE-2: see [`crate::ae2`]).
     password: Option<Password>,
 }
 
@@ -315,6 +315,8 @@ impl ArchiveWriter {
         let cd_offset = zip.get_ref().map_or(0, Gate::position);
         let mut gate = zip.finish().map_err(|e| fail(zip_io(e)))?;
         let end = gate.position();
+        // Before the directory is saved: a later run restores the entries as sealed.
+        crate::ae2::seal(&mut gate, end).map_err(fail)?;
         let mut cd = vec![0u8; usize::try_from(end.saturating_sub(cd_offset)).unwrap_or(0)];
         gate.seek(SeekFrom::Start(cd_offset)).map_err(fail)?;
         gate.read_exact(&mut cd).map_err(fail)?;
@@ -434,7 +436,9 @@ impl ArchiveWriter {
         let destination = self.destination.clone();
         let fail = |e: std::io::Error| ExportError::io(&destination, e);
         let zip = self.zip.take().ok_or_else(|| closed(&destination))?;
-        let gate = zip.finish().map_err(|e| fail(zip_io(e)))?;
+        let mut gate = zip.finish().map_err(|e| fail(zip_io(e)))?;
+        let end = gate.position();
+        crate::ae2::seal(&mut gate, end).map_err(fail)?;
         let file = gate.backing.file();
         // Hashing reads what the sync writes out: both at once.
         let mut reader = file.try_clone().map_err(fail)?;
@@ -511,9 +515,10 @@ fn restore(
     file.write_all(cd)?;
     file.sync_data()?;
     // Every entry is read back in full, on as many threads as there are cores (each with its
-    // own reader of the file): the zip reader checks each entry's CRC-32 at its end, and the
-    // size must be the one recorded. (A SHA-256 again would guard against nothing more: the
-    // checksums it would be compared with live in the same private folder.)
+    // own reader of the file): the zip reader checks each entry's CRC-32 at its end (an
+    // encrypted entry's authentication code: AE-2 has no CRC-32), and the size must be the one
+    // recorded. (A SHA-256 again would guard against nothing more: the checksums it would be
+    // compared with live in the same private folder.)
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
     let check = |part: usize| -> std::io::Result<()> {
         let reader = File::open(path)?;

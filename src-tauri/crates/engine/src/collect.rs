@@ -109,6 +109,28 @@ pub struct NotFollowed {
     pub reason: String,
 }
 
+/// Why a link was not followed (the manifest's `reason`), besides an address that cannot be
+/// read or is no web address (the reason is then the error, [`act_api::LinkError`]).
+const NO_ADDRESS: &str = "the link has no address";
+const OTHER_HOST: &str = "it points at another host, which must not receive the API token";
+const NOT_THIS_APPS: &str = "it is not one of this app's export records";
+
+impl NotFollowed {
+    /// Why, in plain words for the person who asked for their data, to follow a count of
+    /// links whatever it is ("2 had no address").
+    pub(crate) fn in_plain_words(&self) -> &'static str {
+        match self.reason.as_str() {
+            NO_ADDRESS => "had no address",
+            OTHER_HOST => {
+                "pointed outside App Center, where our access to App Center must never be sent"
+            }
+            NOT_THIS_APPS => "did not lead to the app's own export records",
+            // An address that cannot be read, or not a web address (`mailto:`...).
+            _ => "did not lead to any web page",
+        }
+    }
+}
+
 /// What the export resource list led to.
 pub(crate) struct ExportRecords {
     /// Records by endpoint, as the service sent them.
@@ -126,7 +148,7 @@ pub(crate) struct ExportRecords {
 fn classify(client: &Client, folder: &Url, path: &str) -> Result<(Source, Url), String> {
     let url = client.resolve(path).map_err(|e| e.to_string())?;
     if !client.is_api_origin(&url) {
-        return Err("it points at another host, which must not receive the API token".into());
+        return Err(OTHER_HOST.into());
     }
     let decoded = |u: &Url| -> Vec<String> {
         u.path_segments()
@@ -145,7 +167,7 @@ fn classify(client: &Client, folder: &Url, path: &str) -> Result<(Source, Url), 
         && segments[..name_at] == *prefix
         && !segments[name_at].is_empty();
     if !inside {
-        return Err("it is not one of this app's export records".into());
+        return Err(NOT_THIS_APPS.into());
     }
     let raw_name = url
         .path_segments()
@@ -176,7 +198,7 @@ pub(crate) async fn export_records(
         let Some(path) = link.path.as_deref().filter(|p| !p.trim().is_empty()) else {
             not_followed.push(NotFollowed {
                 link: link.rel.clone().unwrap_or_default(),
-                reason: "the link has no address".into(),
+                reason: NO_ADDRESS.into(),
             });
             continue;
         };

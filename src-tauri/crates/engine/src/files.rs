@@ -157,6 +157,19 @@ pub(crate) struct Purpose<'a> {
     pub hash_file: Option<LinkId>,
 }
 
+/// Why a file link is not fetched (its fate's `reason` in the manifest).
+const NOT_WEB: &str = "not a web (http or https) address";
+const NOT_VALID: &str = "not a valid address";
+
+/// Why a file link was not fetched, in plain words for the person who asked for their data,
+/// to follow a count of links whatever it is ("2 held no valid address").
+pub(crate) fn skipped_in_plain_words(reason: &str) -> &'static str {
+    match reason {
+        NOT_WEB => "pointed to something other than a web address",
+        _ => "held no valid address",
+    }
+}
+
 /// Collects the planned downloads.
 pub(crate) struct Planner<'a> {
     base_url: &'a BaseUrl,
@@ -184,8 +197,8 @@ impl<'a> Planner<'a> {
             Ok(url) => url,
             Err(why) => {
                 let reason = match why {
-                    LinkError::Scheme(_) => "not a web (http or https) address",
-                    LinkError::Empty | LinkError::NotAnAddress => "not a valid address",
+                    LinkError::Scheme(_) => NOT_WEB,
+                    LinkError::Empty | LinkError::NotAnAddress => NOT_VALID,
                 };
                 self.plan.links.push(FoundLink {
                     address: shown_text(link),

@@ -6,9 +6,11 @@
 //! the summary tables, then the technical detail. The same paragraphs make the app's preview
 //! (plain text) and the page (escaped HTML).
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
-use crate::text::{escape, plural};
+use crate::text::{agree, escape, plural};
 
 pub use crate::text::in_words;
 
@@ -97,10 +99,121 @@ pub struct Found<'a> {
     pub apps: &'a [FoundApp<'a>],
     /// Files and size, once counted (`None`: a preview before the export).
     pub files: Option<(usize, &'a str)>,
-    /// Records of other runs left out, once counted.
-    pub excluded_records: Option<u64>,
+    /// What was left out, once counted (`None`: a preview before the export).
+    pub left_out: Option<&'a LeftOut>,
     /// When the archive was made, in words.
     pub made: &'a str,
+}
+
+/// What an export left out, for the letter: each of the lists that end README.html's "What was
+/// left out", counted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    /// Records of other test runs (only counted).
+    pub records: u64,
+    /// Files App Center listed but no longer had.
+    pub missing_files: u64,
+    /// Links to files, in the records and reports, that could not be fetched: how many for
+    /// each reason, in words that follow a count ("held no valid address").
+    pub links_not_fetched: BTreeMap<String, u64>,
+    /// Links of App Center's list of the export records that were not followed: how many for
+    /// each reason, in words that follow a count ("pointed outside App Center...").
+    pub links_not_followed: BTreeMap<String, u64>,
+}
+
+impl LeftOut {
+    /// Nothing at all was left out.
+    pub fn is_nothing(&self) -> bool {
+        self.records == 0
+            && self.missing_files == 0
+            && self.links_not_fetched.values().all(|n| *n == 0)
+            && self.links_not_followed.values().all(|n| *n == 0)
+    }
+}
+
+/// Why `n` links were not taken, each reason in words that follow a count whatever it is
+/// ("2 pointed outside App Center and 1 had no address"); "it had no address" for one link.
+fn reasons_counted(n: u64, reasons: &BTreeMap<String, u64>) -> String {
+    if n == 1 {
+        if let Some((why, _)) = reasons.iter().find(|(_, n)| **n > 0) {
+            return format!("it {why}");
+        }
+    }
+    let each: Vec<String> = reasons
+        .iter()
+        .filter(|(_, n)| **n > 0)
+        .map(|(why, n)| format!("{n} {why}"))
+        .collect();
+    in_words(&each)
+}
+
+/// The paragraphs that say what was left out once it is counted, in the order of README.html's
+/// lists, every word agreeing with its count.
+fn left_out_paragraphs(left_out: &LeftOut, several_apps: bool) -> Vec<String> {
+    if left_out.is_nothing() {
+        return vec!["What was left out: nothing.".to_string()];
+    }
+    let mut paragraphs = Vec::new();
+    if left_out.records > 0 {
+        let same = if several_apps {
+            "the same apps also hold"
+        } else {
+            "the same app also holds"
+        };
+        paragraphs.push(format!(
+            "What was left out: {same} test data of other clients. It is not \
+             yours, so it is not in this archive ({} of other test runs {} left out, only \
+             counted). Article 15(4) of the Regulation requires this: a copy given to you must \
+             not affect the rights of others.",
+            plural(left_out.records, "record", "records"),
+            agree(left_out.records, "was", "were"),
+        ));
+    } else {
+        paragraphs.push(
+            "What was left out: no records, but not everything App Center named could be \
+             included."
+                .to_string(),
+        );
+    }
+    let named = |n: u64| {
+        format!(
+            "{} named further down this page.",
+            agree(n, "It is", "They are")
+        )
+    };
+    let n = left_out.missing_files;
+    if n > 0 {
+        let it = agree(n, "it", "them");
+        paragraphs.push(format!(
+            "App Center listed {} for these test runs but no longer had {it} when we asked for \
+             {it}, so {} not in this archive. {}",
+            plural(n, "file", "files"),
+            agree(n, "it is", "they are"),
+            named(n),
+        ));
+    }
+    let n: u64 = left_out.links_not_fetched.values().sum();
+    if n > 0 {
+        paragraphs.push(format!(
+            "{} in the records and reports could not be fetched, because {}. {}",
+            plural(n, "link to a file", "links to files"),
+            reasons_counted(n, &left_out.links_not_fetched),
+            named(n),
+        ));
+    }
+    let n: u64 = left_out.links_not_followed.values().sum();
+    if n > 0 {
+        paragraphs.push(format!(
+            "App Center's list of where the export records are kept held {} that {} not \
+             followed, because {}. What {} to is not in this archive. {}",
+            plural(n, "link", "links"),
+            agree(n, "was", "were"),
+            reasons_counted(n, &left_out.links_not_followed),
+            agree(n, "it leads", "they lead"),
+            named(n),
+        ));
+    }
+    paragraphs
 }
 
 /// An app searched, for the letter.
@@ -194,11 +307,6 @@ pub fn compose(letter: &Letter, found: &Found<'_>) -> Vec<Part> {
          export records."
     )));
     let runs: usize = found.apps.iter().map(|a| a.runs).sum();
-    let same = if found.apps.len() > 1 {
-        "the same apps also hold"
-    } else {
-        "the same app also holds"
-    };
     let may = if found.apps.len() > 1 {
         "the same apps may also hold"
     } else {
@@ -212,22 +320,20 @@ pub fn compose(letter: &Letter, found: &Found<'_>) -> Vec<Part> {
         "What is included: {}, {files} in all, as App Center kept them.",
         plural(runs as u64, "test run", "test runs"),
     )));
-    parts.push(para(match found.excluded_records {
-        Some(0) => "What was left out: nothing.".to_string(),
-        None => format!(
+    match found.left_out {
+        None => parts.push(para(format!(
             "What was left out: {may} test data of other clients. It is not yours, so it is \
              not in this archive (the records left out are counted when the export runs). \
              Article 15(4) of the Regulation requires this: a copy given to you must not affect \
-             the rights of others."
+             the rights of others. Any file App Center no longer has, and any link it gives \
+             that cannot be followed, is named here once the export has run."
+        ))),
+        Some(left_out) => parts.extend(
+            left_out_paragraphs(left_out, found.apps.len() > 1)
+                .into_iter()
+                .map(para),
         ),
-        Some(excluded) => format!(
-            "What was left out: {same} test data of other clients. It is not \
-             yours, so it is not in this archive ({} of other test runs were left out, only \
-             counted). Article 15(4) of the Regulation requires this: a copy given to you must \
-             not affect the rights of others.",
-            plural(excluded, "record", "records")
-        ),
-    }));
+    }
     parts.push(Part::Heading {
         text: "About this data".into(),
     });
@@ -302,13 +408,143 @@ mod tests {
         runs: 8,
     }];
 
+    static OTHERS_RECORDS: LeftOut = LeftOut {
+        records: 135,
+        missing_files: 0,
+        links_not_fetched: BTreeMap::new(),
+        links_not_followed: BTreeMap::new(),
+    };
+
     fn found() -> Found<'static> {
         Found {
             subject: Some("Contoso <Ltd>"),
             apps: &FIELDMATE,
             files: Some((75, "11 MB")),
-            excluded_records: Some(135),
+            left_out: Some(&OTHERS_RECORDS),
             made: "27 November 2026, 23:01 UTC",
+        }
+    }
+
+    /// The letter's paragraphs on what was left out from an export that left out `left_out`,
+    /// one a line.
+    fn paragraphs(left_out: &LeftOut) -> String {
+        let found = Found {
+            left_out: Some(left_out),
+            ..found()
+        };
+        compose(&Letter::default(), &found)
+            .into_iter()
+            .skip_while(|part| {
+                !matches!(part, Part::Paragraph { text } if text.starts_with("What was left out"))
+            })
+            .map_while(|part| match part {
+                Part::Paragraph { text } => Some(text),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    fn reasons(counts: &[(&str, u64)]) -> BTreeMap<String, u64> {
+        counts.iter().map(|(w, n)| (w.to_string(), *n)).collect()
+    }
+
+    #[test]
+    fn nothing_is_said_to_be_left_out_only_when_nothing_was() {
+        let nothing = [
+            LeftOut::default(),
+            LeftOut {
+                links_not_followed: reasons(&[("had no address", 0)]),
+                ..LeftOut::default()
+            },
+        ];
+        for left_out in nothing {
+            let text = paragraphs(&left_out);
+            assert!(text.contains("What was left out: nothing."), "{text}");
+            assert!(!text.contains("further down"), "{text}");
+        }
+        let something = [
+            LeftOut {
+                missing_files: 2,
+                ..LeftOut::default()
+            },
+            LeftOut {
+                links_not_fetched: reasons(&[("held no valid address", 1)]),
+                ..LeftOut::default()
+            },
+            LeftOut {
+                links_not_followed: reasons(&[("had no address", 3)]),
+                ..LeftOut::default()
+            },
+        ];
+        for left_out in something {
+            let text = paragraphs(&left_out);
+            assert!(!text.contains("nothing"), "{text}");
+            assert!(
+                text.contains(
+                    "What was left out: no records, but not everything App Center named could \
+                     be included."
+                ),
+                "{text}"
+            );
+            assert!(text.contains("named further down this page."), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_was_left_out_agrees_with_every_count() {
+        let one = paragraphs(&LeftOut {
+            records: 1,
+            missing_files: 1,
+            links_not_fetched: reasons(&[("held no valid address", 1)]),
+            links_not_followed: reasons(&[("had no address", 1)]),
+        });
+        for needed in [
+            "(1 record of other test runs was left out, only counted)",
+            "App Center listed 1 file for these test runs but no longer had it when we asked \
+             for it, so it is not in this archive. It is named further down this page.",
+            "1 link to a file in the records and reports could not be fetched, because it held \
+             no valid address. It is named further down this page.",
+            "App Center's list of where the export records are kept held 1 link that was not \
+             followed, because it had no address. What it leads to is not in this archive. It \
+             is named further down this page.",
+        ] {
+            assert!(one.contains(needed), "{needed}\nnot in\n{one}");
+        }
+        assert_eq!(one.lines().count(), 4, "{one}");
+        for wrong in ["1 records", "1 files", "1 links", "them", "they", "were"] {
+            assert!(!one.contains(wrong), "{wrong} in {one}");
+        }
+
+        let many = paragraphs(&LeftOut {
+            records: 16,
+            missing_files: 3,
+            links_not_fetched: reasons(&[
+                ("pointed to something other than a web address", 2),
+                ("held no valid address", 1),
+            ]),
+            links_not_followed: reasons(&[
+                ("had no address", 1),
+                ("pointed outside App Center", 4),
+            ]),
+        });
+        for needed in [
+            "(16 records of other test runs were left out, only counted)",
+            "App Center listed 3 files for these test runs but no longer had them when we asked \
+             for them, so they are not in this archive. They are named further down this page.",
+            "3 links to files in the records and reports could not be fetched, because 1 held no \
+             valid address and 2 pointed to something other than a web address. They are named \
+             further down this page.",
+            "App Center's list of where the export records are kept held 5 links that were not \
+             followed, because 1 had no address and 4 pointed outside App Center. What they \
+             lead to is not in this archive. They are named further down this page.",
+        ] {
+            assert!(many.contains(needed), "{needed}\nnot in\n{many}");
+        }
+        // (The first paragraph's "it" is the data of other clients.)
+        let (_, after_records) = many.split_once('\n').unwrap();
+        for wrong in [" it ", "It is", " was "] {
+            assert!(!after_records.contains(wrong), "{wrong} in {after_records}");
         }
     }
 

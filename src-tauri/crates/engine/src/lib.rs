@@ -20,6 +20,7 @@
 //!
 //! [`verify`] re-reads an archive and checks every entry against the manifest.
 
+mod ae2;
 mod archive;
 mod collect;
 mod download;

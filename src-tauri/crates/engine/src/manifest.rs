@@ -213,9 +213,11 @@ fn finish_blocking(
             (
                 "encryption",
                 match request.options.password {
-                    Some(_) => {
-                        Value::from("AES-256 (WinZip AE-2), every entry but HOW-TO-OPEN.txt")
-                    }
+                    Some(_) => Value::from(
+                        "AES-256 (WinZip AE-2: no CRC-32 of the plain text) of the contents of \
+                         every entry but HOW-TO-OPEN.txt; the entries' names, sizes and dates \
+                         are not encrypted",
+                    ),
                     None => Value::Null,
                 },
             ),

@@ -7,7 +7,8 @@ pub const MIN_PASSWORD_CHARS: usize = 10;
 /// The name of the one entry of a protected archive that is not encrypted.
 pub const HOW_TO_OPEN: &str = "HOW-TO-OPEN.txt";
 
-/// A password that protects an archive (AES-256). `Debug` shows no part of it.
+/// A password that protects an archive (AES-256, WinZip AE-2: the contents of its entries, not
+/// their names, sizes or dates). `Debug` shows no part of it.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Password(String);
 
@@ -114,6 +115,9 @@ pub fn how_to_open() -> String {
         "",
         "Every file in it except this one is encrypted. The password was sent to you",
         "separately, not with the archive.",
+        "",
+        "The encryption covers what the files hold. As in any zip archive, the names",
+        "of the files, their sizes and their dates can be read without the password.",
         "",
         "To open it you need a program that supports AES-encrypted zip files:",
         "",

@@ -7,8 +7,10 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::collect::NotFollowed;
+use crate::files::skipped_in_plain_words;
 use crate::ledger::{Fate, Ledger};
 use crate::model::ManifestEntry;
+use crate::scope::Exclusion;
 use crate::text::{in_words, plural};
 
 pub use crate::text::{date_in_words, escape, human_size};
@@ -112,7 +114,10 @@ fn left_out(h: &mut String, app: &ReadmeApp<'_>, heading: &str) {
             let reasons: Vec<String> = r
                 .excluded_because
                 .iter()
-                .map(|(why, n)| format!("{n} {why}", n = plural(*n, "record", "records")))
+                .map(|(why, n)| match Exclusion::from_reason(why) {
+                    Some(exclusion) => exclusion.counted(*n),
+                    None => format!("{}: {why}", plural(*n, "record", "records")),
+                })
                 .collect();
             let _ = writeln!(
                 h,
@@ -177,6 +182,33 @@ fn left_out(h: &mut String, app: &ReadmeApp<'_>, heading: &str) {
     }
 }
 
+/// What [`left_out`] lists for the apps, counted for the letter.
+fn left_out_counted(apps: &[ReadmeApp<'_>]) -> crate::letter::LeftOut {
+    let mut counted = crate::letter::LeftOut::default();
+    for app in apps {
+        counted.records += app.ledger.records.iter().map(|r| r.excluded).sum::<u64>();
+        for file in &app.ledger.files {
+            match &file.fate {
+                Fate::MissingAtSource { .. } => counted.missing_files += 1,
+                Fate::Skipped { reason } => {
+                    *counted
+                        .links_not_fetched
+                        .entry(skipped_in_plain_words(reason).to_string())
+                        .or_default() += 1;
+                }
+                Fate::Archived { .. } | Fate::SameFile { .. } => {}
+            }
+        }
+        for link in app.not_followed {
+            *counted
+                .links_not_followed
+                .entry(link.in_plain_words().to_string())
+                .or_default() += 1;
+        }
+    }
+    counted
+}
+
 /// The cover letter, first on the page (then the summary, then the technical detail).
 fn letter_html(letter: &crate::letter::Letter, ctx: &ReadmeContext<'_>) -> String {
     let total: u64 = ctx.entries.iter().map(|x| x.bytes).sum();
@@ -192,16 +224,12 @@ fn letter_html(letter: &crate::letter::Letter, ctx: &ReadmeContext<'_>) -> Strin
             runs: a.runs.len(),
         })
         .collect();
+    let left_out = left_out_counted(&ctx.apps);
     let found = crate::letter::Found {
         subject: ctx.subject,
         apps: &apps,
         files: Some((ctx.apps.iter().map(|a| a.files).sum(), &size)),
-        excluded_records: Some(
-            ctx.apps
-                .iter()
-                .map(|a| a.ledger.totals.records_excluded)
-                .sum(),
-        ),
+        left_out: Some(&left_out),
         made: &made,
     };
     crate::letter::to_html(&crate::letter::compose(letter, &found))
@@ -393,6 +421,173 @@ mod tests {
         assert_eq!(human_size(1_500), "1.5 kB");
         assert_eq!(human_size(310_000_000), "310 MB");
         assert_eq!(human_size(1_200_000_000), "1.2 GB");
+    }
+
+    /// "What was left out" for one app whose endpoints left out records as `excluded` says.
+    fn left_out_list(excluded: &[(&str, &[(Exclusion, u64)])]) -> String {
+        let records = excluded
+            .iter()
+            .map(|(endpoint, because)| {
+                let n: u64 = because.iter().map(|(_, n)| n).sum();
+                crate::ledger::RecordAccount {
+                    endpoint: endpoint.to_string(),
+                    entry: format!("data/export/{endpoint}.json"),
+                    received: n + 2,
+                    kept: 2,
+                    excluded: n,
+                    excluded_because: because.iter().map(|(w, n)| (w.to_string(), *n)).collect(),
+                    kept_because: Vec::new(),
+                }
+            })
+            .collect();
+        let ledger = Ledger {
+            records,
+            ..Ledger::default()
+        };
+        let app = ReadmeApp {
+            slug: "northwind-qa/fieldmate",
+            name: "FieldMate",
+            folder: "",
+            whole_app: false,
+            runs: &[],
+            ledger: &ledger,
+            not_followed: &[],
+            files: 0,
+        };
+        let mut h = String::new();
+        left_out(&mut h, &app, "");
+        h
+    }
+
+    #[test]
+    fn the_left_out_list_agrees_with_every_count() {
+        let none = left_out_list(&[("testRuns", &[])]);
+        assert!(none.starts_with("<p>Nothing."), "{none}");
+
+        let one = left_out_list(&[(
+            "testRuns",
+            &[(Exclusion::OtherRun, 1), (Exclusion::NotUsed, 1)],
+        )]);
+        assert!(
+            one.contains(
+                "2 of 4 records left out: 1 record belongs to a test run that was not chosen; 1 \
+                 record is an uploaded file no chosen test run uses."
+            ),
+            "{one}"
+        );
+        let many = left_out_list(&[
+            ("testRuns", &[(Exclusion::OtherRun, 16)]),
+            (
+                "hashFiles",
+                &[(Exclusion::NotUsed, 3), (Exclusion::AppWide, 1)],
+            ),
+        ]);
+        for needed in [
+            "16 of 18 records left out: 16 records belong to test runs that were not chosen.",
+            "4 of 6 records left out: 1 record is about the whole app, not one test run; 3 \
+             records are uploaded files no chosen test run uses.",
+        ] {
+            assert!(many.contains(needed), "{needed}\nnot in\n{many}");
+        }
+        for wrong in [
+            "records belongs",
+            "records has",
+            "records is",
+            "record belong ",
+            "record are",
+        ] {
+            assert!(!one.contains(wrong) && !many.contains(wrong), "{wrong}");
+        }
+    }
+
+    #[test]
+    fn the_letter_counts_what_the_lists_below_it_list() {
+        use crate::ledger::{FileAccount, RecordAccount};
+        let file = |address: &str, fate: Fate| FileAccount {
+            address: address.into(),
+            found_in: "data/test-reports/r.json, screenshots".into(),
+            fate,
+        };
+        let skipped = |reason: &str| Fate::Skipped {
+            reason: reason.into(),
+        };
+        let ledger = Ledger {
+            records: vec![RecordAccount {
+                endpoint: "testRuns".into(),
+                entry: "data/export/testRuns.json".into(),
+                received: 2,
+                kept: 1,
+                excluded: 1,
+                excluded_because: [(Exclusion::OtherRun.to_string(), 1)].into(),
+                kept_because: Vec::new(),
+            }],
+            files: vec![
+                file(
+                    "https://s.example/a.png",
+                    Fate::MissingAtSource { status: Some(404) },
+                ),
+                file(
+                    "https://s.example/b.png",
+                    Fate::MissingAtSource { status: Some(404) },
+                ),
+                file(
+                    "ftp://s.example/c.log",
+                    skipped("not a web (http or https) address"),
+                ),
+                file(
+                    "mailto:x@s.example",
+                    skipped("not a web (http or https) address"),
+                ),
+                file("http://[d", skipped("not a valid address")),
+            ],
+            ..Ledger::default()
+        };
+        let not_followed = [
+            NotFollowed {
+                link: "https://elsewhere.example/export".into(),
+                reason: "it points at another host, which must not receive the API token".into(),
+            },
+            NotFollowed {
+                link: "other".into(),
+                reason: "the link has no address".into(),
+            },
+        ];
+        let html = render(&ReadmeContext {
+            apps: vec![ReadmeApp {
+                slug: "northwind-qa/fieldmate",
+                name: "FieldMate",
+                folder: "",
+                whole_app: false,
+                runs: &[],
+                ledger: &ledger,
+                not_followed: &not_followed,
+                files: 0,
+            }],
+            subject: None,
+            created: time::macros::datetime!(2026-11-27 23:01 UTC),
+            tool_version: "1",
+            entries: &[],
+            letter: Some(&crate::letter::Letter::default()),
+        });
+        let letter = &html[..html.find("</section>").unwrap()];
+        for said in [
+            "(1 record of other test runs was left out, only counted)",
+            "App Center listed 2 files for these test runs but no longer had them",
+            "3 links to files in the records and reports could not be fetched, because 1 held \
+             no valid address and 2 pointed to something other than a web address.",
+            "held 2 links that were not followed, because 1 had no address and 1 pointed \
+             outside App Center, where our access to App Center must never be sent.",
+        ] {
+            assert!(letter.contains(&escape(said)), "{said}\nnot in\n{letter}");
+        }
+        for listed in [
+            "1 of 2 records left out: 1 record belongs",
+            "Files App Center no longer had (2)",
+            "Links that could not be fetched (3)",
+            "were not followed (2)",
+        ] {
+            assert!(html.contains(listed), "{listed}");
+        }
     }
 
     #[test]

@@ -116,7 +116,8 @@ pub struct ExportOptions {
     /// The request journal's head when the export began (the request it answers was journaled):
     /// kept in manifest.json, so that the archive proves the state of the journal.
     pub journal_head: Option<JournalHead>,
-    /// Protects every entry but `HOW-TO-OPEN.txt` with AES-256 (WinZip AE-2).
+    /// Protects every entry but `HOW-TO-OPEN.txt` with AES-256 (WinZip AE-2: the contents are
+    /// encrypted, the entries' names, sizes and dates are not).
     pub password: Option<crate::Password>,
     /// Opens README.html with a cover letter to the requester (`None`: no letter).
     pub letter: Option<crate::letter::Letter>,

@@ -158,15 +158,61 @@ pub enum Exclusion {
     Undocumented,
 }
 
+impl Exclusion {
+    pub const ALL: [Exclusion; 5] = [
+        Exclusion::OtherRun,
+        Exclusion::NoUsableLink,
+        Exclusion::NotUsed,
+        Exclusion::AppWide,
+        Exclusion::Undocumented,
+    ];
+
+    /// Why, said of one record (as the manifest's `excluded_because` names it) and of several.
+    fn says(self) -> (&'static str, &'static str) {
+        match self {
+            Exclusion::OtherRun => (
+                "belongs to a test run that was not chosen",
+                "belong to test runs that were not chosen",
+            ),
+            Exclusion::NoUsableLink => (
+                "has no usable link to a test run",
+                "have no usable link to a test run",
+            ),
+            Exclusion::NotUsed => (
+                "is an uploaded file no chosen test run uses",
+                "are uploaded files no chosen test run uses",
+            ),
+            Exclusion::AppWide => (
+                "is about the whole app, not one test run",
+                "are about the whole app, not one test run",
+            ),
+            Exclusion::Undocumented => (
+                "is of a kind the API does not document",
+                "are of a kind the API does not document",
+            ),
+        }
+    }
+
+    /// The reason the manifest gives (`excluded_because`), read back.
+    pub fn from_reason(reason: &str) -> Option<Exclusion> {
+        Exclusion::ALL.into_iter().find(|e| e.says().0 == reason)
+    }
+
+    /// `n` records and why, the words agreeing with the count: "1 record belongs to a test run
+    /// that was not chosen", "16 records belong to test runs that were not chosen".
+    pub fn counted(self, n: u64) -> String {
+        let (one, many) = self.says();
+        format!(
+            "{} {}",
+            crate::text::plural(n, "record", "records"),
+            crate::text::agree(n, one, many)
+        )
+    }
+}
+
 impl fmt::Display for Exclusion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Exclusion::OtherRun => "belongs to a test run that was not chosen",
-            Exclusion::NoUsableLink => "has no usable link to a test run",
-            Exclusion::NotUsed => "is an uploaded file no chosen test run uses",
-            Exclusion::AppWide => "is about the whole app, not one test run",
-            Exclusion::Undocumented => "is of a kind the API does not document",
-        })
+        f.write_str(self.says().0)
     }
 }
 
@@ -319,6 +365,37 @@ pub fn apply(records: Received, selection: Option<&Selection>) -> BTreeMap<Sourc
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn every_reason_agrees_with_its_count_and_reads_back() {
+        for why in Exclusion::ALL {
+            assert_eq!(Exclusion::from_reason(&why.to_string()), Some(why));
+            let one = why.counted(1);
+            let (none, many) = (why.counted(0), why.counted(16));
+            assert!(
+                one.starts_with("1 record ") && one.ends_with(&why.to_string()),
+                "{one}"
+            );
+            assert!(many.starts_with("16 records ") && none.starts_with("0 records "));
+            assert_eq!(none[2..], many[3..], "0 and 16 agree alike");
+            for singular in [" belongs ", " has ", " is ", " an "] {
+                assert!(!many.contains(singular), "{many}");
+            }
+        }
+        assert_eq!(
+            Exclusion::OtherRun.counted(1),
+            "1 record belongs to a test run that was not chosen"
+        );
+        assert_eq!(
+            Exclusion::OtherRun.counted(16),
+            "16 records belong to test runs that were not chosen"
+        );
+        assert_eq!(
+            Exclusion::NotUsed.counted(2),
+            "2 records are uploaded files no chosen test run uses"
+        );
+        assert_eq!(Exclusion::from_reason("is blue"), None);
+    }
 
     fn fixture() -> Received {
         let mut m = BTreeMap::new();
