@@ -114,6 +114,7 @@ pub async fn start(
         sha256: summary.sha256,
         excluded_records: summary.excluded_records,
         resumed_from: summary.resumed_from.as_deref().map(time_in_words),
+        begun_anew: summary.begun_anew.map(|b| b.words().to_string()),
         reference: exported.reference,
         protected: summary.protected,
         // A journal that cannot record the end does not cost the user a finished archive

@@ -91,6 +91,9 @@ pub struct ExportDone {
     pub excluded_records: u64,
     /// It continued an export begun earlier (then, in words).
     pub resumed_from: Option<String>,
+    /// An unfinished export of the same runs was not continued as it was, and why, in words
+    /// (it was begun with another account, or another password).
+    pub begun_anew: Option<String>,
     /// The request it answers (`None`: an export without a request).
     pub reference: Option<String>,
     /// Protected with a password.

@@ -157,6 +157,7 @@ fn export_done_saved_and_unfinished() {
             sha256: "16c2b041bc927c21e5947e00cab5545e33f8a66f1b50a742891f4ebaffe9d70a".into(),
             excluded_records: 280,
             resumed_from: Some("4 December 2026, 14:40 UTC".into()),
+            begun_anew: Some(act_engine::BegunAnew::OtherPassword.words().to_string()),
             reference: Some("DSR-1042".into()),
             protected: true,
             journal_problem: Some(AppError::new(Code::JournalStorage, "the journal is full")),

@@ -153,6 +153,7 @@ function finished(done) {
   $("tile-size").textContent = size(done.bytes);
   const rows = [
     ...(done.resumed_from ? [["Continued", `The export begun ${done.resumed_from}`]] : []),
+    ...(done.begun_anew ? [["Begun anew", done.begun_anew]] : []),
     ["Test runs", done.each_app.length > 1 ? `${done.runs} (${runsInEach(done.each_app)})` : String(done.runs)],
     ["Files", done.missing_files ? `${done.files} (${done.missing_files} no longer existed in App Center)` : String(done.files)],
     ["Size", size(done.bytes)],

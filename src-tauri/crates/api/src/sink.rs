@@ -35,10 +35,15 @@ pub struct FileSink {
 }
 
 impl FileSink {
-    /// A new, empty file.
+    /// A new, empty file, private to the user from its creation (0600 on Unix: a download
+    /// holds personal data from its first byte).
     pub async fn create(path: &std::path::Path) -> std::io::Result<FileSink> {
+        let mut options = tokio::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        options.mode(0o600);
         Ok(FileSink {
-            file: tokio::fs::File::create(path).await?,
+            file: options.open(path).await?,
             written: 0,
         })
     }

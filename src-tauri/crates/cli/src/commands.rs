@@ -332,6 +332,10 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     if let Some(started) = &summary.resumed_from {
         text.push_str(&format!("Continued the export that began at {started}.\n"));
     }
+    if let Some(anew) = summary.begun_anew {
+        text.push_str(anew.words());
+        text.push('\n');
+    }
     let apps = match summary.apps {
         1 => String::new(),
         n => format!(

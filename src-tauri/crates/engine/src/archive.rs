@@ -68,6 +68,9 @@ struct Staged {
 pub(crate) struct Restored {
     /// The entries the zip holds already.
     pub entries: Vec<ManifestEntry>,
+    /// The earlier zip could not be kept because this run's password is not the one it was
+    /// begun with (or it had none).
+    pub other_password: bool,
     pub outcomes: BTreeMap<usize, Outcome>,
     pub calls: Vec<CallRecord>,
 }
@@ -107,6 +110,25 @@ impl<R: Read> Read for Counting<'_, R> {
 
 /// A zip error as an I/O error of the same kind: a full disk met by the zip writer is a full
 /// disk, not an unnamed write failure.
+/// Why an earlier zip was not restored: the password this run gives is not the one it was
+/// written with (or it was written without one).
+#[derive(Debug)]
+struct AnotherPassword(String);
+
+impl std::fmt::Display for AnotherPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for AnotherPassword {}
+
+fn is_another_password(error: &std::io::Error) -> bool {
+    error
+        .get_ref()
+        .is_some_and(|inner| inner.is::<AnotherPassword>())
+}
+
 fn zip_io(error: zip::result::ZipError) -> std::io::Error {
     match error {
         zip::result::ZipError::Io(error) => error,
@@ -196,9 +218,11 @@ impl ArchiveWriter {
     ) -> Result<(ArchiveWriter, Restored), ExportError> {
         check_destination(destination)?;
         let path = staging.dir.join(PARTIAL);
+        let mut other_password = false;
         let restored = earlier.and_then(|(checkpoint, cd)| match restore(&path, &checkpoint, &cd, password) {
             Ok(zip) => Some((zip, checkpoint)),
             Err(error) => {
+                other_password = is_another_password(&error);
                 tracing::warn!(%error, "the unfinished archive could not be continued; it is begun anew");
                 None
             }
@@ -206,12 +230,8 @@ impl ArchiveWriter {
         let (zip, checkpoint) = match restored {
             Some(restored) => restored,
             None => {
-                let file = File::options()
-                    .read(true)
-                    .write(true)
-                    .create(true)
-                    .truncate(true)
-                    .open(&path)
+                // Personal data from its first byte: private to the user from its creation.
+                let file = crate::staging::private_file(&path, true)
                     .map_err(|e| ExportError::io(&path, e))?;
                 let gate = Gate::new(Backing::Kept(file, path.clone()), 0);
                 (ZipWriter::new(gate), Checkpoint::default())
@@ -222,6 +242,7 @@ impl ArchiveWriter {
         writer.entries = checkpoint.entries.clone();
         let restored = Restored {
             entries: checkpoint.entries,
+            other_password,
             outcomes: checkpoint
                 .outcomes
                 .iter()
@@ -535,15 +556,20 @@ fn restore(
                 }
                 _ => archive.by_name(&expected.path),
             }
-            .map_err(zip_io)?;
+            .map_err(|e| match e {
+                zip::result::ZipError::InvalidPassword => std::io::Error::other(AnotherPassword(
+                    format!("{} was written with another password", expected.path),
+                )),
+                other => zip_io(other),
+            })?;
             // Protected or not as this run asks: never a mix of the two in one archive.
             let protect = password.is_some() && expected.path != HOW_TO_OPEN;
             if entry.encrypted() != protect {
-                return Err(std::io::Error::other(format!(
+                return Err(std::io::Error::other(AnotherPassword(format!(
                     "{} was written {} a password",
                     expected.path,
                     if entry.encrypted() { "with" } else { "without" }
-                )));
+                ))));
             }
             let bytes = std::io::copy(&mut entry, &mut std::io::sink())?;
             if bytes != expected.bytes {

@@ -25,6 +25,11 @@ use crate::model::{Item, ItemSource, ManifestEntry};
 use crate::progress::{Phase, Tracker};
 use crate::refresh::Refresher;
 
+/// Writes `bytes` to the file at `path`, private to the user from its creation.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::io::Write::write_all(&mut crate::staging::private_file(path, true)?, bytes)
+}
+
 /// Tells the writer. The writer only hangs up when it failed (or the export is cancelled);
 /// the export then reports the writer's own error, not this one.
 pub(crate) async fn send(
@@ -262,7 +267,7 @@ impl Downloads<'_> {
             complete: Some(sha256.to_string()),
         };
         if let Ok(bytes) = serde_json::to_vec(&info) {
-            let _ = std::fs::write(self.info(index), bytes);
+            let _ = write_private(&self.info(index), &bytes);
         }
     }
 
@@ -314,7 +319,7 @@ impl Downloads<'_> {
                                 complete: None,
                             };
                             if let Ok(bytes) = serde_json::to_vec(&info) {
-                                let _ = std::fs::write(&info_path, bytes);
+                                let _ = write_private(&info_path, &bytes);
                             }
                         }
                         (from, total)

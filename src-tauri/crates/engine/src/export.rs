@@ -23,7 +23,9 @@ use crate::plan::{self, PlanInput, RunInput};
 use crate::progress::{Phase, ProgressSink, Tracker};
 use crate::readme::RunRow;
 use crate::refresh::Refresher;
-use crate::request::{app_key, merge_apps, AppScope, ExportRequest, ExportSummary, Scope};
+use crate::request::{
+    app_key, merge_apps, AppScope, BegunAnew, ExportRequest, ExportSummary, Scope,
+};
 use crate::staging::{self, Earlier, Identity, StagingDir, StagingLock, Unfinished};
 
 /// Where an export works: a temporary folder gone at the end, or a staging folder kept until
@@ -94,58 +96,6 @@ async fn prepare_and_run(
     abort: CancellationToken,
     created: time::OffsetDateTime,
 ) -> Result<ExportSummary, ExportError> {
-    let (writer, work, restored) = match &request.staging {
-        None => {
-            let mut writer = ArchiveWriter::create(&request.destination, created, abort.clone())?;
-            writer.protect(request.options.password.clone());
-            // Downloads land here until the writer has copied them; it outlives the writer.
-            let downloads = tempfile::Builder::new()
-                .prefix(".act-export-downloads.")
-                .tempdir_in(writer.folder())
-                .map_err(|e| ExportError::io(&request.destination, e))?;
-            (writer, Work::Temporary(downloads), Restored::default())
-        }
-        Some(staging) => {
-            let identity = Identity::of(request, &staging.service);
-            let protected = request.options.password.is_some();
-            let (dir, earlier) = StagingDir::open(staging, &identity, protected)?;
-            let checkpoint = earlier.as_ref().and_then(|e| e.checkpoint.clone());
-            let path = dir.dir.clone();
-            let (mut writer, restored) = ArchiveWriter::staged(
-                dir,
-                &request.destination,
-                created,
-                abort.clone(),
-                checkpoint,
-                request.options.password.as_ref(),
-                request.options.checkpoint_every,
-            )?;
-            writer.protect(request.options.password.clone());
-            let work = Work::Staged {
-                dir: path,
-                earlier,
-                identity: Box::new(identity),
-            };
-            (writer, work, restored)
-        }
-    };
-    run(
-        request, writer, &work, restored, progress, cancel, abort, created,
-    )
-    .await
-}
-
-#[allow(clippy::too_many_arguments)]
-async fn run(
-    request: &ExportRequest,
-    writer: ArchiveWriter,
-    work: &Work,
-    restored: Restored,
-    progress: ProgressSink,
-    cancel: CancellationToken,
-    abort: CancellationToken,
-    created: time::OffsetDateTime,
-) -> Result<ExportSummary, ExportError> {
     let tracker = Tracker::new(progress);
     let config = ClientConfig {
         base_url: request.base_url.clone(),
@@ -163,6 +113,73 @@ async fn run(
     if let Some(pacer) = &request.options.pacer {
         client = client.with_pacer(pacer.clone());
     }
+    let mut begun_anew = None;
+    let (writer, work, restored) = match &request.staging {
+        None => {
+            let mut writer = ArchiveWriter::create(&request.destination, created, abort.clone())?;
+            writer.protect(request.options.password.clone());
+            // Downloads land here until the writer has copied them; it outlives the writer.
+            let downloads = tempfile::Builder::new()
+                .prefix(".act-export-downloads.")
+                .tempdir_in(writer.folder())
+                .map_err(|e| ExportError::io(&request.destination, e))?;
+            (writer, Work::Temporary(downloads), Restored::default())
+        }
+        Some(staging) => {
+            // Whose account reads the data is part of what an unfinished export is.
+            let account = client
+                .user()
+                .await
+                .map_err(|e| ExportError::api(Phase::ListingRuns, e))?
+                .data
+                .id;
+            let identity = Identity::of(request, &staging.service).with_account(Some(account));
+            let protected = request.options.password.is_some();
+            let (dir, earlier, anew) = StagingDir::open(staging, &identity, protected)?;
+            begun_anew = anew;
+            let checkpoint = earlier.as_ref().and_then(|e| e.checkpoint.clone());
+            let path = dir.dir.clone();
+            let (mut writer, restored) = ArchiveWriter::staged(
+                dir,
+                &request.destination,
+                created,
+                abort.clone(),
+                checkpoint,
+                request.options.password.as_ref(),
+                request.options.checkpoint_every,
+            )?;
+            writer.protect(request.options.password.clone());
+            if restored.other_password {
+                begun_anew = Some(BegunAnew::OtherPassword);
+            }
+            let work = Work::Staged {
+                dir: path,
+                earlier,
+                identity: Box::new(identity),
+            };
+            (writer, work, restored)
+        }
+    };
+    let mut summary = run(
+        request, writer, &work, restored, client, tracker, cancel, abort, created,
+    )
+    .await?;
+    summary.begun_anew = begun_anew;
+    Ok(summary)
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn run(
+    request: &ExportRequest,
+    writer: ArchiveWriter,
+    work: &Work,
+    restored: Restored,
+    client: Client,
+    tracker: Arc<Tracker>,
+    cancel: CancellationToken,
+    abort: CancellationToken,
+    created: time::OffsetDateTime,
+) -> Result<ExportSummary, ExportError> {
     let (sender, receiver) =
         mpsc::channel::<ToWriter>(request.options.parallelism.clamp(1, 64) * 2);
     let writer_abort = abort.clone();

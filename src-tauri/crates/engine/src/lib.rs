@@ -56,8 +56,8 @@ pub use model::ManifestEntry;
 pub use password::{Password, PasswordProblem};
 pub use progress::{Phase, Progress, ProgressSink, RetryNote};
 pub use request::{
-    merge_apps, runs_in_each, AppRuns, AppScope, ExportOptions, ExportRequest, ExportSummary,
-    JournalHead, Scope, Staging, MANIFEST_FORMAT,
+    merge_apps, runs_in_each, AppRuns, AppScope, BegunAnew, ExportOptions, ExportRequest,
+    ExportSummary, JournalHead, Scope, Staging, MANIFEST_FORMAT,
 };
 pub use staging::{Identity, Unfinished};
 pub use verify::{

@@ -263,5 +263,6 @@ fn finish_blocking(
             .map(|a| a.ledger.totals.records_excluded)
             .sum(),
         resumed_from: None,
+        begun_anew: None,
     })
 }

@@ -256,4 +256,34 @@ pub struct ExportSummary {
     pub excluded_records: u64,
     /// It continued an export an earlier run began (at this time, RFC 3339).
     pub resumed_from: Option<String>,
+    /// What of an unfinished export was not continued, and why (it is said, never silent).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub begun_anew: Option<BegunAnew>,
+}
+
+/// Why an unfinished export of the same runs was not continued as it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BegunAnew {
+    /// It was begun with another App Center account: nothing of it was kept.
+    OtherAccount,
+    /// It was begun with another password: its archive was begun anew (downloads not yet in it
+    /// were kept).
+    OtherPassword,
+}
+
+impl BegunAnew {
+    /// In words, for the officer.
+    pub fn words(self) -> &'static str {
+        match self {
+            BegunAnew::OtherAccount => {
+                "The unfinished export of these test runs was begun with another App Center \
+                 account: nothing of it was kept, and the export was begun anew with this one."
+            }
+            BegunAnew::OtherPassword => {
+                "The password is not the one the unfinished export was begun with: its archive \
+                 was begun anew, and the files already in it were downloaded again."
+            }
+        }
+    }
 }

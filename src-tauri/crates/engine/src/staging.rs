@@ -25,7 +25,7 @@ use crate::error::ExportError;
 use crate::links::LinkId;
 use crate::model::ManifestEntry;
 use crate::plan::Plan;
-use crate::request::{merge_apps, AppScope, ExportRequest, Scope};
+use crate::request::{merge_apps, AppScope, BegunAnew, ExportRequest, Scope};
 
 pub use crate::request::Staging;
 
@@ -202,6 +202,10 @@ pub struct Identity {
     /// the key when there is none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
+    /// The App Center account it reads with (the user's id; left out of the key: the same
+    /// export, the same folder, whoever runs it). Another account's run begins it anew.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
 }
 
 /// One more app of an export of several apps, for [`Identity`].
@@ -263,7 +267,14 @@ impl Identity {
             include_files: request.options.include_files,
             include_account_data: request.options.include_account_data,
             reference: request.options.reference.clone(),
+            account: None,
         }
+    }
+
+    /// This identity, read with the App Center account `account` (its user's id).
+    pub fn with_account(mut self, account: Option<String>) -> Identity {
+        self.account = account;
+        self
     }
 
     /// Every app and what of it, in order.
@@ -287,6 +298,7 @@ impl Identity {
     pub fn key(&self) -> String {
         let mut named = self.clone();
         named.reference = named.reference.map(|r| r.trim().to_lowercase());
+        named.account = None;
         let text = serde_json::to_vec(&named).unwrap_or_default();
         crate::hashing::sha256_bytes(&text)[..16].to_string()
     }
@@ -434,10 +446,30 @@ impl StagingDir {
         staging: &Staging,
         identity: &Identity,
         protected: bool,
-    ) -> Result<(StagingDir, Option<Earlier>), ExportError> {
+    ) -> Result<(StagingDir, Option<Earlier>, Option<BegunAnew>), ExportError> {
         let dir = staging.dir.clone();
         let io = |e| ExportError::io(&dir, e);
-        let earlier: Option<PlanFile> = read_json(&dir.join(PLAN));
+        let mut earlier: Option<PlanFile> = read_json(&dir.join(PLAN));
+        let mut begun_anew = None;
+        // The same export read with another account: what it holds is that account's, and
+        // nothing of it may go into this one's archive. Begun anew, and said so.
+        if let Some(plan) = &earlier {
+            let same_but_account = plan
+                .unfinished
+                .identity
+                .clone()
+                .with_account(identity.account.clone())
+                == *identity;
+            if plan.format == FORMAT
+                && same_but_account
+                && plan.unfinished.identity.account != identity.account
+                && !staging.restart
+            {
+                clear(&dir, true).map_err(io)?;
+                earlier = None;
+                begun_anew = Some(BegunAnew::OtherAccount);
+            }
+        }
         if staging.restart {
             clear(&dir, true).map_err(io)?;
         } else if let Some(plan) = &earlier {
@@ -476,7 +508,7 @@ impl StagingDir {
                 checkpoint,
             }
         });
-        Ok((staged, earlier))
+        Ok((staged, earlier, begun_anew))
     }
 
     /// The last checkpoint, when its central directory is intact.
@@ -737,6 +769,7 @@ mod tests {
                 include_files: true,
                 include_account_data: false,
                 reference: Some("DSR-7".into()),
+                account: Some("a-user-id".into()),
             },
             app_name: "A".into(),
             runs: 1,

@@ -191,6 +191,9 @@ pub struct Switches {
     /// Runs (by id) the service no longer has: left out of the run list, 404 when asked for
     /// (their export records stay, as a service that deleted a run may keep them).
     pub deleted_runs: HashSet<String>,
+    /// The token is another user's: `GET /v0.1/user` names this id (the data stay the same, as
+    /// a colleague with access to the same apps would see them).
+    pub another_user: Option<String>,
     /// After this many API requests, the token is treated as revoked (401).
     pub revoke_after: Option<u32>,
     /// Faults still to be served, first match wins.

@@ -58,7 +58,14 @@ pub(crate) fn api_router(shared: S) -> Router {
     Router::new()
         .route(
             "/v0.1/user",
-            get(|State(s): State<S>| async move { json(render::user(&s.data)) }),
+            get(|State(s): State<S>| async move {
+                let mut user = render::user(&s.data);
+                // Another user's token: the same data, seen by another account.
+                if let Some(id) = s.controls.switches().another_user {
+                    user["id"] = serde_json::Value::String(id);
+                }
+                json(user)
+            }),
         )
         .route(
             "/v0.1/apps",

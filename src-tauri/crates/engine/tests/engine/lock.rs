@@ -66,3 +66,67 @@ async fn a_second_export_in_the_same_staging_folder_is_told_who_works_there() {
     assert!(!staged.exists());
     assert!(staging::unfinished(dir.path()).is_empty());
 }
+
+/// Files or folders under `dir` that others than the user may read or enter.
+#[cfg(unix)]
+fn readable_by_others(dir: &std::path::Path) -> Vec<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(at) = stack.pop() {
+        let mode = std::fs::metadata(&at).unwrap().permissions().mode();
+        if mode & 0o077 != 0 {
+            found.push(format!("{} {:o}", at.display(), mode & 0o777));
+        }
+        if at.is_dir() {
+            stack.extend(std::fs::read_dir(&at).unwrap().map(|e| e.unwrap().path()));
+        }
+    }
+    found
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn everything_an_export_writes_is_private_to_the_user() {
+    let server = server().await;
+    let scope = Scope::Runs {
+        run_ids: client_runs(&server, 0, "contoso-regression"),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // While it works: the staging folder, its plan, checkpoint, partial zip and downloads.
+    server.controls().hold(Hold::storage_file(5));
+    let working = tokio::spawn(export(
+        staged_request(&server, scope.clone(), dir.path()),
+        Arc::new(|_: &act_engine::Progress| {}),
+        CancellationToken::new(),
+    ));
+    until("the fifth file is held", server.controls().held()).await;
+    let staged = dir.path().join("staging");
+    act_test_support::wait_for("a checkpoint", || staged.join("checkpoint.json").exists()).await;
+    assert!(staged
+        .join("downloads")
+        .read_dir()
+        .unwrap()
+        .next()
+        .is_some());
+    assert_eq!(readable_by_others(&staged), Vec::<String>::new());
+    server.controls().release();
+    until("the export ends", working).await.unwrap().unwrap();
+    // The archives, staged or not.
+    let (result, _) = run(crate::support::request(
+        &server,
+        0,
+        scope,
+        dir.path().join("straight.zip"),
+    ))
+    .await;
+    result.unwrap();
+    assert_eq!(
+        readable_by_others(&dir.path().join("out.zip")),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        readable_by_others(&dir.path().join("straight.zip")),
+        Vec::<String>::new()
+    );
+}

@@ -349,7 +349,7 @@ async fn a_stopped_export_continues_only_as_protected_as_it_was_begun() {
         (None, Some(PASSPHRASE), true),
     ];
     let mut fetched = Vec::new();
-    for (first, second, _) in cases {
+    for (first, second, anew) in cases {
         let dir = tempfile::tempdir().unwrap();
         let mut req = staged_request(&server, scope.clone(), dir.path());
         req.options.password = first.map(password);
@@ -363,6 +363,12 @@ async fn a_stopped_export_continues_only_as_protected_as_it_was_begun() {
         let (result, _) = run(req).await;
         let summary = result.unwrap();
         assert!(summary.resumed_from.is_some());
+        // Begun anew is said, never silent.
+        assert_eq!(
+            summary.begun_anew,
+            anew.then_some(act_engine::BegunAnew::OtherPassword),
+            "{first:?} then {second:?}"
+        );
         let archive = dir.path().join("out.zip");
         // Whatever happened, the archive is protected as the second run asked, every entry.
         for (name, encrypted) in encryption(&archive) {

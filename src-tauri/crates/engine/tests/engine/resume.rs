@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use act_engine::{
-    export, verify, ExportError, ExportOptions, ExportRequest, Progress, Scope, Staging,
+    export, verify, BegunAnew, ExportError, ExportOptions, ExportRequest, Progress, Scope, Staging,
 };
 use act_sample_server::{Hold, Origin, SampleServer, SAMPLE_TOKEN};
 use act_test_support::{until, wait_for};
@@ -508,4 +508,40 @@ async fn finished_downloads_are_not_fetched_again_unless_their_bytes_changed() {
         content(&dir.path().join("out.zip")),
         content(&dir.path().join("straight.zip"))
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unfinished_export_continued_with_another_account_is_begun_anew_and_says_so() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let scope = Scope::Runs {
+        run_ids: client_runs(&server, 0, "contoso-regression"),
+    };
+    stopped_export(&server, scope.clone(), dir.path(), 10).await;
+    assert_eq!(settled_in_checkpoint(dir.path()), 10, "ten files kept");
+    server.controls().storage_recovers();
+    // A colleague's token: the same runs, another App Center account.
+    server
+        .controls()
+        .update(|s| s.another_user = Some("a-colleague".into()));
+    let before = server.controls().files_served();
+    let (result, _) = run(staged_request(&server, scope, dir.path())).await;
+    let summary = result.unwrap();
+    assert_eq!(summary.begun_anew, Some(BegunAnew::OtherAccount));
+    assert!(
+        summary.resumed_from.is_none(),
+        "nothing of the first was continued"
+    );
+    let fetched: u64 = server
+        .controls()
+        .files_served()
+        .iter()
+        .map(|(key, n)| n - before.get(key).copied().unwrap_or(0))
+        .sum();
+    assert!(
+        fetched >= summary.files as u64,
+        "every file fetched again with this account: {fetched} of {}",
+        summary.files
+    );
+    assert!(verify(&dir.path().join("out.zip")).unwrap().is_ok());
 }
