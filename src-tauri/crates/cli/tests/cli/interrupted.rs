@@ -2,12 +2,12 @@
 //! nothing behind; one killed as a crash would continues with the same command.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use act_sample_server::{Hold, SampleServer, ServerConfig, SAMPLE_TOKEN};
 use act_test_support::{server, until, wait_for};
 
-use crate::{act, content, BIN};
+use crate::{act, content, spawn_export};
 
 /// Starts an export of a whole app in `dir` whose third file the server holds for ever (so it
 /// is downloading, and its partial files hold personal data, until it is stopped), sends
@@ -17,23 +17,7 @@ async fn interrupted(signal: &str) -> (Option<i32>, String, tempfile::TempDir) {
     let server = server().await;
     server.controls().hold(Hold::storage_file(3));
     let dir = tempfile::tempdir().unwrap();
-    let child = Command::new(BIN)
-        .current_dir(dir.path())
-        .args([
-            "export",
-            "northwind-qa/fieldmate-ios",
-            "--all-runs",
-            "--out",
-            "all.zip",
-            "--base-url",
-            &server.api_url(),
-        ])
-        .env("APPCENTER_ACCESS_TOKEN", SAMPLE_TOKEN)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = spawn_export(&server, dir.path(), "northwind-qa/fieldmate-ios", true);
     until("the third file is held", server.controls().held()).await;
     let downloads = dir.path().join(".all.zip.act-export/downloads");
     assert!(
@@ -103,16 +87,7 @@ async fn killed_when(
     ready: impl Fn(&Path) -> bool,
 ) {
     server.controls().hold(hold);
-    let mut child = Command::new(BIN)
-        .current_dir(dir)
-        .args(["export", app, "--all-runs", "--out", "all.zip"])
-        .args(["--base-url", &server.api_url()])
-        .env("APPCENTER_ACCESS_TOKEN", SAMPLE_TOKEN)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_export(server, dir, app, false);
     until("a file is held", server.controls().held()).await;
     // The held file keeps the export from finishing: waiting for `ready` races nothing.
     wait_for("the moment to stop it", || ready(dir)).await;
@@ -278,22 +253,7 @@ async fn a_second_command_on_the_same_archive_is_told_who_works_on_it() {
     let server = server().await;
     server.controls().hold(Hold::storage_file(2));
     let dir = tempfile::tempdir().unwrap();
-    let mut first = Command::new(BIN)
-        .current_dir(dir.path())
-        .args([
-            "export",
-            "northwind-qa/fieldmate-ios",
-            "--all-runs",
-            "--out",
-            "all.zip",
-        ])
-        .args(["--base-url", &server.api_url()])
-        .env("APPCENTER_ACCESS_TOKEN", SAMPLE_TOKEN)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut first = spawn_export(&server, dir.path(), "northwind-qa/fieldmate-ios", false);
     until("the first one downloads", server.controls().held()).await;
     let run = act(
         Some(&server),

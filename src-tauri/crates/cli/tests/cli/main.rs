@@ -10,12 +10,28 @@ mod resume;
 mod rules;
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
 use act_sample_server::SampleServer;
 pub use act_test_support::{content, server};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_act-export");
+
+/// Starts `act-export export APP --all-runs --out all.zip` in `dir` against `server` in the
+/// background, with the sample token; its output is read (`piped`) or thrown away.
+pub fn spawn_export(server: &SampleServer, dir: &Path, app: &str, piped: bool) -> Child {
+    let output = || if piped { Stdio::piped() } else { Stdio::null() };
+    Command::new(BIN)
+        .current_dir(dir)
+        .args(["export", app, "--all-runs", "--out", "all.zip"])
+        .args(["--base-url", &server.api_url()])
+        .env("APPCENTER_ACCESS_TOKEN", act_sample_server::SAMPLE_TOKEN)
+        .stdin(Stdio::null())
+        .stdout(output())
+        .stderr(output())
+        .spawn()
+        .unwrap()
+}
 
 pub struct Run {
     pub status: i32,

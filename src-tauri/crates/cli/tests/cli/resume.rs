@@ -5,12 +5,11 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 use act_sample_server::{Hold, SampleServer, SAMPLE_TOKEN};
 use act_test_support::{content, server, until};
 
-use crate::{act, BIN};
+use crate::{act, spawn_export};
 
 const APP: &str = "northwind-qa/fieldmate-android";
 
@@ -53,16 +52,7 @@ fn kept(staged: &Path) -> u64 {
 /// program (SIGKILL), then breaks the held request off.
 async fn killed_at(server: &SampleServer, dir: &Path, hold: Hold) {
     server.controls().hold(hold);
-    let mut child = Command::new(BIN)
-        .current_dir(dir)
-        .args(["export", APP, "--all-runs", "--out", "all.zip"])
-        .args(["--base-url", &server.api_url()])
-        .env("APPCENTER_ACCESS_TOKEN", SAMPLE_TOKEN)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_export(server, dir, APP, false);
     until("the request is held", server.controls().held()).await;
     child.kill().unwrap();
     tokio::task::spawn_blocking(move || child.wait().unwrap())
