@@ -5,14 +5,13 @@
 
 use std::sync::Arc;
 
-use act_desk::{Desk, DeskError, ExportJob, NewRequest};
+use act_desk::{Desk, DeskError, ExportJob};
 use act_engine::{Password, Scope, Staging};
-use act_journal::Right;
 use act_sample_server::{Fault, FaultKind, Origin, SampleServer, Target};
 use act_test_support::{client_runs, server};
 use tokio_util::sync::CancellationToken;
 
-use crate::{berlin_desk, kinds};
+use crate::{berlin_desk, kinds, open};
 
 /// The Contoso runs of FieldMate for Android into `out`, staged beside it.
 fn job(server: &SampleServer, out: &std::path::Path, reference: Option<&str>) -> ExportJob {
@@ -41,16 +40,6 @@ async fn export(desk: &Desk, job: ExportJob) -> Result<act_desk::Exported, DeskE
         CancellationToken::new(),
     )
     .await
-}
-
-fn open(desk: &Desk, reference: &str) {
-    desk.open_request(NewRequest {
-        reference: reference.into(),
-        subject: "Contoso Ltd".into(),
-        right: Right::Access,
-        received: "2026-11-27".into(),
-    })
-    .unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

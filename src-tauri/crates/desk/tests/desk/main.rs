@@ -25,6 +25,17 @@ pub fn berlin_desk(dir: &std::path::Path) -> (Desk, Arc<FixedClock>) {
     )
 }
 
+/// Opens the request `reference` (Contoso's, received on 27 November 2026).
+pub fn open(desk: &Desk, reference: &str) {
+    desk.open_request(act_desk::NewRequest {
+        reference: reference.into(),
+        subject: "Contoso Ltd".into(),
+        right: act_journal::Right::Access,
+        received: "2026-11-27".into(),
+    })
+    .unwrap();
+}
+
 /// The names of the journal's events, in order.
 pub fn kinds(desk: &Desk) -> Vec<&'static str> {
     desk.events()

@@ -5,21 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
-use act_desk::{Desk, DeskError, NewRequest};
-use act_journal::{EventKind, Finding, Journal, JournalError, Problem, Right};
+use act_desk::{Desk, DeskError};
+use act_journal::{EventKind, Finding, Journal, JournalError, Problem};
 use rusqlite::Connection;
 
-use crate::berlin_desk;
-
-fn open(desk: &Desk, reference: &str) {
-    desk.open_request(NewRequest {
-        reference: reference.into(),
-        subject: "Contoso Ltd".into(),
-        right: Right::Access,
-        received: "2026-11-27".into(),
-    })
-    .unwrap();
-}
+use crate::{berlin_desk, open};
 
 /// A desk (in `dir`) whose journal has 4 events, each written through the desk.
 fn four_events(dir: &Path) -> Desk {
