@@ -572,24 +572,85 @@ impl Downloads<'_> {
         // The download keeps its place until its file is in the archive: downloads do not run
         // far ahead of a writer that is slower than they are (a slow disk), and what an
         // interrupted export leaves to do stays small.
-        let (written, in_archive) = tokio::sync::oneshot::channel();
-        send(
-            self.sender,
-            ToWriter::Write {
-                item,
-                file: Some(index),
-                written: Some(written),
-            },
-        )
-        .await?;
-        in_archive.await.map_err(|_| ExportError::Cancelled)?;
+        write_and_wait(self.sender, item, index).await?;
         Ok(Outcome::Archived)
+    }
+}
+
+/// Hands the downloaded file `index` to the writer and waits until it is in the archive, or
+/// until the writer has gone (it failed, or the export was cancelled). A writer that stops
+/// while this message is being queued may never read it: the message, and the reply it
+/// carries, then stay in the closed channel for as long as a sender lives, so the wait ends on
+/// the channel closing, not only on the reply.
+async fn write_and_wait(
+    sender: &mpsc::Sender<ToWriter>,
+    item: Item,
+    index: usize,
+) -> Result<(), ExportError> {
+    let (written, in_archive) = tokio::sync::oneshot::channel();
+    send(
+        sender,
+        ToWriter::Write {
+            item,
+            file: Some(index),
+            written: Some(written),
+        },
+    )
+    .await?;
+    tokio::select! {
+        biased;
+        answer = in_archive => answer.map_err(|_| ExportError::Cancelled),
+        () = sender.closed() => Err(ExportError::Cancelled),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn downloaded(path: &str) -> Item {
+        Item {
+            source: ItemSource::Downloaded {
+                path: PathBuf::from(path),
+                sha256: String::new(),
+            },
+            entry: ManifestEntry::new(path.into(), "attachment", vec![]),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_download_whose_writer_has_gone_unread_stops_waiting() {
+        let (sender, mut receiver) = mpsc::channel::<ToWriter>(4);
+        let waiting = tokio::spawn(async move { write_and_wait(&sender, downloaded("a"), 0).await });
+        // The message is queued, and then the writer stops without reading it (as when it
+        // fails or is cancelled just as the download queues its file).
+        while receiver.is_empty() {
+            tokio::task::yield_now().await;
+        }
+        receiver.close();
+        let result = act_test_support::until("the download stops waiting", waiting)
+            .await
+            .unwrap();
+        assert!(matches!(result, Err(ExportError::Cancelled)), "{result:?}");
+        drop(receiver);
+    }
+
+    #[tokio::test]
+    async fn a_download_waits_until_the_writer_has_its_file() {
+        let (sender, mut receiver) = mpsc::channel::<ToWriter>(4);
+        let waiting = tokio::spawn(async move { write_and_wait(&sender, downloaded("a"), 7).await });
+        let Some(ToWriter::Write {
+            file: Some(7),
+            written: Some(written),
+            ..
+        }) = receiver.recv().await
+        else {
+            panic!("the file was not handed over");
+        };
+        assert!(!waiting.is_finished());
+        written.send(()).unwrap();
+        waiting.await.unwrap().unwrap();
+    }
 
     #[tokio::test(start_paused = true)]
     async fn grows_while_the_throughput_grows_and_halves_on_trouble() {
