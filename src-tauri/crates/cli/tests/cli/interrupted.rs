@@ -27,6 +27,7 @@ async fn interrupted(signal: &str) -> (Option<i32>, String, tempfile::TempDir) {
             &server.api_url(),
         ])
         .env("APPCENTER_ACCESS_TOKEN", SAMPLE_TOKEN)
+        .env("XDG_DATA_HOME", crate::data_home())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -96,6 +97,7 @@ async fn killed_when(server: &SampleServer, app: &str, dir: &Path, ready: impl F
         .args(["export", app, "--all-runs", "--out", "all.zip"])
         .args(["--base-url", &server.api_url()])
         .env("APPCENTER_ACCESS_TOKEN", SAMPLE_TOKEN)
+        .env("XDG_DATA_HOME", crate::data_home())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -4,6 +4,7 @@
 
 mod commands;
 mod interrupted;
+mod pace;
 mod protected;
 mod requests;
 mod rules;
@@ -14,6 +15,12 @@ use std::process::{Command, Output, Stdio};
 use act_sample_server::{SampleServer, ServerConfig};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_act-export");
+
+/// The data folder the program finds (as the desktop app's): under the build's temporary
+/// folder, never the user's own (the program keeps the pace of API calls there).
+pub fn data_home() -> std::path::PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-data")
+}
 
 pub struct Run {
     pub status: i32,
@@ -45,6 +52,7 @@ pub async fn act_with_input(
         .args(args)
         .env_remove("APPCENTER_ACCESS_TOKEN")
         .env_remove("RUST_LOG")
+        .env("XDG_DATA_HOME", data_home())
         .stdin(if input.is_some() {
             Stdio::piped()
         } else {
