@@ -26,12 +26,14 @@
 //!   teach nothing more.
 //! - **Later 429s** (AIMD: multiplicative decrease). A call within `N` refused means another
 //!   client uses the account's budget or the service tightened its limit: `N` becomes 3/4 of
-//!   what was admitted in the window and `W` grows to what this 429 spans. A probe refused
-//!   changes neither; the next probe waits twice as long. A 429 with no delay teaches no
-//!   window: `N` shrinks by a quarter and calls wait the retry's backoff.
+//!   what was admitted in the window, `W` grows to what this 429 spans, and every call pauses
+//!   for `R`. A probe refused changes neither and pauses no other call (the window is full as
+//!   the pacer holds it: the calls within `N` wait for their places anyway); the next probe
+//!   waits twice as long. A 429 with no delay teaches no window: `N` shrinks by a quarter and
+//!   calls wait the retry's backoff.
 //! - **Recovery** (additive increase). Two windows after a 429 (then 4, up to 8 after each
 //!   probe refused), when the window is full, calls go beyond `N` as probes, one at a time (a
-//!   sixteenth of `N` once that is more). Each one admitted raises `N` by one: the pace climbs
+//!   thirty-second of `N` once that is more). Each one admitted raises `N` by one: the pace climbs
 //!   back while the service admits more and stops at its first 429. Once `N` reaches the
 //!   configured limit (in a window no longer than its), the learned limit is forgotten.
 //! - **Never beyond the configured limit**, which applies as a window of its own beside the
@@ -57,6 +59,7 @@ mod file;
 mod simulation;
 
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
 
@@ -175,7 +178,42 @@ pub struct Pacer {
     file: Option<StateFile>,
     /// The book (or, with a state file, the book used when the file cannot be had).
     book: Mutex<Book>,
+    /// Rung when a call was answered or started (another may start too): wakes one waiting
+    /// call, which rings again if it starts.
     answered: tokio::sync::Notify,
+    /// The earliest moment a waiting call watches the clock for (`u64::MAX`: none). A call
+    /// that would wait for a later or the same moment waits to be rung instead, so that a place
+    /// freeing up wakes one call rather than all.
+    watched: AtomicU64,
+}
+
+/// A waiting call that watches the clock until `until`. Dropped while it waits (the call was
+/// given up), it rings for another to watch in its place.
+struct Watch<'a> {
+    pacer: &'a Pacer,
+    until: u64,
+    ring: bool,
+}
+
+impl Watch<'_> {
+    /// Stops watching to look again itself: nobody else needs to be rung.
+    fn stop(mut self) {
+        self.ring = false;
+    }
+}
+
+impl Drop for Watch<'_> {
+    fn drop(&mut self) {
+        let _ = self.pacer.watched.compare_exchange(
+            self.until,
+            u64::MAX,
+            Ordering::SeqCst,
+            Ordering::SeqCst,
+        );
+        if self.ring {
+            self.pacer.answered.notify_one();
+        }
+    }
 }
 
 /// A started call's place in the pace. [`Slot::finish`] says how it was answered; dropped
@@ -212,6 +250,7 @@ impl Pacer {
             file: None,
             book: Mutex::new(Book::default()),
             answered: tokio::sync::Notify::new(),
+            watched: AtomicU64::new(u64::MAX),
         }
     }
 
@@ -313,20 +352,34 @@ impl Pacer {
                 }
                 Decision::Wait { until, for_answers } => (until, for_answers),
             };
-            let mut wait = Duration::from_millis(until.saturating_sub(now)).min(LONGEST_WAIT);
             if let Some(waits) = waits.take() {
                 if until != u64::MAX {
-                    waits(wait);
+                    waits(Duration::from_millis(until.saturating_sub(now)));
                 }
             }
-            if for_answers && self.file.is_some() {
-                // Other processes' answers ring no bell here: look again soon.
-                wait = wait.min(POLL);
+            // Other processes' answers ring no bell here: look again soon.
+            let until = if for_answers && self.file.is_some() {
+                until.min(now.saturating_add(millis(POLL)))
+            } else {
+                until
+            };
+            let watch = (until < self.watched.fetch_min(until, Ordering::SeqCst)).then(|| Watch {
+                pacer: self,
+                until,
+                ring: true,
+            });
+            let wait = match watch {
+                Some(_) => Duration::from_millis(until.saturating_sub(now)),
+                None => LONGEST_WAIT,
             }
+            .min(LONGEST_WAIT);
             tokio::select! {
                 biased;
                 () = answered => {}
                 () = tokio::time::sleep(wait) => {}
+            }
+            if let Some(watch) = watch {
+                watch.stop();
             }
         }
     }
@@ -421,6 +474,30 @@ mod tests {
             "10 s after the answer at 4 s"
         );
         drop((second, third));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn one_call_watches_the_clock_and_hands_the_watch_on_when_given_up() {
+        let pacer = std::sync::Arc::new(pacer(1, 10));
+        pacer.start().await.finish(Answer::Admitted);
+        let begin = Instant::now();
+        let waiting = |pacer: std::sync::Arc<Pacer>| {
+            tokio::spawn(async move {
+                pacer.start().await.finish(Answer::Admitted);
+                begin.elapsed()
+            })
+        };
+        let watching = waiting(pacer.clone());
+        tokio::task::yield_now().await;
+        let other = waiting(pacer.clone());
+        tokio::task::yield_now().await;
+        assert_eq!(
+            pacer.watched.load(Ordering::SeqCst),
+            pacer.clock.now() + 10_000
+        );
+        // The call that watches is given up: the other one watches in its place.
+        watching.abort();
+        assert_eq!(other.await.unwrap(), Duration::from_secs(10));
     }
 
     #[tokio::test(start_paused = true)]

@@ -164,15 +164,15 @@ impl Book {
         if limit == 0 {
             return u64::MAX;
         }
-        ends.sort_unstable();
-        ends[ends.len() - limit]
+        let at = ends.len() - limit;
+        *ends.select_nth_unstable(at).1
     }
 
-    /// How many probes may be in flight at once: one above a learned limit, a few while
-    /// discovering.
+    /// How many probes may be in flight at once: a few while discovering (a sixteenth of
+    /// `known` once that is more), one above a learned limit (a thirty-second once more).
     fn probe_cap(&self) -> u32 {
         if self.learned() {
-            1
+            1.max(self.estimate.known / 32)
         } else {
             DISCOVERY_PROBES.max(self.estimate.known / 16)
         }
