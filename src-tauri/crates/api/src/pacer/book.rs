@@ -318,7 +318,17 @@ impl Book {
         let learned = self.learned();
         let e = &mut self.estimate;
         e.episode = now;
-        let fewer = |known: u32| (known.min(count).saturating_mul(3) / 4).max(1);
+        if count == 0 && !learned {
+            // Full before any call of ours: others used the window. Nothing to learn of how
+            // many it takes; the pause is all.
+            return;
+        }
+        // A quarter fewer than were admitted (than known, when none of ours were: others
+        // took the window).
+        let fewer = |known: u32| {
+            let admitted = if count == 0 { known } else { known.min(count) };
+            (admitted.saturating_mul(3) / 4).max(1)
+        };
         match server_delay {
             Some(delay) => {
                 // A window that refuses now and frees again after `delay` spans at most from
@@ -340,7 +350,7 @@ impl Book {
             }
             None if !learned => {
                 e.window = window.max(1);
-                e.known = fewer(count);
+                e.known = fewer(u32::MAX);
             }
             None if !call.probe => e.known = fewer(e.known),
             None => {}
@@ -422,6 +432,25 @@ mod tests {
                 for_answers: false
             }
         );
+    }
+
+    #[test]
+    fn a_window_full_before_any_call_of_ours_teaches_only_the_pause() {
+        let mut book = Book::default();
+        assert!(start(&mut book, 0, 1));
+        let refused = Ending::Refused {
+            server_delay: Some(5_000),
+            pause: 5_000,
+        };
+        book.finish(&call(&book, 1), 10, refused, GUESS);
+        assert!(!book.learned());
+        assert_eq!(book.paused_until, 5_010);
+        // Learned already: a quarter fewer than known.
+        book.estimate.window = 10_000;
+        book.estimate.known = 40;
+        assert!(start(&mut book, 6_000, 2));
+        book.finish(&call(&book, 2), 6_010, refused, GUESS);
+        assert_eq!(book.estimate.known, 30);
     }
 
     #[test]
