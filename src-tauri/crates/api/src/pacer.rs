@@ -17,10 +17,12 @@
 //!   that reaching a limit nobody told us costs at most 3 answers 429. Each probe admitted
 //!   raises `known` by one, so the pace doubles every few round trips.
 //! - **The first 429 teaches the window and the count.** The service's window has just filled
-//!   up. It admitted `c` calls in our window, the first of which began at `s`, and it says when
-//!   it frees a place: `Retry-After: R`, or "Try again in R seconds" in the body. Its window
-//!   spans at most from `s` to `now + R`: the pacer takes `W = now - s + R` and `N = c`, and
-//!   every call pauses for `R`. Against 40 per 10 s: 40 calls in the first 0.2 s, then a 429
+//!   up, and it says when it frees a place: `Retry-After: R`, or "Try again in R seconds" in
+//!   the body. A place frees `R` after the oldest call the window holds, so a call of ours
+//!   followed by a gap of `R` or more had left the window already (the app's lists, a minute
+//!   before the export): the window holds our admitted calls since the last such gap, `c` of
+//!   them, the first of which began at `s`. It spans at most from `s` to `now + R`: the pacer
+//!   takes `W = now - s + R` and `N = c`, and every call pauses for `R`. Against 40 per 10 s: 40 calls in the first 0.2 s, then a 429
 //!   saying 10 s, so `W` = 10.2 s and `N` = 40, and the next 40 go as the first ones leave the
 //!   window. The 429s of calls sent before the one that taught this are the same overshoot and
 //!   teach nothing more.

@@ -307,14 +307,26 @@ impl Book {
         if !(self.learned() && call.probe) {
             self.pause_until(now.saturating_add(pause));
         }
-        // What the service admitted in the window that just filled up, and since when.
+        // The calls of ours the service admitted in our window, oldest first.
         let window = self.window(guess);
-        let (count, first) = self
+        let mut starts: Vec<u64> = self
             .counted(now, window)
             .filter(|c| c.standing == Standing::Admitted)
-            .fold((0u32, u64::MAX), |(n, first), c| {
-                (n.saturating_add(1), first.min(c.started))
-            });
+            .map(|c| c.started)
+            .collect();
+        starts.sort_unstable();
+        // Which of them the service's window still holds: a place frees `delay` after its
+        // oldest call, so a call followed by a gap of `delay` or more had left it already
+        // (the calls of the app's lists before an export, say). The last such gap starts it.
+        let begins = match server_delay {
+            Some(delay) => starts
+                .windows(2)
+                .rposition(|w| w[1].saturating_sub(w[0]) >= delay)
+                .map_or(0, |i| i + 1),
+            None => 0,
+        };
+        let count = u32::try_from(starts.len() - begins).unwrap_or(u32::MAX);
+        let first = starts.get(begins).copied().unwrap_or(now);
         let learned = self.learned();
         let e = &mut self.estimate;
         e.episode = now;
@@ -432,6 +444,28 @@ mod tests {
                 for_answers: false
             }
         );
+    }
+
+    #[test]
+    fn calls_long_enough_before_the_429_are_not_in_its_window() {
+        let mut book = Book::default();
+        // The app listed the runs, and 30 s later the export began.
+        assert!(start(&mut book, 0, 100));
+        book.finish(&call(&book, 100), 20, Ending::Admitted, GUESS);
+        let mut now = 30_000;
+        for id in 0..40 {
+            assert!(start(&mut book, now, id), "{id}");
+            now += 10;
+            book.finish(&call(&book, id), now, Ending::Admitted, GUESS);
+        }
+        assert!(start(&mut book, now, 40));
+        let refused = Ending::Refused {
+            server_delay: Some(10_000),
+            pause: 10_000,
+        };
+        book.finish(&call(&book, 40), now + 10, refused, GUESS);
+        assert_eq!(book.estimate.window, 10_000 + 410);
+        assert_eq!(book.estimate.known, 40);
     }
 
     #[test]

@@ -163,6 +163,22 @@ async fn against_40_per_10_s_it_learns_the_limit_at_the_cost_of_three_429s() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn against_40_per_10_s_a_call_well_before_the_export_does_not_blur_the_window() {
+    // The app listed the runs (one call), and the export began 15 s later.
+    let service = Service::new(40, Duration::from_secs(10));
+    let pacer = alone(RateLimit::default());
+    let listing = export(pacer.clone(), service.clone(), 1, 1).await;
+    assert_eq!(listing.refused, 0);
+    tokio::time::sleep(Duration::from_secs(15)).await;
+    let outcome = export(pacer, service, 98, 64).await;
+    assert!(outcome.refused <= 3, "{outcome:?}");
+    assert!(
+        within(&outcome, minimum(98, 40, Duration::from_secs(10)), 1.25),
+        "{outcome:?}"
+    );
+}
+
+#[tokio::test(start_paused = true)]
 async fn against_the_documented_500_per_5_minutes_nothing_is_refused() {
     for calls in [98, 608] {
         let service = Service::new(500, Duration::from_secs(300));
