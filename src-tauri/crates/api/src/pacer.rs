@@ -22,22 +22,28 @@
 //!   followed by a gap of `R` or more had left the window already (the app's lists, a minute
 //!   before the export): the window holds our admitted calls since the last such gap, `c` of
 //!   them, the first of which began at `s`. It spans at most from `s` to `now + R`: the pacer
-//!   takes `W = now - s + R` and `N = c`, and every call pauses for `R`. Against 40 per 10 s: 40 calls in the first 0.2 s, then a 429
-//!   saying 10 s, so `W` = 10.2 s and `N` = 40, and the next 40 go as the first ones leave the
-//!   window. The 429s of calls sent before the one that taught this are the same overshoot and
+//!   takes `W = now - s + R` and `N = c`, and every call pauses for `R`. Against 40 per 10 s:
+//!   40 calls in the first 0.2 s, then a 429 saying 10 s, so `W` = 10.2 s and `N` = 40, and
+//!   the next 40 go as the first ones leave the window. The 429s of calls sent before the one that taught this are the same overshoot and
 //!   teach nothing more.
-//! - **Later 429s** (AIMD: multiplicative decrease). A call within `N` refused means another
-//!   client uses the account's budget or the service tightened its limit: `N` becomes 3/4 of
-//!   what was admitted in the window, `W` grows to what this 429 spans, and every call pauses
-//!   for `R`. A probe refused changes neither and pauses no other call (the window is full as
-//!   the pacer holds it: the calls within `N` wait for their places anyway); the next probe
-//!   waits twice as long. A 429 with no delay teaches no window: `N` shrinks by a quarter and
-//!   calls wait the retry's backoff.
+//! - **Later 429s** (AIMD: multiplicative decrease). A call within `N` refused, with no probe
+//!   out, means another client uses the account's budget or the service tightened its limit:
+//!   `N` becomes 3/4 of what was admitted in the window (of what was known when none of ours
+//!   was: others filled it), `W` grows to `R` if that is longer, and every call pauses for
+//!   `R`. A probe refused, or any call refused while a probe was out (calls arrive in any
+//!   order: the probe may have come first), changes neither and pauses no other call (the
+//!   window is full as the pacer holds it: the calls within `N` wait for their places anyway);
+//!   the next probe waits twice as long. A 429 with no delay teaches no window: `N` shrinks by
+//!   a quarter and calls wait the retry's backoff. A 429 before any call of ours was admitted
+//!   in the window teaches nothing but the pause.
 //! - **Recovery** (additive increase). Two windows after a 429 (then 4, up to 8 after each
 //!   probe refused), when the window is full, calls go beyond `N` as probes, one at a time (a
-//!   thirty-second of `N` once that is more). Each one admitted raises `N` by one: the pace climbs
-//!   back while the service admits more and stops at its first 429. Once `N` reaches the
-//!   configured limit (in a window no longer than its), the learned limit is forgotten.
+//!   thirty-second of `N` once that is more), and only once every call within `N` has its
+//!   answer and all began within half a window: then the service's window (shorter than ours
+//!   by the rounding of its delays and the way there) still holds them all, and a probe it
+//!   admits is one more it allows, `N` + 1. The pace climbs back while the service admits
+//!   more and stops at its first 429. Once `N` reaches the configured limit (in a window no
+//!   longer than its), the learned limit is forgotten.
 //! - **Never beyond the configured limit**, which applies as a window of its own beside the
 //!   learned one: App Center's documented limit stays honoured while a stricter one is learned.
 //!

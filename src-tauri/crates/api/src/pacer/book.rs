@@ -207,12 +207,29 @@ impl Book {
                 for_answers: false,
             };
         }
-        let probes = self
-            .calls
-            .iter()
-            .filter(|c| c.probe && c.standing == Standing::Open)
-            .count();
-        if probes < self.probe_cap() as usize {
+        let open = |probe: bool| {
+            self.calls
+                .iter()
+                .filter(|c| c.probe == probe && c.standing == Standing::Open)
+                .count()
+        };
+        // Above a learned limit, only once every call within it has its answer (the service
+        // has counted them all: sent while they travel, a probe may arrive first and have one
+        // of them refused), and while they all began within half a window (the service's
+        // window, shorter than ours by the rounding of its delays and the way there, still
+        // holds them all): a probe admitted then is one more the service allows.
+        let settled = !self.learned() || open(false) == 0;
+        let held = !self.learned()
+            || self
+                .counted(now, window)
+                .all(|c| c.started.saturating_add(window / 2) >= now);
+        if !held {
+            return Decision::Wait {
+                until: within,
+                for_answers: false,
+            };
+        }
+        if settled && open(true) < self.probe_cap() as usize {
             Decision::Start { probe: true }
         } else {
             Decision::Wait {
@@ -257,7 +274,7 @@ impl Book {
             }),
         }
         match ending {
-            Ending::Admitted => self.admitted(now, guess),
+            Ending::Admitted => self.admitted(call, now, guess),
             Ending::Refused {
                 server_delay,
                 pause,
@@ -271,14 +288,23 @@ impl Book {
         self.paused_until = self.paused_until.max(until);
     }
 
-    fn admitted(&mut self, now: u64, guess: Guess) {
-        let window = self.window(guess);
-        let admitted = self
-            .counted(now, window)
-            .filter(|c| c.standing == Standing::Admitted)
-            .count();
+    fn admitted(&mut self, call: &Call, now: u64, guess: Guess) {
+        if self.learned() {
+            // A probe sent into a full window that the service still held whole (see
+            // `decide`): it allows one more.
+            if call.probe {
+                self.estimate.known = self.estimate.known.saturating_add(1);
+            }
+        } else {
+            // While discovering: the most it admitted in one (configured) window.
+            let admitted = self
+                .counted(now, guess.per)
+                .filter(|c| c.standing == Standing::Admitted)
+                .count();
+            let known = &mut self.estimate.known;
+            *known = (*known).max(u32::try_from(admitted).unwrap_or(u32::MAX));
+        }
         let e = &mut self.estimate;
-        e.known = e.known.max(u32::try_from(admitted).unwrap_or(u32::MAX));
         // Grown back to the starting limit (in a window no longer than its): nothing learned
         // holds the pace any more.
         if e.window > 0 && e.window <= guess.per && e.known >= guess.requests {
@@ -301,10 +327,16 @@ impl Book {
             self.pause_until(now.saturating_add(pause));
             return;
         }
+        // Refused while a probe was out: the probe filled the window (calls arrive in any
+        // order, and the probe may have come first).
+        let probing = call.probe
+            || self.calls.iter().any(|c| {
+                c.probe && c.id != call.id && c.answered.is_none_or(|at| at >= call.started)
+            });
         // A probe above a learned limit found the window full, as the book holds it: the
         // calls within the limit wait for their places anyway. Any other 429 stops every call
         // for the server's delay.
-        if !(self.learned() && call.probe) {
+        if !(self.learned() && probing) {
             self.pause_until(now.saturating_add(pause));
         }
         // The calls of ours the service admitted in our window, oldest first.
@@ -353,10 +385,12 @@ impl Book {
                 if !learned {
                     e.window = spans.max(1);
                     e.known = count.max(1);
-                } else if call.probe {
+                } else if probing {
                     e.window = e.window.max(delay);
                 } else {
-                    e.window = e.window.max(spans);
+                    // (Not what it spans: in a steady flow of calls there is no gap that
+                    // shows where the service's window began.)
+                    e.window = e.window.max(delay);
                     e.known = fewer(e.known);
                 }
             }
@@ -364,7 +398,7 @@ impl Book {
                 e.window = window.max(1);
                 e.known = fewer(u32::MAX);
             }
-            None if !call.probe => e.known = fewer(e.known),
+            None if !probing => e.known = fewer(e.known),
             None => {}
         }
         e.grow_gap = if learned {
@@ -485,6 +519,50 @@ mod tests {
         assert!(start(&mut book, 6_000, 2));
         book.finish(&call(&book, 2), 6_010, refused, GUESS);
         assert_eq!(book.estimate.known, 30);
+    }
+
+    #[test]
+    fn above_a_learned_limit_a_probe_waits_for_every_answer_and_takes_the_blame() {
+        let mut book = Book {
+            estimate: Estimate {
+                window: 10_000,
+                known: 2,
+                grow_at: 0,
+                grow_gap: 20_000,
+                episode: 1,
+            },
+            ..Book::default()
+        };
+        assert!(start(&mut book, 100, 1));
+        assert!(start(&mut book, 100, 2));
+        // The window is full: a probe waits until both are answered.
+        assert!(matches!(
+            book.decide(100, GUESS),
+            Decision::Wait {
+                for_answers: true,
+                ..
+            }
+        ));
+        book.finish(&call(&book, 1), 110, Ending::Admitted, GUESS);
+        book.finish(&call(&book, 2), 110, Ending::Admitted, GUESS);
+        assert_eq!(book.begin(110, GUESS, 3), Decision::Start { probe: true });
+        // Admitted: one more is allowed.
+        book.finish(&call(&book, 3), 120, Ending::Admitted, GUESS);
+        assert_eq!(book.estimate.known, 3);
+        // Another probe, and a call within the limit sent with it: the call is refused (the
+        // probe arrived first). The probe's doing: no pause, nothing less allowed.
+        assert_eq!(book.begin(120, GUESS, 4), Decision::Start { probe: true });
+        book.estimate.known = 4;
+        book.calls.retain(|c| c.id != 1);
+        assert_eq!(book.begin(120, GUESS, 5), Decision::Start { probe: false });
+        let refused = Ending::Refused {
+            server_delay: Some(9_000),
+            pause: 9_000,
+        };
+        book.finish(&call(&book, 5), 130, refused, GUESS);
+        assert_eq!(book.paused_until, 0);
+        assert_eq!(book.estimate.known, 4);
+        assert_eq!(book.estimate.grow_at, 130 + 40_000);
     }
 
     #[test]
