@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Long exports (part of `make bench`): the defaults against fixed parallelism at 0, 30 and
-100 ms; a 300-run export against the enforced request limit; resuming after 90% of "large".
+100 ms; a 300-run export against the enforced request limit; a 30-run export against a limit
+stricter than the documented one and against the documented one (the pace learned from the
+service's answers); resuming after 90% of "large".
 Writes target/bench/long.json for bench/report.py. BENCH_QUICK=1 runs a smaller version.
 
 Usage: bench/long.py ACT_EXPORT_BINARY RESULTS_FOLDER
@@ -17,12 +19,16 @@ import sys
 import time
 import zipfile
 
-act, results = sys.argv[1], pathlib.Path(sys.argv[2])
+# Absolute: the program takes XDG_DATA_HOME (below) only when it is.
+act, results = sys.argv[1], pathlib.Path(sys.argv[2]).resolve()
 out = results / "out"
 out.mkdir(parents=True, exist_ok=True)
 quick = os.environ.get("BENCH_QUICK") == "1"
 app = "northwind-qa/bench-app"
-env = dict(os.environ, APPCENTER_ACCESS_TOKEN="sample-token-2f8e4c1a9b7d4e06")
+# The data folder the program shares its pace of API calls through (as the desktop app's):
+# the benchmark's own, never the user's.
+env = dict(os.environ, APPCENTER_ACCESS_TOKEN="sample-token-2f8e4c1a9b7d4e06",
+           XDG_DATA_HOME=str(results / "data"))
 
 
 def free_port():
@@ -59,8 +65,18 @@ class Server:
         return int(found.group(1)) if found else None
 
 
-def export(base, out_file, *flags, progress=None):
-    """Runs one export; returns its wall time in seconds."""
+fresh_folders = iter(range(1_000_000))
+
+
+def fresh_data():
+    """A data folder of its own: an export with it has the documented budget of API calls to
+    itself, and discovers the limit anew (as the first export of a user would)."""
+    return results / "data" / f"fresh-{next(fresh_folders)}"
+
+
+def export(base, out_file, *flags, progress=None, data=None):
+    """Runs one export (with a data folder of its own unless `data` is given); returns its wall
+    time in seconds."""
     for p in [out_file, progress]:
         if p and p.exists():
             p.unlink()
@@ -68,7 +84,8 @@ def export(base, out_file, *flags, progress=None):
     if progress:
         cmd += ["--progress-file", str(progress)]
     began = time.monotonic()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL,
+                   env=dict(env, XDG_DATA_HOME=str(data or fresh_data())))
     return time.monotonic() - began
 
 
@@ -120,11 +137,110 @@ def rate_limit():
             "answered_429": answered_429, "seconds": seconds, "minimum": minimum}
 
 
+def api_calls(archive):
+    """The API calls an archive's manifest lists, and their attempts in all."""
+    with zipfile.ZipFile(archive) as z:
+        calls = [c for c in json.loads(z.read("manifest.json"))["calls"] if c["operation"] != "download"]
+    return len(calls), sum(c["attempts"] for c in calls)
+
+
+def export_runs(base, out_file, runs, data):
+    """Exports `runs` of the benchmark app with `data` as the data folder (the pace's state);
+    returns the wall time in seconds."""
+    if out_file.exists():
+        out_file.unlink()
+    cmd = [act, "export", app, "--out", str(out_file), "--base-url", base]
+    for run in runs:
+        cmd += ["--run", run]
+    began = time.monotonic()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=dict(env, XDG_DATA_HOME=str(data)))
+    return time.monotonic() - began
+
+
+def pace():
+    """A 30-run export (every tenth run of "many-runs", 300 runs) at the default starting pace
+    (500/300s) against the sample server enforcing 40 requests per 10 s, stricter than App
+    Center documents, and 500 per 5 minutes, the documented limit, three times each, each time
+    against a new server with an empty state folder (first contact); against 40/10 s once more
+    with the state the first export left, after one window (a restart, or the next export). The same export with
+    no limit at all (each against a new server too) gives the floor."""
+    listing = Server("many-runs")
+    found = subprocess.run([act, "runs", app, "--json", "--base-url", listing.base], check=True,
+                           capture_output=True, env=env).stdout
+    listing.close()
+    runs = [r["id"] for r in json.loads(found)][::10][:30]
+    # Each against a new server, as the limited ones (its first answers are slower), taking
+    # turns with the exports against 500/300s (so that whatever else the machine does weighs
+    # on both alike).
+    floors = []
+
+    def floor_run():
+        free = Server("many-runs")
+        floors.append(export_runs(free.base, out / "pace.zip", runs, fresh_data()))
+        free.close()
+
+    rows = []
+    for limit in ["500/300s", "40/10s"]:
+        requests, window = limit.rstrip("s").split("/")
+        requests, window = int(requests), float(window)
+        for _ in range(3):
+            if limit == "500/300s":
+                floor_run()
+            floor = statistics.median(floors)
+            server = Server("many-runs", "--rate-limit", limit)
+            data = fresh_data()
+            tries = [("first contact", 0)] + ([("learned", window)] if window < 60 else [])
+            mine = []
+            for label, wait in tries:
+                time.sleep(wait)
+                seconds = export_runs(server.base, out / "pace.zip", runs, data)
+                calls, attempts = api_calls(out / "pace.zip")
+                # The least a sliding window allows: a window's worth at once, the next a window on.
+                least = ((calls - 1) // requests) * window
+                # The least a token bucket (a window's worth at once, then the rate) allows.
+                rate_least = max(0.0, (calls - requests) / requests * window)
+                mine.append({"limit": limit, "run": label, "seconds": seconds, "api_calls": calls,
+                             "answered_429": attempts - calls, "window_minimum": least,
+                             "rate_minimum": rate_least, "floor": floor,
+                             "minimum": max(least, floor)})
+                print(f"bench: pace {limit} ({label}): {calls} API calls, {seconds:.1f} s, "
+                      f"{attempts - calls} answered 429 (window minimum {least:.1f} s, floor {floor:.2f} s)",
+                      flush=True)
+            # Each retry was a 429 (the only failure on loopback): the server agrees.
+            counted = server.close()
+            assert counted == sum(r["answered_429"] for r in mine), (counted, mine)
+            rows += mine
+    floor = statistics.median(floors)
+    for row in rows:
+        row["floor"], row["minimum"] = floor, max(row["window_minimum"], floor)
+    return {"runs": len(runs), "floor": floor, "floors": floors, "rows": rows, "discovery": discovery()}
+
+
+def discovery():
+    """What meeting a service for the first time costs: "many small" at 30 ms (its ~110 API
+    calls go a few at a time until the service has admitted them once), against the same
+    export with the state a first one left (the next export, as the first run of hyperfine
+    leaves it for the others)."""
+    server = Server("many-small", "--latency-ms", "30")
+    export(server.base, out / "warm.zip")  # the server's caches
+    first, again = [], []
+    for _ in range(3 if quick else 5):
+        data = fresh_data()
+        first.append(export(server.base, out / "d.zip", data=data))
+        again.append(export(server.base, out / "d.zip", data=data))
+    server.close()
+    print(f"bench: first contact at 30 ms {statistics.median(first):.2f} s, the next export "
+          f"{statistics.median(again):.2f} s", flush=True)
+    return {"first": first, "again": again}
+
+
 def resume_once(profile, *server_flags):
     """A full export, then one killed once 90% of its bytes are in and run again."""
     server = Server(profile, *server_flags)
     full_progress = out / "full.progress.jsonl"
     full = export(server.base, out / "full.zip", progress=full_progress)
+    # The killed export and the one that continues it are one user's: they share their pace.
+    data = fresh_data()
     total = json.loads(full_progress.read_text().splitlines()[-1])["bytes_total"]
     target = out / "resumed.zip"
     progress = out / "resume.progress.jsonl"
@@ -132,7 +248,8 @@ def resume_once(profile, *server_flags):
         if p.exists():
             p.unlink()
     proc = subprocess.Popen([act, "export", app, "--all-runs", "--out", str(target), "--base-url", server.base,
-                             "--progress-file", str(progress)], stdout=subprocess.DEVNULL, env=env)
+                             "--progress-file", str(progress)], stdout=subprocess.DEVNULL,
+                            env=dict(env, XDG_DATA_HOME=str(data)))
     killed_at = None
     while proc.poll() is None and killed_at is None:
         time.sleep(0.01)
@@ -150,7 +267,7 @@ def resume_once(profile, *server_flags):
     staged = out / ".resumed.zip.act-export"
     left = sum(f.stat().st_size for f in (staged / "downloads").glob("*.part")) if staged.exists() else 0
     in_archive = (staged / "archive.partial").stat().st_size if (staged / "archive.partial").exists() else 0
-    again = export(server.base, target)
+    again = export(server.base, target, data=data)
     server.close()
     subprocess.run([act, "verify", str(target)], check=True, stdout=subprocess.DEVNULL, env=env)
     link = " ".join(server_flags) or "loopback"
@@ -167,11 +284,12 @@ def resume():
     return [resume_once("large", "--bandwidth", "40"), resume_once("large")]
 
 
-# BENCH_LONG_ONLY=tuning (or rate_limit, resume) measures that part again and keeps the others
-# from the last run.
-parts = {"tuning": tuning, "rate_limit": rate_limit, "resume": resume}
+# BENCH_LONG_ONLY=tuning (or rate_limit, pace, resume) measures that part again and keeps the
+# others from the last run.
+parts = {"tuning": tuning, "rate_limit": rate_limit, "pace": pace, "resume": resume}
 only = os.environ.get("BENCH_LONG_ONLY")
-report = json.loads((results / "long.json").read_text()) if only else {"quick": quick}
+previous = results / "long.json"
+report = json.loads(previous.read_text()) if only and previous.exists() else {"quick": quick}
 for name, measure in parts.items():
     if not only or name == only:
         report[name] = measure()

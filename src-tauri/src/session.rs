@@ -118,11 +118,18 @@ async fn start(
     token: ApiToken,
     sample: bool,
 ) -> Result<Greeting, AppError> {
+    // One budget with the user's other processes calling the same service with the same
+    // token; the built-in sample server answers this app alone.
+    let pacer = if sample {
+        Pacer::new(RateLimit::default())
+    } else {
+        Pacer::shared(RateLimit::default(), state.pace_dir(), &base_url, &token)
+    };
     let session = Session {
         base_url,
         token,
         sample,
-        pacer: Arc::new(Pacer::new(RateLimit::default())),
+        pacer: Arc::new(pacer),
     };
     let user = client(&session)?.user().await?;
     let base_url = &session.base_url;

@@ -85,6 +85,8 @@ pub struct AppState {
     desk: act_desk::Desk,
     /// The officer's settings.
     settings: PathBuf,
+    /// The pace of API calls, shared with `act-export` (one state file per service and token).
+    pace: PathBuf,
     next_id: AtomicU64,
 }
 
@@ -134,6 +136,7 @@ impl AppState {
             unfinished: data.join("unfinished"),
             desk: act_desk::Desk::with_clock(act_journal::path_in(data), witness, clock),
             settings: data.join("settings.json"),
+            pace: data.join(act_api::PACE_FOLDER),
             next_id: AtomicU64::new(1),
         }
     }
@@ -165,6 +168,11 @@ impl AppState {
     /// The settings file.
     pub fn settings_path(&self) -> &Path {
         &self.settings
+    }
+
+    /// Where the pace of API calls is shared with the user's other processes (`act-export`).
+    pub fn pace_dir(&self) -> &Path {
+        &self.pace
     }
 
     pub(crate) fn set_session(&self, session: Session) {

@@ -1,6 +1,7 @@
 //! The HTTP side: one request with retries, redirects handled by hand so that the token never
 //! follows a redirect to another origin, JSON bodies and streaming downloads.
 
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -18,7 +19,7 @@ use crate::classify::{check_status, network, timed_out, Attempt};
 use crate::error::{ApiError, ErrorKind};
 use crate::events::{CallRecord, ClientEvent, DownloadEvent, RetryReason};
 use crate::operation::Operation;
-use crate::pacer::{Pacer, RateLimit};
+use crate::pacer::{Answer, Pacer, RateLimit, Slot};
 use crate::retry::RetryPolicy;
 use crate::sink::RestartableSink;
 use crate::token::ApiToken;
@@ -47,8 +48,12 @@ pub struct ClientConfig {
     /// Longest wait for the next bytes of an answer's body (a stalled body). There is no total
     /// timeout: a large download may take as long as it needs while bytes keep coming.
     pub read_timeout: Duration,
-    /// The pace of calls to the API origin (not storage downloads).
+    /// The pace of calls to the API origin (not storage downloads): where it starts, and the
+    /// most it allows; the pacer learns the service's own limit from its answers.
     pub rate_limit: RateLimit,
+    /// A folder where the pace is kept and shared with the user's other processes (one state
+    /// file per service and token: see [`Pacer::shared`]); `None`: this client paces alone.
+    pub pace_folder: Option<PathBuf>,
 }
 
 impl Default for ClientConfig {
@@ -60,6 +65,7 @@ impl Default for ClientConfig {
             answer_timeout: Duration::from_secs(300),
             read_timeout: Duration::from_secs(60),
             rate_limit: RateLimit::default(),
+            pace_folder: None,
         }
     }
 }
@@ -105,9 +111,13 @@ impl Client {
                 )
                 .with_source(e)
             })?;
+        let pacer = match &config.pace_folder {
+            Some(folder) => Pacer::shared(config.rate_limit, folder, &config.base_url, &token),
+            None => Pacer::new(config.rate_limit),
+        };
         Ok(Client {
             http,
-            pacer: Arc::new(Pacer::new(config.rate_limit)),
+            pacer: Arc::new(pacer),
             config: Arc::new(config),
             token: Arc::new(token),
             cancel: CancellationToken::new(),
@@ -284,10 +294,6 @@ impl Client {
             return Err(error);
         };
         let delay = self.config.retry.delay(attempt, server_delay);
-        if reason == RetryReason::RateLimited {
-            // Every call waits now, not only this one, and the pace slows down.
-            self.pacer.slow_down(delay);
-        }
         tracing::debug!(operation = %operation.id(), url = shown, ?reason, attempt, ?delay, error = %error, "retrying");
         if let Some(events) = &self.events {
             events(&ClientEvent::Retrying {
@@ -387,12 +393,15 @@ impl Client {
             headers.push((RANGE, format!("bytes={held}-")));
             headers.push((IF_RANGE, v.to_string()));
         }
-        let response = self.send(operation, url, shown, &headers).await?;
+        let (response, slot) = self.send(operation, url, shown, &headers).await?;
         // Asked for what follows the last byte of a file that has not changed: it is complete.
         if response.status() == StatusCode::RANGE_NOT_SATISFIABLE
             && !headers.is_empty()
             && complete_length(&response) == Some(held)
         {
+            if let Some(slot) = slot {
+                slot.finish(Answer::Admitted);
+            }
             progress(DownloadEvent::Started {
                 total: Some(held),
                 from: held,
@@ -400,7 +409,9 @@ impl Client {
             });
             return Ok((held, 0, 416));
         }
-        let mut response = check_status(operation, shown, response).await?;
+        let checked = check_status(operation, shown, response).await;
+        self.answered(slot, &checked);
+        let mut response = checked?;
         let status = response.status().as_u16();
         let continues = status == 206 && held > 0 && range_start(&response) == Some(held);
         let from = if continues {
@@ -487,18 +498,40 @@ impl Client {
         shown: &str,
         headers: &[(HeaderName, String)],
     ) -> Result<Response, Attempt> {
-        let response = self.send(operation, url, shown, headers).await?;
-        check_status(operation, shown, response).await
+        let (response, slot) = self.send(operation, url, shown, headers).await?;
+        let checked = check_status(operation, shown, response).await;
+        self.answered(slot, &checked);
+        checked
     }
 
-    /// [`Client::fetch`] without the check of the status: any answer that is not a redirect.
+    /// Tells the pacer how a call to the API origin was answered.
+    fn answered(&self, slot: Option<Slot<'_>>, checked: &Result<Response, Attempt>) {
+        let Some(slot) = slot else {
+            return;
+        };
+        slot.finish(match checked {
+            Err(Attempt::Retry {
+                reason: RetryReason::RateLimited,
+                server_delay,
+                ..
+            }) => Answer::Refused {
+                server_delay: *server_delay,
+                pause: self.config.retry.delay(1, *server_delay),
+            },
+            _ => Answer::Admitted,
+        });
+    }
+
+    /// [`Client::fetch`] without the check of the status: any answer that is not a redirect,
+    /// with its place in the pace when it came from the API origin (to be finished once the
+    /// answer is known).
     async fn send(
         &self,
         operation: &Operation,
         url: &Url,
         shown: &str,
         headers: &[(HeaderName, String)],
-    ) -> Result<Response, Attempt> {
+    ) -> Result<(Response, Option<Slot<'_>>), Attempt> {
         let fatal = |detail: &str| {
             Attempt::Fatal(
                 ApiError::new(ErrorKind::InvalidResponse, operation, shown.to_string())
@@ -518,15 +551,14 @@ impl Client {
             // Every call to the API origin keeps to the service's pace, whatever carries the
             // token, and holds its place in the pace until its answer arrives.
             let slot = if self.is_api_origin(&current) {
-                let waits = self.pacer.delay();
-                if waits >= Duration::from_secs(1) {
-                    if let Some(events) = &self.events {
+                let told = |waits: Duration| {
+                    if let (true, Some(events)) = (waits >= Duration::from_secs(1), &self.events) {
                         events(&ClientEvent::Pacing {
                             delay_ms: u64::try_from(waits.as_millis()).unwrap_or(u64::MAX),
                         });
                     }
-                }
-                Some(self.pacer.start().await)
+                };
+                Some(self.pacer.start_noting(told).await)
             } else {
                 None
             };
@@ -541,7 +573,7 @@ impl Client {
                 request = request.header(TOKEN_HEADER, value);
             }
             let sent = tokio::time::timeout(self.config.answer_timeout, request.send()).await;
-            drop(slot);
+            // No answer: the slot, dropped, counts the call as one that got none.
             let response = match sent {
                 Ok(sent) => sent.map_err(|e| network(operation, shown, e))?,
                 Err(_) => return Err(timed_out(operation, shown, "no answer came")),
@@ -553,13 +585,16 @@ impl Client {
                     .get(LOCATION)
                     .and_then(|l| l.to_str().ok())
                 {
+                    if let Some(slot) = slot {
+                        slot.finish(Answer::Admitted);
+                    }
                     let next = next_hop(&current, location).map_err(fatal)?;
                     on_api = on_api && self.is_api_origin(&next);
                     current = next;
                     continue;
                 }
             }
-            return Ok(response);
+            return Ok((response, slot));
         }
         Err(fatal("too many redirects"))
     }

@@ -49,7 +49,7 @@ pub use events::{CallRecord, ClientEvent, DownloadEvent, RetryReason};
 pub use models::Raw;
 pub use operation::Operation;
 pub use operations::AppRef;
-pub use pacer::{Pacer, RateLimit};
+pub use pacer::{Answer, Pacer, RateLimit, Slot, PACE_FOLDER};
 pub use retry::RetryPolicy;
 pub use sink::{FileSink, RestartableSink};
 pub use token::ApiToken;

@@ -24,7 +24,8 @@ impl ApiToken {
         self.0.is_empty()
     }
 
-    /// The secret itself. Call only to hand it to the API or to the OS keychain.
+    /// The secret itself. Call only to hand it to the API or to the OS keychain (or to hash it
+    /// for the name of the pace's state file, which never holds it).
     pub fn reveal(&self) -> &str {
         &self.0
     }

@@ -226,7 +226,8 @@ pub struct ExportArgs {
     /// Keep exactly --parallel in flight, without adapting (for measurements).
     #[arg(long)]
     pub steady: bool,
-    /// The pace of API calls, as REQUESTS/SECONDS (App Center documents 500 per 5 minutes).
+    /// The pace of API calls to start from, as REQUESTS/SECONDS (App Center documents 500 per
+    /// 5 minutes). It slows down to a stricter limit the service shows, and never goes faster.
     #[arg(long, value_name = "REQUESTS/SECONDS", default_value = "500/300s", value_parser = parse_rate_limit)]
     pub rate_limit: act_api::RateLimit,
     /// Whose data this is, for the archive's README (for example a client's name).

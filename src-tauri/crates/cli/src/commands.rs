@@ -60,10 +60,17 @@ fn app_ref(text: &str) -> Result<AppRef, Failure> {
         .ok_or_else(|| Failure::usage(format!("\"{text}\" is not an app: write it as OWNER/APP")))
 }
 
+/// Where the pace of API calls is shared with the user's other ACT Export processes (the
+/// desktop app's too): a folder in the app's data folder, as the journal is found.
+fn pace_folder() -> Option<std::path::PathBuf> {
+    act_journal::app_data_folder().map(|d| d.join(act_api::PACE_FOLDER))
+}
+
 /// A client that stops on Ctrl-C (or when the program is asked to stop).
 fn client(common: &Common, cancel: &CancellationToken) -> Result<Client, Failure> {
     let config = ClientConfig {
         base_url: base_url(common)?,
+        pace_folder: pace_folder(),
         ..ClientConfig::default()
     };
     Ok(Client::new(config, token()?)?.with_cancel(cancel.clone()))
@@ -275,6 +282,7 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
                 parallelism: usize::from(common.parallel),
                 steady: args.steady,
                 rate_limit: args.rate_limit,
+                pace_folder: pace_folder(),
                 include_files: !args.no_files,
                 include_account_data: args.include_account_data,
                 subject: args.subject.clone(),

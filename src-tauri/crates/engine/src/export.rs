@@ -103,6 +103,7 @@ async fn prepare_and_run(
         read_timeout: request.options.read_timeout,
         answer_timeout: request.options.answer_timeout,
         rate_limit: request.options.rate_limit,
+        pace_folder: request.options.pace_folder.clone(),
         ..ClientConfig::default()
     };
     let events = tracker.clone();

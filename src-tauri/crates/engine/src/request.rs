@@ -101,6 +101,9 @@ pub struct ExportOptions {
     /// A pacer shared with other work against the same service (the app's other calls), so
     /// that they keep to one budget; `None`: a pacer of this export's own.
     pub pacer: Option<Arc<Pacer>>,
+    /// Without `pacer`: the folder where the pace is shared with the user's other processes
+    /// (`ClientConfig::pace_folder`); `None`: this export paces alone.
+    pub pace_folder: Option<std::path::PathBuf>,
     /// Download the files the records point at (on by default).
     pub include_files: bool,
     /// Also export the token owner's own account-level data (off by default: it is not a
@@ -155,6 +158,7 @@ impl Default for ExportOptions {
             steady: false,
             rate_limit: RateLimit::default(),
             pacer: None,
+            pace_folder: None,
             include_files: true,
             include_account_data: false,
             subject: None,

@@ -44,12 +44,18 @@ pub fn path_in(data_dir: &std::path::Path) -> std::path::PathBuf {
     store::default_path(data_dir)
 }
 
-/// Where the desktop app keeps the journal, so that the command line finds the same one:
-/// `journal.sqlite` in the app's data folder (Linux: `~/.local/share/org.actexport.desktop`;
-/// macOS: `~/Library/Application Support/org.actexport.desktop`; Windows:
+/// The desktop app's data folder, where the command line finds what the app keeps (Linux:
+/// `~/.local/share/org.actexport.desktop`; macOS:
+/// `~/Library/Application Support/org.actexport.desktop`; Windows:
 /// `%APPDATA%\org.actexport.desktop`).
+pub fn app_data_folder() -> Option<std::path::PathBuf> {
+    dirs::data_dir().map(|d| d.join(APP_IDENTIFIER))
+}
+
+/// Where the desktop app keeps the journal, so that the command line finds the same one:
+/// `journal.sqlite` in the app's data folder ([`app_data_folder`]).
 pub fn default_location() -> Option<std::path::PathBuf> {
-    dirs::data_dir().map(|d| store::default_path(&d.join(APP_IDENTIFIER)))
+    app_data_folder().map(|d| store::default_path(&d))
 }
 
 /// Where the desktop app and the command line keep the journal's witness (`witness`): a folder

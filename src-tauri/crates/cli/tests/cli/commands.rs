@@ -357,6 +357,7 @@ async fn a_failing_archive_writer_is_reported_as_itself_not_as_a_cancel() {
             &server.api_url(),
         ])
         .env("APPCENTER_ACCESS_TOKEN", SAMPLE_TOKEN)
+        .env("XDG_DATA_HOME", crate::data_home())
         .stdin(Stdio::null());
     // The sample server runs on this test's runtime: wait for the program on another thread.
     let output = tokio::task::spawn_blocking(move || command.output().unwrap())

@@ -4,6 +4,7 @@
 
 mod commands;
 mod interrupted;
+mod pace;
 mod protected;
 mod requests;
 mod resume;
@@ -26,11 +27,18 @@ pub fn spawn_export(server: &SampleServer, dir: &Path, app: &str, piped: bool) -
         .args(["export", app, "--all-runs", "--out", "all.zip"])
         .args(["--base-url", &server.api_url()])
         .env("APPCENTER_ACCESS_TOKEN", act_sample_server::SAMPLE_TOKEN)
+        .env("XDG_DATA_HOME", data_home())
         .stdin(Stdio::null())
         .stdout(output())
         .stderr(output())
         .spawn()
         .unwrap()
+}
+
+/// The data folder the program finds (as the desktop app's): under the build's temporary
+/// folder, never the user's own (the program keeps the pace of API calls there).
+pub fn data_home() -> std::path::PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-data")
 }
 
 pub struct Run {
@@ -68,6 +76,7 @@ pub async fn act_with_input(
             "XDG_CONFIG_HOME",
             Path::new(env!("CARGO_TARGET_TMPDIR")).join("config"),
         )
+        .env("XDG_DATA_HOME", data_home())
         .stdin(if input.is_some() {
             Stdio::piped()
         } else {
