@@ -18,17 +18,25 @@ pub use act_test_support::{content, server};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_act-export");
 
-/// Starts `act-export export APP --all-runs --out all.zip` in `dir` against `server` in the
-/// background, with the sample token; its output is read (`piped`) or thrown away.
-pub fn spawn_export(server: &SampleServer, dir: &Path, app: &str, piped: bool) -> Child {
-    let output = || if piped { Stdio::piped() } else { Stdio::null() };
-    Command::new(BIN)
+/// `act-export export APP --all-runs --out all.zip` in `dir` against `server`, with the sample
+/// token and the tests' data folder ([`data_home`]).
+pub fn export_command(server: &SampleServer, dir: &Path, app: &str) -> Command {
+    let mut command = Command::new(BIN);
+    command
         .current_dir(dir)
         .args(["export", app, "--all-runs", "--out", "all.zip"])
         .args(["--base-url", &server.api_url()])
         .env("APPCENTER_ACCESS_TOKEN", act_sample_server::SAMPLE_TOKEN)
         .env("XDG_DATA_HOME", data_home())
-        .stdin(Stdio::null())
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::null());
+    command
+}
+
+/// Starts [`export_command`] in the background; its output is read (`piped`) or thrown away.
+pub fn spawn_export(server: &SampleServer, dir: &Path, app: &str, piped: bool) -> Child {
+    let output = || if piped { Stdio::piped() } else { Stdio::null() };
+    export_command(server, dir, app)
         .stdout(output())
         .stderr(output())
         .spawn()
@@ -36,9 +44,13 @@ pub fn spawn_export(server: &SampleServer, dir: &Path, app: &str, piped: bool) -
 }
 
 /// The data folder the program finds (as the desktop app's): under the build's temporary
-/// folder, never the user's own (the program keeps the pace of API calls there).
+/// folder, never the user's own, and this run's alone (the program keeps the pace of API calls
+/// there, per address: a run's calls do not count against the next run's servers, which may
+/// get the same ports).
 pub fn data_home() -> std::path::PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-data")
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli-data")
+        .join(std::process::id().to_string())
 }
 
 pub struct Run {
