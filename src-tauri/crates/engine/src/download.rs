@@ -621,7 +621,8 @@ mod tests {
     #[tokio::test]
     async fn a_download_whose_writer_has_gone_unread_stops_waiting() {
         let (sender, mut receiver) = mpsc::channel::<ToWriter>(4);
-        let waiting = tokio::spawn(async move { write_and_wait(&sender, downloaded("a"), 0).await });
+        let waiting =
+            tokio::spawn(async move { write_and_wait(&sender, downloaded("a"), 0).await });
         // The message is queued, and then the writer stops without reading it (as when it
         // fails or is cancelled just as the download queues its file).
         while receiver.is_empty() {
@@ -638,7 +639,8 @@ mod tests {
     #[tokio::test]
     async fn a_download_waits_until_the_writer_has_its_file() {
         let (sender, mut receiver) = mpsc::channel::<ToWriter>(4);
-        let waiting = tokio::spawn(async move { write_and_wait(&sender, downloaded("a"), 7).await });
+        let waiting =
+            tokio::spawn(async move { write_and_wait(&sender, downloaded("a"), 7).await });
         let Some(ToWriter::Write {
             file: Some(7),
             written: Some(written),
