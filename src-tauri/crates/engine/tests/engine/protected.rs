@@ -128,6 +128,11 @@ fn assert_ae2_throughout(zip: &[u8]) -> usize {
 /// 7-Zip and pyzipper read every entry of `archive` (which has `entries` entries, all but one
 /// encrypted) with `passphrase`, and neither reads an encrypted entry without it.
 fn tools_open_it_with_the_password_only(archive: &Path, passphrase: &str, entries: usize) {
+    if cfg!(windows) {
+        // The tools are the build machine's (Linux): `make test` runs this there.
+        eprintln!("SKIPPED: 7-Zip and pyzipper are checked by make test on Linux");
+        return;
+    }
     // 7-Zip opens it with the password, and refuses without.
     if tool("7z") {
         let test = |pass: &str| {
