@@ -48,10 +48,9 @@ fn kept(staged: &Path) -> u64 {
     in_zip + downloading
 }
 
-/// The export in `dir`, with `data` as its data folder: the killed export and the one that
-/// continues it are one user's and share their pace of API calls, but the thirteen of this
-/// test are not one user's (together they make more calls than App Center allows in five
-/// minutes, and the program would rightly wait).
+/// The export in `dir`, with `data` as its data folder (where the program keeps its pace of API
+/// calls): each program of this test is given its own, since together they make more calls
+/// than App Center allows in five minutes and would rightly wait.
 fn export(server: &SampleServer, dir: &Path, data: &Path) -> std::process::Command {
     let mut command = export_command(server, dir, APP);
     command.env("XDG_DATA_HOME", data);
