@@ -57,7 +57,9 @@
 //! live in one file per service and account (`pacer/file.rs`), read and written under an OS
 //! file lock with wall-clock times by every ACT Export process of the user: the app and any
 //! number of `act-export` runs keep to one budget, and a restart starts from what was learned.
-//! A file that cannot be read counts as empty; one that stays locked is passed by.
+//! Every decision is taken on the whole book (a locked file is waited for, never passed by);
+//! a file that cannot be read counts as empty. The calls a killed process left open are ended
+//! as soon as another finds it gone, so that they hold no place among the calls in flight.
 //!
 //! Storage downloads are not paced (the limit is the API's).
 
@@ -304,13 +306,14 @@ impl Pacer {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let now = self.clock.now();
         let guess = self.guess();
-        if let Some(mut held) = self.file.as_ref().and_then(StateFile::load) {
-            held.book.tidy(now, guess);
-            let result = change(&mut held.book, now);
-            if let Some(file) = &self.file {
+        if let Some(file) = &self.file {
+            if let Some(mut held) = file.load() {
+                held.book.tidy(now, guess);
+                held.book.close_gone(now, |owner| file.gone(owner));
+                let result = change(&mut held.book, now);
                 file.store(held);
+                return result;
             }
-            return result;
         }
         own.tidy(now, guess);
         change(&mut own, now)
@@ -341,7 +344,9 @@ impl Pacer {
         loop {
             let answered = self.answered.notified();
             let id = fastrand::u64(..);
-            let (decision, now) = self.with_book(|book, now| (book.begin(now, guess, id), now));
+            let owner = self.file.as_ref().map_or(0, StateFile::owner);
+            let (decision, now) =
+                self.with_book(|book, now| (book.begin(now, guess, id, owner), now));
             let (until, for_answers) = match decision {
                 Decision::Start { probe } => {
                     // Another waiting call may be able to start too: let it look.
@@ -354,6 +359,7 @@ impl Pacer {
                             answered: None,
                             standing: Standing::Open,
                             probe,
+                            owner,
                         },
                         finished: false,
                     };

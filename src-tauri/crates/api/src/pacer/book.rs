@@ -49,10 +49,18 @@ pub(crate) struct Call {
     /// Started beyond what the service was seen to admit.
     #[serde(default, skip_serializing_if = "is_false")]
     pub probe: bool,
+    /// The pace that made it (a random number per process and service; 0: unknown), to tell
+    /// whether it may still be answered: see [`Book::close_gone`].
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub owner: u64,
 }
 
 fn is_false(b: &bool) -> bool {
     !*b
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl Call {
@@ -239,8 +247,8 @@ impl Book {
         }
     }
 
-    /// Starts call `id` at `now` if it may start; else says until when not.
-    pub fn begin(&mut self, now: u64, guess: Guess, id: u64) -> Decision {
+    /// Starts call `id` of `owner` at `now` if it may start; else says until when not.
+    pub fn begin(&mut self, now: u64, guess: Guess, id: u64, owner: u64) -> Decision {
         let decision = self.decide(now, guess);
         if let Decision::Start { probe } = decision {
             self.calls.push(Call {
@@ -249,9 +257,36 @@ impl Book {
                 answered: None,
                 standing: Standing::Open,
                 probe,
+                owner,
             });
         }
         decision
+    }
+
+    /// Ends the open calls whose owner is gone (`gone(owner)`: its process ended, and no answer
+    /// to them will ever be written): each counts from the latest moment the service can have
+    /// counted it, as it did while open, but no longer holds a place among the calls in
+    /// flight (a probe of a process killed mid-export would otherwise keep every later probe
+    /// waiting until it left the book, minutes later). Each owner is asked once.
+    pub fn close_gone(&mut self, now: u64, mut gone: impl FnMut(u64) -> bool) {
+        let mut verdicts: Vec<(u64, bool)> = Vec::new();
+        for call in &mut self.calls {
+            if call.standing != Standing::Open || call.owner == 0 {
+                continue;
+            }
+            let is_gone = match verdicts.iter().find(|(owner, _)| *owner == call.owner) {
+                Some(&(_, verdict)) => verdict,
+                None => {
+                    let verdict = gone(call.owner);
+                    verdicts.push((call.owner, verdict));
+                    verdict
+                }
+            };
+            if is_gone {
+                call.answered = Some(call.stamp(now));
+                call.standing = Standing::Failed;
+            }
+        }
     }
 
     /// Call `id` (begun at `started`) ended at `now`.
@@ -443,7 +478,7 @@ mod tests {
     };
 
     fn start(book: &mut Book, now: u64, id: u64) -> bool {
-        matches!(book.begin(now, GUESS, id), Decision::Start { .. })
+        matches!(book.begin(now, GUESS, id, 0), Decision::Start { .. })
     }
 
     fn call(book: &Book, id: u64) -> Call {
@@ -545,16 +580,25 @@ mod tests {
         ));
         book.finish(&call(&book, 1), 110, Ending::Admitted, GUESS);
         book.finish(&call(&book, 2), 110, Ending::Admitted, GUESS);
-        assert_eq!(book.begin(110, GUESS, 3), Decision::Start { probe: true });
+        assert_eq!(
+            book.begin(110, GUESS, 3, 0),
+            Decision::Start { probe: true }
+        );
         // Admitted: one more is allowed.
         book.finish(&call(&book, 3), 120, Ending::Admitted, GUESS);
         assert_eq!(book.estimate.known, 3);
         // Another probe, and a call within the limit sent with it: the call is refused (the
         // probe arrived first). The probe's doing: no pause, nothing less allowed.
-        assert_eq!(book.begin(120, GUESS, 4), Decision::Start { probe: true });
+        assert_eq!(
+            book.begin(120, GUESS, 4, 0),
+            Decision::Start { probe: true }
+        );
         book.estimate.known = 4;
         book.calls.retain(|c| c.id != 1);
-        assert_eq!(book.begin(120, GUESS, 5), Decision::Start { probe: false });
+        assert_eq!(
+            book.begin(120, GUESS, 5, 0),
+            Decision::Start { probe: false }
+        );
         let refused = Ending::Refused {
             server_delay: Some(9_000),
             pause: 9_000,
@@ -606,6 +650,7 @@ mod tests {
                 answered: None,
                 standing: Standing::Open,
                 probe: false,
+                owner: 0,
             }],
         };
         book.tidy(1_000_000, GUESS);
@@ -639,5 +684,40 @@ mod tests {
             book.decide(REACHED_WITHIN + 1_000, guess),
             Decision::Start { .. }
         ));
+    }
+
+    #[test]
+    fn the_probes_of_a_process_that_is_gone_free_their_places_in_flight() {
+        let mut book = Book::default();
+        // A process (owner 7) sends the three probes of a first contact and is killed.
+        for id in 0..3 {
+            assert_eq!(book.begin(0, GUESS, id, 7), Decision::Start { probe: true });
+        }
+        // Another (owner 8) waits for their answers, which will never come.
+        assert_eq!(
+            book.begin(10, GUESS, 3, 8),
+            Decision::Wait {
+                until: u64::MAX,
+                for_answers: true
+            }
+        );
+        // Told that 7 is gone (and 8 is not), it probes at once.
+        let mut asked = Vec::new();
+        book.close_gone(20, |owner| {
+            asked.push(owner);
+            owner == 7
+        });
+        assert_eq!(asked, [7], "each owner with open calls is asked once");
+        assert_eq!(book.begin(20, GUESS, 3, 8), Decision::Start { probe: true });
+        // The killed calls still count, from when they were closed (the service may have
+        // counted them until then).
+        let gone: Vec<_> = book.calls.iter().filter(|c| c.owner == 7).collect();
+        assert!(gone
+            .iter()
+            .all(|c| c.standing == Standing::Failed && c.answered == Some(20)));
+        assert_eq!(book.counted(20, GUESS.per).count(), 4);
+        // The open call of a living owner stays open.
+        book.close_gone(30, |owner| owner == 7);
+        assert_eq!(call(&book, 3).standing, Standing::Open);
     }
 }

@@ -4,11 +4,19 @@
 //! `<folder>/<key>.json`, where the key is the first 128 bits of SHA-256 over the service's
 //! address and the token (the token itself is never written). The folder is private (0700),
 //! the file too (0600). Every read-modify-write holds an OS lock on the file (`flock` on Unix,
-//! `LockFileEx` on Windows), taken within a short wait or given up: a process that cannot have
-//! the file paces alone for that call rather than wait. A file that cannot be read or parsed
+//! `LockFileEx` on Windows) and waits for it: the others hold it only to read and write a small
+//! file, and the system lets it go when a holder dies, so a wait is short, and a call is never
+//! paced on a partial view of the budget (a process that gave up on a busy file and paced
+//! alone would start calls the others had already used). A file that cannot be opened or read
 //! counts as empty and is written anew; files untouched for 30 days are removed.
+//!
+//! **Who is still there.** Each pace holds, for its lifetime, an OS lock on a file of its own,
+//! `<folder>/owners/<owner>.lock`, `owner` being a random number that its calls carry in the
+//! book. A call still open whose owner's file is gone or can be locked will never be
+//! answered: its process ended (killed, crashed) with the call in flight. The book then ends
+//! it ([`Book::close_gone`]), so that it no longer holds a place among the calls in flight.
 
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -22,9 +30,8 @@ use super::book::Book;
 const FORMAT: u32 = 1;
 /// A larger file is not read (it is no file of ours).
 const MOST_BYTES: u64 = 4 * 1024 * 1024;
-/// How long to try for the lock before pacing alone.
-const LOCK_TRIES: u32 = 200;
-const LOCK_PAUSE: Duration = Duration::from_millis(1);
+/// The folder of the owners' lock files.
+const OWNERS: &str = "owners";
 /// State files untouched this long are removed.
 const FORGOTTEN_AFTER: Duration = Duration::from_secs(30 * 24 * 3600);
 
@@ -42,6 +49,10 @@ struct OnDisk {
 pub(crate) struct StateFile {
     path: PathBuf,
     service: String,
+    /// This pace's owner number and its lock file (held while the pace lives).
+    owner: u64,
+    owners: PathBuf,
+    alive: std::sync::Mutex<Option<File>>,
 }
 
 /// The file, locked, with the book it held.
@@ -61,10 +72,46 @@ impl StateFile {
         if path.exists() {
             private(&path, 0o600)?;
         }
+        let owners = folder.join(OWNERS);
+        std::fs::create_dir_all(&owners)?;
+        private(&owners, 0o700)?;
+        // Zero means "unknown" in the book.
+        let owner = fastrand::u64(1..);
+        let alive = open(&owner_file(&owners, owner))?;
+        alive.lock()?;
         Ok(StateFile {
             path,
             service: service.to_string(),
+            owner,
+            owners,
+            alive: std::sync::Mutex::new(Some(alive)),
         })
+    }
+
+    /// The number this pace's calls carry as their owner.
+    pub fn owner(&self) -> u64 {
+        self.owner
+    }
+
+    /// True when the pace `owner` has ended: its lock file is gone, or free (then removed).
+    /// When it cannot be told, it lives.
+    pub fn gone(&self, owner: u64) -> bool {
+        if owner == self.owner {
+            return false;
+        }
+        let path = owner_file(&self.owners, owner);
+        let file = match OpenOptions::new().read(true).write(true).open(&path) {
+            Ok(file) => file,
+            Err(e) => return e.kind() == io::ErrorKind::NotFound,
+        };
+        match file.try_lock() {
+            Ok(()) => {
+                drop(file);
+                let _ = std::fs::remove_file(&path);
+                true
+            }
+            Err(_) => false,
+        }
     }
 
     /// Where it is.
@@ -73,12 +120,14 @@ impl StateFile {
         &self.path
     }
 
-    /// Opens and locks the file and reads its book (empty when unreadable); `None` when the
-    /// file cannot be opened or stays locked by another process.
+    /// Opens and locks the file (waiting for others to let it go) and reads its book (empty
+    /// when unreadable); `None` when the file cannot be opened or locked.
     pub fn load(&self) -> Option<Held> {
-        let mut file = open(&self.path).ok()?;
-        if !lock_soon(&file) {
-            tracing::debug!(path = %self.path.display(), "the pace's state file stayed locked");
+        let mut file = open(&self.path)
+            .inspect_err(|e| tracing::debug!(path = %self.path.display(), error = %e, "the pace's state file cannot be opened"))
+            .ok()?;
+        if let Err(e) = file.lock() {
+            tracing::debug!(path = %self.path.display(), error = %e, "the pace's state file cannot be locked");
             return None;
         }
         let mut text = String::new();
@@ -144,16 +193,26 @@ fn open(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
-/// Takes the lock within a short wait (the other holders only read and write a small file).
-fn lock_soon(file: &File) -> bool {
-    for _ in 0..LOCK_TRIES {
-        match file.try_lock() {
-            Ok(()) => return true,
-            Err(TryLockError::WouldBlock) => std::thread::sleep(LOCK_PAUSE),
-            Err(TryLockError::Error(_)) => return false,
-        }
+#[cfg(test)]
+impl StateFile {
+    /// Lets the owner's lock go as the system does for a process that is killed: its handle
+    /// is closed, its file stays.
+    pub fn die(&self) {
+        drop(self.alive.lock().unwrap().take());
     }
-    false
+}
+
+impl Drop for StateFile {
+    /// The pace ends: its owner file goes (closed first: Windows removes no open file).
+    fn drop(&mut self) {
+        let alive = self.alive.get_mut().unwrap_or_else(|p| p.into_inner());
+        drop(alive.take());
+        let _ = std::fs::remove_file(owner_file(&self.owners, self.owner));
+    }
+}
+
+fn owner_file(owners: &Path, owner: u64) -> PathBuf {
+    owners.join(format!("{owner:016x}.lock"))
 }
 
 #[cfg(unix)]
@@ -171,8 +230,17 @@ fn private(_: &Path, _: u32) -> io::Result<()> {
     Ok(())
 }
 
-/// Removes the state files nobody used for [`FORGOTTEN_AFTER`] (other services, old tokens).
+/// Removes the state files nobody used for [`FORGOTTEN_AFTER`] (other services, old tokens),
+/// and the owner files of paces that ended without removing theirs (killed).
 fn forget_old(folder: &Path) {
+    if let Ok(owners) = folder.join(OWNERS).read_dir() {
+        for entry in owners.flatten() {
+            let free = File::open(entry.path()).is_ok_and(|file| file.try_lock().is_ok());
+            if free {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
     let Ok(entries) = folder.read_dir() else {
         return;
     };
@@ -236,13 +304,41 @@ mod tests {
     }
 
     #[test]
-    fn a_file_held_by_another_is_given_up_not_waited_for() {
+    fn a_file_held_by_another_is_waited_for_not_passed_by() {
         let dir = tempfile::tempdir().unwrap();
         let state = StateFile::new(dir.path(), "https://x.example", "t").unwrap();
-        let other = open(state.path()).unwrap();
-        other.lock().unwrap();
-        assert!(state.load().is_none());
-        other.unlock().unwrap();
-        assert!(state.load().is_some());
+        let held = state.load().unwrap();
+        let waiting = std::thread::scope(|s| {
+            let waiting = s.spawn(|| state.load().map(|h| h.book.paused_until));
+            // Whenever the other reads, it reads what the holder wrote.
+            let mut held = held;
+            held.book.paused_until = 7;
+            state.store(held);
+            waiting.join().unwrap()
+        });
+        assert_eq!(waiting, Some(7));
+    }
+
+    #[test]
+    fn a_pace_is_gone_once_it_ends_or_its_process_dies() {
+        let dir = tempfile::tempdir().unwrap();
+        let us = StateFile::new(dir.path(), "https://x.example", "t").unwrap();
+        let other = StateFile::new(dir.path(), "https://x.example", "t").unwrap();
+        assert_ne!(us.owner(), other.owner());
+        assert!(!us.gone(other.owner()));
+        assert!(!us.gone(us.owner()));
+        // A process that dies lets its lock go, its file stays.
+        let owner = other.owner();
+        let file = owner_file(&dir.path().join(OWNERS), owner);
+        other.die();
+        assert!(us.gone(owner));
+        assert!(!file.exists(), "removed by whoever found it free");
+        // One that ends removes its file.
+        let third = StateFile::new(dir.path(), "https://x.example", "t").unwrap();
+        let owner = third.owner();
+        drop(third);
+        assert!(!owner_file(&dir.path().join(OWNERS), owner).exists());
+        assert!(us.gone(owner));
+        drop(other);
     }
 }

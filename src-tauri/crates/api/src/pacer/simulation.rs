@@ -305,3 +305,51 @@ async fn a_state_file_that_cannot_be_read_never_holds_a_call_back() {
     assert!(text.starts_with("{\"format\":1"), "{text}");
     assert!(!text.contains("token-1"));
 }
+
+#[tokio::test(start_paused = true)]
+async fn the_calls_a_killed_process_left_open_hold_no_other_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Clock::tokio();
+    // A first contact: three probes out when the process is killed (they are never answered).
+    let killed = shared(dir.path(), RateLimit::default(), clock);
+    for _ in 0..3 {
+        std::mem::forget(killed.start().await);
+    }
+    killed.file.as_ref().unwrap().die();
+    // The continuation, in another process, sends its first call at once (it waited for
+    // answers that would never come until the killed calls left the book, 5.5 minutes on).
+    let continuation = shared(dir.path(), RateLimit::default(), clock);
+    let begin = Instant::now();
+    continuation.start().await.finish(Answer::Admitted);
+    assert_eq!(begin.elapsed(), Duration::ZERO);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_busy_state_file_is_waited_for_and_never_paced_around() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Clock::tokio();
+    let first = shared(dir.path(), limit(2, 10), clock);
+    for _ in 0..2 {
+        first.start().await.finish(Answer::Admitted);
+    }
+    let path = first.file.as_ref().unwrap().path().to_path_buf();
+    // Another process holds the file (descheduled on a busy machine, say) for a while.
+    let held = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&path)
+        .unwrap();
+    held.lock().unwrap();
+    let letting_go = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        // Closed, as the other process would (closing lets the lock go on every system).
+        drop(held);
+    });
+    // The second pace waits for the file and sees the window full: it does not start at once
+    // on a book of its own.
+    let second = shared(dir.path(), limit(2, 10), clock);
+    let begin = Instant::now();
+    second.start().await.finish(Answer::Admitted);
+    assert_eq!(begin.elapsed(), Duration::from_secs(10));
+    letting_go.join().unwrap();
+}
