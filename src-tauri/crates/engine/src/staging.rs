@@ -430,8 +430,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut temp = tempfile::NamedTempFile::new_in(folder)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    crate::durable::replace_with(temp, path)
 }
 
 fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Option<T> {
@@ -596,27 +595,19 @@ pub fn discard(dir: &Path) -> std::io::Result<()> {
     remove_folder(dir)
 }
 
-/// Removes `dir` and what it holds, retrying a while.
+/// Removes `dir` and what it holds, trying again a while on any failure (a file still open
+/// for a moment, on Windows) but a folder already gone.
 fn remove_folder(dir: &Path) -> std::io::Result<()> {
-    let mut attempt = 1;
-    loop {
-        match std::fs::remove_dir_all(dir) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-            Err(e) if attempt < REMOVE_ATTEMPTS => {
-                tracing::warn!(folder = %dir.display(), error = %e, attempt, "the folder could not be removed yet; trying again");
-                std::thread::sleep(REMOVE_PAUSE * attempt);
-                attempt += 1;
-            }
-            Err(e) => return Err(e),
-            Ok(()) => return Ok(()),
-        }
+    let removed = crate::durable::patiently(
+        dir,
+        |e| e.kind() != std::io::ErrorKind::NotFound,
+        |_| std::fs::remove_dir_all(dir),
+    );
+    match removed {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        done => done,
     }
 }
-
-/// How many times a staging folder's removal is tried, and the pause before the next try
-/// (growing with each).
-const REMOVE_ATTEMPTS: u32 = 10;
-const REMOVE_PAUSE: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// [`remove_folder`], on the blocking pool, logging a folder that cannot be removed.
 pub(crate) async fn remove_patiently(dir: &Path) {
