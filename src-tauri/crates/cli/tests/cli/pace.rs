@@ -87,13 +87,16 @@ async fn two_exports_at_once_keep_to_one_budget() {
     assert!(api > 20, "more calls than one window allows: {api}");
     assert_eq!(server.controls().rate_limited_count(), 0);
     // One private file for the service and token, in the desktop app's data folder; the
-    // token is not in it.
+    // token is not in it. Each program's own file in owners/ (held while it runs) went with it.
     let folder = data.path().join(act_journal::APP_IDENTIFIER).join("pace");
-    let files: Vec<_> = std::fs::read_dir(&folder)
+    let (folders, files): (Vec<_>, Vec<_>) = std::fs::read_dir(&folder)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .collect();
+        .partition(|p| p.is_dir());
     assert_eq!(files.len(), 1, "{files:?}");
+    let owners = folder.join("owners");
+    assert_eq!(folders, [owners.clone()]);
+    assert_eq!(std::fs::read_dir(&owners).unwrap().count(), 0);
     let text = std::fs::read_to_string(&files[0]).unwrap();
     assert!(!text.contains(SAMPLE_TOKEN), "{text}");
     assert!(
@@ -105,6 +108,7 @@ async fn two_exports_at_once_keep_to_one_budget() {
         use std::os::unix::fs::PermissionsExt;
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&folder), 0o700);
+        assert_eq!(mode(&owners), 0o700);
         assert_eq!(mode(&files[0]), 0o600);
     }
 }
