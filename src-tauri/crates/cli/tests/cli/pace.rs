@@ -94,9 +94,8 @@ async fn two_exports_at_once_keep_to_one_budget() {
         .map(|e| e.unwrap().path())
         .partition(|p| p.is_dir());
     assert_eq!(files.len(), 1, "{files:?}");
-    let owners = folder.join("owners");
-    assert_eq!(folders, [owners.clone()]);
-    assert_eq!(std::fs::read_dir(&owners).unwrap().count(), 0);
+    assert_eq!(folders, [folder.join("owners")]);
+    assert_eq!(std::fs::read_dir(&folders[0]).unwrap().count(), 0);
     let text = std::fs::read_to_string(&files[0]).unwrap();
     assert!(!text.contains(SAMPLE_TOKEN), "{text}");
     assert!(
@@ -108,7 +107,7 @@ async fn two_exports_at_once_keep_to_one_budget() {
         use std::os::unix::fs::PermissionsExt;
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&folder), 0o700);
-        assert_eq!(mode(&owners), 0o700);
+        assert_eq!(mode(&folders[0]), 0o700);
         assert_eq!(mode(&files[0]), 0o600);
     }
 }
