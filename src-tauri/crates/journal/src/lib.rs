@@ -10,7 +10,7 @@
 //! Invariants:
 //! - The journal is append-only: SQLite triggers refuse UPDATE and DELETE of events.
 //! - Every event is chained: its hash is the SHA-256 of the previous event's hash and its own
-//!   canonical JSON, so an edited, deleted or re-ordered event is found by [`Journal::verify`];
+//!   canonical JSON (RFC 8785, `jcs`; docs/journal-format.md), so an edited, deleted or re-ordered event is found by [`Journal::verify`];
 //!   a removed tail is found against a head kept elsewhere (an archive's manifest.json).
 //! - Every journal has an identity (128 random bits) bound into its chain, and its last known
 //!   head (identity, events, last hash) is kept outside it after every write by the desk
@@ -25,6 +25,7 @@ pub mod csv;
 pub mod due;
 pub mod error;
 pub mod event;
+pub mod jcs;
 pub mod store;
 pub mod witness;
 
@@ -33,7 +34,7 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use due::{due_date, parse_date, LocalDate};
 pub use error::JournalError;
 pub use event::{Channel, EventKind, Recorded, Right};
-pub use store::{Finding, Head, Identity, Journal, Problem, Verification};
+pub use store::{Beginning, Explained, Finding, Head, Identity, Journal, Problem, Verification};
 pub use witness::{Witness, Witnessed};
 
 /// The desktop app's identifier (tauri.conf.json): its data folder is named after it.

@@ -5,7 +5,8 @@
 //! event's name: always the `event` of its body, which the hash covers, and `verify` checks
 //! that it still is), `body` (the event's canonical JSON), `prev` (the previous event's hash;
 //! for the first, the journal's genesis, below) and `hash` = SHA-256 of `prev`, a line feed
-//! and the canonical JSON of `{"at", "body", "case", "seq"}`. Triggers refuse UPDATE and
+//! and the canonical JSON (RFC 8785, `jcs`) of `{"at", "body", "case", "seq"}`
+//! (docs/journal-format.md says it byte by byte). Triggers refuse UPDATE and
 //! DELETE, and an INSERT of any event but the next one (so that `INSERT OR REPLACE` cannot
 //! swap an event either) or of one whose `kind` is not its body's.
 //!
@@ -35,6 +36,7 @@ use crate::clock::Clock;
 use crate::due::{due_date, iso};
 use crate::error::JournalError;
 use crate::event::{EventKind, Right};
+use crate::jcs::{canonical, NotCanonical};
 
 pub use crate::event::Recorded;
 
@@ -163,6 +165,53 @@ impl Verification {
     }
 }
 
+/// How a journal's first event's `prev` is made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Beginning {
+    /// The SHA-256 of `ACT Export journal`, a line feed and the journal's identity `id`.
+    Identity { id: String },
+    /// 64 zeros: a journal made before journals had an identity (a later
+    /// `journal_identified` event records it).
+    Zeros,
+}
+
+/// What the chain hashes for one event ([`Journal::explain`]), for an auditor who recomputes
+/// it without ACT Export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Explained {
+    pub seq: u64,
+    /// The `prev` the event holds.
+    pub prev: String,
+    /// For event 1: how its `prev` is made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub beginning: Option<Beginning>,
+    /// Whether `prev` is the hash of the event before (for event 1: the journal's beginning).
+    pub follows: bool,
+    /// The event as hashed after `prev` and a line feed: the canonical JSON (RFC 8785) of
+    /// `{"at", "body", "case", "seq"}` (`None`: its body is no longer JSON the journal can
+    /// hash).
+    pub canonical: Option<String>,
+    /// The SHA-256 of `prev`, a line feed and `canonical`, computed now.
+    pub computed: Option<String>,
+    /// The hash the journal holds for the event.
+    pub recorded: String,
+}
+
+impl Explained {
+    /// The exact bytes the hash is the SHA-256 of: `prev`, a line feed, `canonical`.
+    pub fn hashed(&self) -> Option<String> {
+        self.canonical
+            .as_ref()
+            .map(|event| format!("{}\n{event}", self.prev))
+    }
+
+    /// Whether the hash computed now is the one the journal holds.
+    pub fn matches(&self) -> bool {
+        self.computed.as_deref() == Some(self.recorded.as_str())
+    }
+}
+
 /// One row of `events`, as stored.
 struct Row {
     seq: i64,
@@ -195,38 +244,9 @@ pub fn default_path(data_dir: &Path) -> PathBuf {
     data_dir.join("journal.sqlite")
 }
 
-/// `value` as canonical JSON: object keys sorted, no spaces.
-pub fn canonical(value: &Value) -> String {
-    match value {
-        Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
-            let items: Vec<String> = keys
-                .into_iter()
-                .map(|k| {
-                    format!(
-                        "{}:{}",
-                        Value::String(k.clone()),
-                        canonical(map.get(k).unwrap_or(&Value::Null))
-                    )
-                })
-                .collect();
-            format!("{{{}}}", items.join(","))
-        }
-        Value::Array(items) => {
-            let items: Vec<String> = items.iter().map(canonical).collect();
-            format!("[{}]", items.join(","))
-        }
-        other => other.to_string(),
-    }
-}
-
 /// The `prev` of the first event of the journal whose identity is `id`.
 fn genesis(id: &str) -> String {
-    let mut hasher = Sha256::new();
-    hasher.update(GENESIS_PREFIX);
-    hasher.update(id.as_bytes());
-    hex::encode(hasher.finalize())
+    sha256_hex(&[GENESIS_PREFIX, id.as_bytes()].concat())
 }
 
 /// A new identity: 128 random bits from the operating system, as 32 hex digits.
@@ -282,6 +302,8 @@ fn insert_next(
 ) -> Result<(u64, String), JournalError> {
     let body = serde_json::to_value(event)
         .map_err(|e| JournalError::Invalid(format!("the event could not be written: {e}")))?;
+    let written = canonical(&body)
+        .map_err(|e| JournalError::Invalid(format!("the event could not be written: {e}")))?;
     let (seq, prev) = match last {
         Some((seq, hash)) => (seq + 1, hash),
         None => match identity {
@@ -289,10 +311,11 @@ fn insert_next(
             _ => (1, GENESIS.to_string()),
         },
     };
-    let hash = chain_hash(&prev, seq, at, case, &body);
+    let hash = chain_hash(&prev, seq, at, case, &body)
+        .map_err(|e| JournalError::Invalid(format!("the event could not be written: {e}")))?;
     conn.execute(
         "INSERT INTO events (seq, at, case_ref, kind, body, prev, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![seq, at, case, event.name(), canonical(&body), prev, hash],
+        params![seq, at, case, event.name(), written, prev, hash],
     )
     .map_err(|source| JournalError::Storage {
         path: path.to_string(),
@@ -401,13 +424,32 @@ fn make_private(path: &Path) -> Result<(), JournalError> {
     Ok(())
 }
 
-fn chain_hash(prev: &str, seq: u64, at: &str, case: Option<&str>, body: &Value) -> String {
-    let content = serde_json::json!({"seq": seq, "at": at, "case": case, "body": body});
-    let mut hasher = Sha256::new();
-    hasher.update(prev.as_bytes());
-    hasher.update(b"\n");
-    hasher.update(canonical(&content).as_bytes());
-    hex::encode(hasher.finalize())
+/// An event as the chain hashes it after its `prev` and a line feed: the canonical JSON
+/// (RFC 8785) of `{"at", "body", "case", "seq"}`.
+fn canonical_event(
+    seq: u64,
+    at: &str,
+    case: Option<&str>,
+    body: &Value,
+) -> Result<String, NotCanonical> {
+    canonical(&serde_json::json!({"seq": seq, "at": at, "case": case, "body": body}))
+}
+
+/// The hash of an event: the SHA-256 of `prev`, a line feed and [`canonical_event`], in
+/// lower-case hex.
+fn chain_hash(
+    prev: &str,
+    seq: u64,
+    at: &str,
+    case: Option<&str>,
+    body: &Value,
+) -> Result<String, NotCanonical> {
+    let event = canonical_event(seq, at, case, body)?;
+    Ok(sha256_hex(format!("{prev}\n{event}").as_bytes()))
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
 }
 
 /// `at` as the journal writes times: UTC, RFC 3339, whole seconds.
@@ -562,12 +604,28 @@ impl Journal {
 
     /// Every row of the journal as stored, oldest first.
     fn rows(&self) -> Result<Vec<Row>, JournalError> {
+        self.rows_where("", [])
+    }
+
+    /// The rows (as stored, oldest first) that `filter` (SQL after `WHERE`, or nothing) keeps.
+    fn rows_where<P: rusqlite::Params>(
+        &self,
+        filter: &str,
+        params: P,
+    ) -> Result<Vec<Row>, JournalError> {
+        let filter = if filter.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {filter} ")
+        };
         let mut statement = self
             .conn
-            .prepare("SELECT seq, at, case_ref, kind, body, prev, hash FROM events ORDER BY seq")
+            .prepare(&format!(
+                "SELECT seq, at, case_ref, kind, body, prev, hash FROM events {filter}ORDER BY seq"
+            ))
             .map_err(self.storage("read"))?;
         let rows = statement
-            .query_map([], |row| {
+            .query_map(params, |row| {
                 Ok(Row {
                     seq: row.get(0)?,
                     at: row.get(1)?,
@@ -691,7 +749,7 @@ impl Journal {
             let body = serde_json::from_str::<Value>(&body).ok();
             let recomputed = body
                 .as_ref()
-                .map(|body| chain_hash(&prev, seq, &at, case.as_deref(), body));
+                .and_then(|body| chain_hash(&prev, seq, &at, case.as_deref(), body).ok());
             let named = body.as_ref().and_then(|b| b.get("event")?.as_str());
             if recomputed.as_deref() != Some(hash.as_str()) || named != Some(kind.as_str()) {
                 problem = Some(Problem::changed(
@@ -781,6 +839,45 @@ impl Journal {
             verification.head = None;
         }
         Ok(verification)
+    }
+
+    /// What the chain hashes for event `seq`, and whether it still gives the hash the journal
+    /// holds (`None`: there is no such event).
+    pub fn explain(&self, seq: u64) -> Result<Option<Explained>, JournalError> {
+        let Some(row) = self.rows_where("seq = ?1", [seq])?.into_iter().next() else {
+            return Ok(None);
+        };
+        let (beginning, follows) = if seq == 1 {
+            let beginning = match self.identity()? {
+                Some(identity) if identity.bound_at == 0 => Beginning::Identity { id: identity.id },
+                _ => Beginning::Zeros,
+            };
+            let expected = match &beginning {
+                Beginning::Identity { id } => genesis(id),
+                Beginning::Zeros => GENESIS.to_string(),
+            };
+            (Some(beginning), row.prev == expected)
+        } else {
+            (
+                None,
+                self.hash_of(seq - 1)?.as_deref() == Some(row.prev.as_str()),
+            )
+        };
+        let canonical = serde_json::from_str::<Value>(&row.body)
+            .ok()
+            .and_then(|body| canonical_event(seq, &row.at, row.case.as_deref(), &body).ok());
+        let computed = canonical
+            .as_ref()
+            .map(|event| sha256_hex(format!("{}\n{event}", row.prev).as_bytes()));
+        Ok(Some(Explained {
+            seq,
+            prev: row.prev,
+            beginning,
+            follows,
+            canonical,
+            computed,
+            recorded: row.hash,
+        }))
     }
 
     /// Every request, soonest due first.

@@ -46,8 +46,10 @@ fn raw(path: &std::path::Path) -> Connection {
     conn
 }
 
-/// The hash the journal gives an event after `prev` (as `store.rs` computes it), so that a
-/// forger's event is as well made as the journal's own.
+/// The hash an event after `prev` has, as docs/journal-format.md says and as an auditor would
+/// compute it: the SHA-256 of `prev`, a line feed and the RFC 8785 form of the event (by a
+/// maintained implementation, not the journal's own), so that a forger's event is as well made
+/// as the journal's own.
 fn chain_hash(
     prev: &str,
     seq: u64,
@@ -60,7 +62,11 @@ fn chain_hash(
     let mut hasher = Sha256::new();
     hasher.update(prev.as_bytes());
     hasher.update(b"\n");
-    hasher.update(act_journal::store::canonical(&content).as_bytes());
+    hasher.update(
+        serde_json_canonicalizer::to_string(&content)
+            .unwrap()
+            .as_bytes(),
+    );
     hex::encode(hasher.finalize())
 }
 
@@ -80,7 +86,7 @@ fn forged_row(
         at.into(),
         case.map(str::to_string),
         event.name().into(),
-        act_journal::store::canonical(&body),
+        serde_json_canonicalizer::to_string(&body).unwrap(),
         prev.into(),
         hash,
     )
@@ -107,6 +113,168 @@ fn an_intact_journal_verifies_and_names_its_head() {
     let mut hashes: Vec<&str> = events.iter().map(|e| e.hash.as_str()).collect();
     hashes.dedup();
     assert_eq!(hashes.len(), 4);
+}
+
+/// Text that canonical JSON must write exactly: quotes, backslashes, controls, characters
+/// beyond U+FFFF, the line separators, letters of other scripts.
+const ODD_TEXT: &str =
+    "Zoë \"Müller\" \\ C:\\x\t\n\u{0}\u{1f}\u{7f}\u{2028} \u{1f600} \u{fb33} 中文 </script>";
+
+/// An export's end, as the journal records it, with `files` and `bytes`.
+fn completed(files: u64, bytes: u64) -> EventKind {
+    EventKind::ExportCompleted {
+        app: ODD_TEXT.into(),
+        run_ids: vec![ODD_TEXT.into(), "5A1E".into()],
+        runs: 3,
+        files,
+        entries: 0,
+        excluded_records: 1,
+        bytes,
+        archive_sha256: "0".repeat(64),
+        manifest_sha256: "f".repeat(64),
+        version: "1.0.0".into(),
+        operator: ODD_TEXT.into(),
+        protected: true,
+    }
+}
+
+#[test]
+fn each_hash_is_sha256_of_the_previous_a_line_feed_and_the_event_in_rfc_8785() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    let mut journal = sample(&path);
+    journal
+        .open_case(ODD_TEXT, ODD_TEXT, Right::Portability, d("2026-11-03"))
+        .unwrap();
+    journal
+        .record(
+            Some(ODD_TEXT),
+            EventKind::NoteAdded {
+                note: ODD_TEXT.into(),
+            },
+        )
+        .unwrap();
+    journal
+        .record(
+            Some(ODD_TEXT),
+            completed(9_007_199_254_740_991, 123_456_789_012),
+        )
+        .unwrap();
+    assert!(journal.verify().unwrap().is_ok());
+    drop(journal);
+    // Every row, recomputed without the journal's code.
+    let conn = Connection::open(&path).unwrap();
+    let mut statement = conn
+        .prepare("SELECT seq, at, case_ref, body, prev, hash FROM events ORDER BY seq")
+        .unwrap();
+    type Stored = (u64, String, Option<String>, String, String, String);
+    let rows: Vec<Stored> = statement
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(rows.len(), 7);
+    let mut prev = None;
+    for (seq, at, case, stored, stored_prev, hash) in rows {
+        let body: serde_json::Value = serde_json::from_str(&stored).unwrap();
+        // The body is stored in its canonical form.
+        assert_eq!(
+            stored,
+            serde_json_canonicalizer::to_string(&body).unwrap(),
+            "event {seq}"
+        );
+        if let Some(prev) = &prev {
+            assert_eq!(&stored_prev, prev, "event {seq}");
+        }
+        assert_eq!(
+            chain_hash(&stored_prev, seq, &at, case.as_deref(), &body),
+            hash,
+            "event {seq}"
+        );
+        prev = Some(hash);
+    }
+}
+
+#[test]
+fn a_number_json_readers_disagree_on_is_refused_and_nothing_is_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut journal = sample(&dir.path().join("j.sqlite"));
+    let refused = journal.record(Some("DSR-1"), completed(1, 9_007_199_254_740_992));
+    assert!(
+        matches!(&refused, Err(JournalError::Invalid(why)) if why.contains("9007199254740992")),
+        "{refused:?}"
+    );
+    let v = journal.verify().unwrap();
+    assert!(v.is_ok());
+    assert_eq!(v.events, 4);
+}
+
+#[test]
+fn explain_gives_the_bytes_that_were_hashed() {
+    use sha2::{Digest, Sha256};
+    let sha256 = |text: &str| hex::encode(Sha256::digest(text.as_bytes()));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    let journal = sample(&path);
+    let (id, _) = identity_row(&path);
+    for seq in 1..=4u64 {
+        let explained = journal.explain(seq).unwrap().unwrap();
+        let hashed = explained.hashed().unwrap();
+        assert_eq!(Some(sha256(&hashed)), journal.hash_of(seq).unwrap());
+        assert!(explained.matches() && explained.follows, "{explained:?}");
+        assert_eq!(
+            hashed,
+            format!(
+                "{}\n{}",
+                explained.prev,
+                explained.canonical.as_deref().unwrap()
+            )
+        );
+        if seq == 1 {
+            assert_eq!(
+                explained.beginning,
+                Some(act_journal::Beginning::Identity { id: id.clone() })
+            );
+            assert_eq!(explained.prev, sha256(&format!("ACT Export journal\n{id}")));
+        } else {
+            assert_eq!(explained.beginning, None);
+            assert_eq!(
+                Some(explained.prev.clone()),
+                journal.hash_of(seq - 1).unwrap()
+            );
+        }
+    }
+    let at = journal.events().unwrap()[1].at.clone();
+    assert_eq!(
+        journal.explain(2).unwrap().unwrap().canonical.unwrap(),
+        format!(
+            r#"{{"at":"{at}","body":{{"app":"northwind-qa/fieldmate-android","event":"export_started","run_ids":["5a1e…"]}},"case":"DSR-1","seq":2}}"#
+        )
+    );
+    assert_eq!(journal.explain(5).unwrap(), None);
+    assert_eq!(journal.explain(0).unwrap(), None);
+    drop(journal);
+    // A changed event is explained as no longer giving its hash.
+    raw(&path)
+        .execute(
+            "UPDATE events SET body = replace(body, 'by phone', 'by post') WHERE seq = 3",
+            [],
+        )
+        .unwrap();
+    let journal = Journal::open(&path).unwrap();
+    let explained = journal.explain(3).unwrap().unwrap();
+    assert!(explained.follows);
+    assert!(!explained.matches());
+    assert!(explained.canonical.unwrap().contains("by post"));
 }
 
 #[test]
@@ -833,4 +1001,78 @@ fn a_journal_others_could_read_is_made_private() {
     drop(Journal::open(&path).unwrap());
     assert_eq!(mode(&chosen), 0o755);
     assert_eq!(mode(&path), 0o600);
+}
+
+/// The Python script of docs/journal-format.md, as it is written there.
+fn documented_script() -> String {
+    let doc =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../docs/journal-format.md");
+    let doc = std::fs::read_to_string(&doc).unwrap();
+    let start = doc
+        .find("```python\n")
+        .expect("the document has a Python script")
+        + 10;
+    let length = doc[start..].find("```").unwrap();
+    doc[start..start + length].to_string()
+}
+
+#[test]
+fn the_documented_script_checks_a_journal_without_act_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    let mut journal = sample(&path);
+    journal
+        .open_case(ODD_TEXT, ODD_TEXT, Right::Access, d("2026-11-03"))
+        .unwrap();
+    journal
+        .record(Some(ODD_TEXT), completed(7, 9_007_199_254_740_991))
+        .unwrap();
+    let hashes: Vec<String> = journal
+        .events()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.hash)
+        .collect();
+    drop(journal);
+    let script = dir.path().join("check-journal.py");
+    std::fs::write(&script, documented_script()).unwrap();
+    let run = |journal: &std::path::Path| {
+        std::process::Command::new("python3")
+            .arg(&script)
+            .arg(journal)
+            .output()
+            .expect("python3 runs (make test installs it)")
+    };
+    let output = run(&path);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), hashes.len() + 1, "{stdout}");
+    for (seq, (line, hash)) in (1..).zip(lines.iter().zip(&hashes)) {
+        assert_eq!(*line, format!("{seq} {hash} ok"));
+    }
+    assert_eq!(
+        lines[hashes.len()],
+        "6 events, each following the one before"
+    );
+
+    // A changed event fails it, at that event.
+    raw(&path)
+        .execute(
+            "UPDATE events SET body = replace(body, 'by phone', 'by post') WHERE seq = 3",
+            [],
+        )
+        .unwrap();
+    let output = run(&path);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.ends_with("DOES NOT MATCH\n") && stdout.starts_with("1 "),
+        "{stdout}"
+    );
+    assert_eq!(stdout.lines().count(), 3, "{stdout}");
 }
