@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use act_desk::{Delivery, Desk, NewRequest};
 use act_journal::due::{in_words, iso};
-use act_journal::{Case, Channel, Finding, Right};
+use act_journal::{Beginning, Case, Channel, Finding, Right};
 
 use crate::cli::{CaseCommand, ChannelArg, Common, JournalCommand, RightArg};
 use crate::failure::{exit, Failure};
@@ -299,6 +299,32 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
                 }),
             }
         }
+        JournalCommand::Explain { event, bytes } => {
+            let Some(explained) = desk.explain(event)? else {
+                let last = desk.events()?.last().map(|e| e.seq);
+                return Err(Failure::usage(match last {
+                    _ if !desk.journal_path().exists() => format!("there is no journal at {shown}"),
+                    None => format!("the journal {shown} has no events yet"),
+                    Some(last) => format!(
+                        "the journal {shown} has no event {event}: its events are numbered 1 to {last}"
+                    ),
+                }));
+            };
+            if bytes {
+                let Some(hashed) = explained.hashed() else {
+                    return Err(unexplained(event));
+                };
+                out(&hashed)?;
+            } else if common.json {
+                json(&explained)?;
+            } else {
+                out(&explanation(&shown, &explained))?;
+            }
+            if !explained.follows || !explained.matches() {
+                return Err(unexplained(event));
+            }
+            Ok(())
+        }
         JournalCommand::Export { csv } => {
             let events = desk.events()?;
             let write = || -> std::io::Result<()> {
@@ -314,6 +340,67 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
                 csv.display()
             ))
         }
+    }
+}
+
+/// What `journal explain` says of an event, in words.
+fn explanation(shown: &str, explained: &act_journal::Explained) -> String {
+    let seq = explained.seq;
+    let previous = match &explained.beginning {
+        Some(Beginning::Identity { id }) => format!(
+            "this journal's beginning: the SHA-256 of \"ACT Export journal\", a line feed and the journal's identity {id}"
+        ),
+        Some(Beginning::Zeros) => "this journal's beginning: 64 zeros (the journal was made before journals had an identity)".into(),
+        None => format!("event {}'s checksum", seq - 1),
+    };
+    let mut text = format!(
+        "Event {seq} of the journal {shown}.\n\
+         Its checksum is the SHA-256 of these bytes, one after the other:\n\
+         \x20 1. {previous}:\n\
+         \x20    {}\n\
+         \x20 2. a line feed\n",
+        explained.prev
+    );
+    match (&explained.canonical, &explained.computed) {
+        (Some(canonical), Some(computed)) => {
+            text.push_str(&format!(
+                "  3. the event in canonical JSON (RFC 8785), in UTF-8:\n     {canonical}\n\
+                 The SHA-256 of those bytes is {computed}.\n"
+            ));
+        }
+        _ => text.push_str(
+            "  3. the event in canonical JSON (RFC 8785): its record is no longer JSON that can be written so.\n",
+        ),
+    }
+    if !explained.follows {
+        text.push_str(&match &explained.beginning {
+            Some(_) => "Its first part is not this journal's beginning: event 1 was written for another journal, or the journal's identity was changed.\n".to_string(),
+            None => format!("Its first part is not event {}'s checksum: events were removed, added or moved.\n", seq - 1),
+        });
+    }
+    if explained.matches() {
+        text.push_str(&format!(
+            "The journal holds the same checksum for event {seq}.\n"
+        ));
+    } else {
+        text.push_str(&format!(
+            "The journal holds another checksum for event {seq}, {}: the event was changed after it was written.\n",
+            explained.recorded
+        ));
+    }
+    text.push_str(&format!(
+        "To compute it yourself: act-export journal explain {seq} --bytes | sha256sum\n"
+    ));
+    text
+}
+
+/// An event whose checksum does not come out as the journal holds it.
+fn unexplained(event: u64) -> Failure {
+    Failure {
+        status: exit::VERIFY,
+        message: format!("event {event} does not give the checksum the journal holds"),
+        hint: Some("Keep this journal file as it is, and compare it with a backup; `act-export journal verify` says what it finds."),
+        detail: None,
     }
 }
 

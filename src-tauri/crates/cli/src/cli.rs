@@ -166,6 +166,16 @@ pub enum JournalCommand {
         #[arg(long, requires = "archive")]
         password_stdin: bool,
     },
+    /// Show exactly what the journal's checksum of one event is computed from, so that an
+    /// auditor can compute it without ACT Export (docs/journal-format.md).
+    Explain {
+        /// The event's number (1 is the first).
+        event: u64,
+        /// Write only the bytes whose SHA-256 is the event's checksum, for example to
+        /// `sha256sum` (instead of the explanation, or its --json).
+        #[arg(long)]
+        bytes: bool,
+    },
     /// Write every event to a CSV file (for a spreadsheet program or an auditor).
     Export {
         /// The CSV file to write.

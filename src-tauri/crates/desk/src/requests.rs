@@ -8,8 +8,8 @@ use std::sync::Arc;
 use act_engine::JournalHead;
 use act_journal::due::iso;
 use act_journal::{
-    parse_date, Case, Channel, Clock, EventKind, Finding, Head, Journal, JournalError, Problem,
-    Recorded, Right, Status, Verification, Witness,
+    parse_date, Case, Channel, Clock, EventKind, Explained, Finding, Head, Journal, JournalError,
+    Problem, Recorded, Right, Status, Verification, Witness,
 };
 use time::Date;
 
@@ -181,6 +181,15 @@ impl Desk {
         match self.existing()? {
             Some(journal) => Ok(journal.events()?),
             None => Ok(Vec::new()),
+        }
+    }
+
+    /// What the journal's chain hashes for event `seq` (`None`: there is no journal, or no
+    /// such event), for an auditor who recomputes it by hand.
+    pub fn explain(&self, seq: u64) -> Result<Option<Explained>, DeskError> {
+        match self.existing()? {
+            Some(journal) => Ok(journal.explain(seq)?),
+            None => Ok(None),
         }
     }
 

@@ -434,3 +434,118 @@ async fn a_journal_cut_short_deleted_or_replaced_fails_the_check_in_words() {
         run.stdout
     );
 }
+
+#[tokio::test]
+async fn an_auditor_sees_what_an_events_checksum_is_computed_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.sqlite");
+    let j = journal.to_str().unwrap();
+    let received = days_ago(3);
+    for args in [
+        vec![
+            "case",
+            "new",
+            "DSR-1",
+            "--subject",
+            "Zoë \"Müller\"",
+            "--received",
+            &received,
+        ],
+        vec!["case", "note", "DSR-1", "Called back; said: \\ and \t 😀"],
+    ] {
+        let run = offline(&args, j, dir.path()).await;
+        assert_eq!(run.status, 0, "{}", run.stderr);
+    }
+    let stored: Vec<(String, String)> = rusqlite::Connection::open(&journal)
+        .unwrap()
+        .prepare("SELECT prev, hash FROM events ORDER BY seq")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(stored.len(), 2);
+
+    // The bytes alone: their SHA-256 is the checksum the journal holds.
+    for (seq, (_, hash)) in (1..).zip(&stored) {
+        let seq = seq.to_string();
+        let run = offline(&["journal", "explain", &seq, "--bytes"], j, dir.path()).await;
+        assert_eq!(run.status, 0, "{}", run.stderr);
+        assert_eq!(&act_test_support::sha256_hex(run.stdout.as_bytes()), hash);
+    }
+
+    // In words: the previous checksum, a line feed, the event in RFC 8785.
+    let run = offline(&["journal", "explain", "2"], j, dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let (prev, hash) = &stored[1];
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines[0], format!("Event 2 of the journal {j}."));
+    assert_eq!(lines[2], "  1. event 1's checksum:");
+    assert_eq!(lines[3], format!("     {prev}"));
+    assert_eq!(lines[4], "  2. a line feed");
+    assert_eq!(
+        lines[5],
+        "  3. the event in canonical JSON (RFC 8785), in UTF-8:"
+    );
+    assert!(
+        lines[6].starts_with(r#"     {"at":""#)
+            && lines[6].ends_with(
+                r#""body":{"event":"note_added","note":"Called back; said: \\ and \t 😀"},"case":"DSR-1","seq":2}"#
+            ),
+        "{}",
+        lines[6]
+    );
+    assert_eq!(lines[7], format!("The SHA-256 of those bytes is {hash}."));
+    assert_eq!(lines[8], "The journal holds the same checksum for event 2.");
+    assert_eq!(
+        lines[9],
+        "To compute it yourself: act-export journal explain 2 --bytes | sha256sum"
+    );
+
+    // The first event begins with the journal's identity.
+    let run = offline(&["journal", "explain", "1"], j, dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("  1. this journal's beginning: the SHA-256 of \"ACT Export journal\", a line feed and the journal's identity "),
+        "{}",
+        run.stdout
+    );
+
+    // An event that is not there.
+    let run = offline(&["journal", "explain", "3"], j, dir.path()).await;
+    assert_eq!(run.status, 2, "{}", run.stdout);
+    assert!(
+        run.stderr.contains(&format!(
+            "the journal {j} has no event 3: its events are numbered 1 to 2"
+        )),
+        "{}",
+        run.stderr
+    );
+
+    // A changed event: explained, and the command fails as the check does.
+    let conn = rusqlite::Connection::open(&journal).unwrap();
+    conn.execute_batch("DROP TRIGGER events_no_update;")
+        .unwrap();
+    conn.execute(
+        "UPDATE events SET body = replace(body, 'Called back', 'Wrote back') WHERE seq = 2",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let run = offline(&["journal", "explain", "2"], j, dir.path()).await;
+    assert_eq!(run.status, 6, "{}", run.stdout);
+    assert!(run.stdout.contains("Wrote back"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(&format!(
+            "The journal holds another checksum for event 2, {hash}: the event was changed after it was written."
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr
+            .contains("event 2 does not give the checksum the journal holds"),
+        "{}",
+        run.stderr
+    );
+}
