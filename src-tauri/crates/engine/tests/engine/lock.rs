@@ -67,19 +67,29 @@ async fn a_second_export_in_the_same_staging_folder_is_told_who_works_there() {
     assert!(staging::unfinished(dir.path()).is_empty());
 }
 
-/// Files or folders under `dir` that others than the user may read or enter.
+/// Files or folders under `dir` that others than the user may read or enter. The export may
+/// still be working: a file listed and gone before it is looked at (a temporary file renamed
+/// into place, a download finished) is passed over, as is a folder removed meanwhile.
 #[cfg(unix)]
 fn readable_by_others(dir: &std::path::Path) -> Vec<String> {
     use std::os::unix::fs::PermissionsExt;
+    let gone = |e: &std::io::Error| e.kind() == std::io::ErrorKind::NotFound;
     let mut found = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(at) = stack.pop() {
-        let mode = std::fs::metadata(&at).unwrap().permissions().mode();
+        let metadata = match std::fs::symlink_metadata(&at) {
+            Err(e) if gone(&e) && at != dir => continue,
+            metadata => metadata.unwrap(),
+        };
+        let mode = metadata.permissions().mode();
         if mode & 0o077 != 0 {
             found.push(format!("{} {:o}", at.display(), mode & 0o777));
         }
-        if at.is_dir() {
-            stack.extend(std::fs::read_dir(&at).unwrap().map(|e| e.unwrap().path()));
+        if metadata.is_dir() {
+            match std::fs::read_dir(&at) {
+                Err(e) if gone(&e) => {}
+                entries => stack.extend(entries.unwrap().map(|e| e.unwrap().path())),
+            }
         }
     }
     found
