@@ -1015,3 +1015,70 @@ fn every_command_is_one_call_and_names_only_the_pages_types() {
         command_problems(&wordy)
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// The engine's HTML comes from its templates.
+
+/// The engine's sources outside tests and comments hold no HTML element (README.html and the
+/// letter are built by the templates, which escape every value), and no template marks a value
+/// as safe to write unescaped.
+#[test]
+fn the_engines_html_comes_only_from_templates_that_escape_every_value() {
+    let engine = crates_dir().join("engine");
+    let tags = [
+        "<p>", "<p ", "<li>", "<ul>", "<h1", "<h2", "<h3", "<code>", "<strong>", "<table", "<tr>",
+        "<td>", "<th>", "<section", "<dl>", "<dt>", "<dd>", "<br>", "<html", "<body", "<style",
+        "<title",
+    ];
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(engine.join("src")).unwrap().flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            if let Some(tag) = tags.iter().find(|tag| line.contains(**tag)) {
+                found.push(format!("{}:{}: {tag}", path.display(), n + 1));
+            }
+        }
+    }
+    assert_eq!(
+        found,
+        Vec::<String>::new(),
+        "HTML built outside the templates"
+    );
+    let mut templates = 0;
+    for entry in std::fs::read_dir(engine.join("templates"))
+        .unwrap()
+        .flatten()
+    {
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        templates += 1;
+        for unsafe_write in [
+            "|safe",
+            "| safe",
+            "escape(\"none\")",
+            "e(\"none\")",
+            "|e(",
+            "|escape(",
+        ] {
+            assert!(
+                !text.contains(unsafe_write),
+                "{} writes a value with {unsafe_write}",
+                entry.path().display()
+            );
+        }
+    }
+    assert_eq!(templates, 3, "readme.html, letter.html, how-to-open.txt");
+    let config = std::fs::read_to_string(engine.join("askama.toml")).unwrap();
+    assert!(
+        config.contains("path = \"crate::html::Html\"")
+            && config.contains("extensions = [\"html\"]"),
+        "{config}"
+    );
+}

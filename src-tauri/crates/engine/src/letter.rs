@@ -8,9 +8,10 @@
 
 use std::collections::BTreeMap;
 
+use askama::Template;
 use serde::{Deserialize, Serialize};
 
-use crate::text::{agree, escape, plural};
+use crate::text::{agree, plural};
 
 pub use crate::text::in_words;
 
@@ -279,8 +280,9 @@ pub fn compose(letter: &Letter, found: &Found<'_>) -> Vec<Part> {
             "every test run of the app".to_string()
         } else {
             format!(
-                "the {} that are yours",
-                plural(app.runs as u64, "test run", "test runs")
+                "the {} that {} yours",
+                plural(app.runs as u64, "test run", "test runs"),
+                agree(app.runs as u64, "is", "are")
             )
         }
     };
@@ -369,32 +371,51 @@ pub fn compose(letter: &Letter, found: &Found<'_>) -> Vec<Part> {
     parts
 }
 
-/// The letter as HTML: every text escaped, line breaks kept.
-pub fn to_html(parts: &[Part]) -> String {
-    let e = |text: &str| escape(text).replace('\n', "<br>");
-    let mut h = String::from("<section class=\"letter\">\n");
-    let mut in_list = false;
-    for part in parts {
-        let item = matches!(part, Part::Item { .. });
-        if item && !in_list {
-            h.push_str("<dl>\n");
-        } else if !item && in_list {
-            h.push_str("</dl>\n");
-        }
-        in_list = item;
-        match part {
-            Part::Heading { text } => h.push_str(&format!("<h2>{}</h2>\n", e(text))),
-            Part::Paragraph { text } => h.push_str(&format!("<p>{}</p>\n", e(text))),
-            Part::Item { term, text } => {
-                h.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", e(term), e(text)))
+/// A block of the letter as the page shows it: a heading, a paragraph, or the terms and
+/// explanations that follow one another (one list); each text as its lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Block {
+    Heading(Vec<String>),
+    Paragraph(Vec<String>),
+    Terms(Vec<(Vec<String>, Vec<String>)>),
+}
+
+impl Block {
+    /// The letter's parts as blocks: items next to each other make one list.
+    pub(crate) fn of(parts: &[Part]) -> Vec<Block> {
+        let lines = |text: &str| text.split('\n').map(str::to_string).collect::<Vec<_>>();
+        let mut blocks: Vec<Block> = Vec::new();
+        for part in parts {
+            match part {
+                Part::Heading { text } => blocks.push(Block::Heading(lines(text))),
+                Part::Paragraph { text } => blocks.push(Block::Paragraph(lines(text))),
+                Part::Item { term, text } => {
+                    let item = (lines(term), lines(text));
+                    match blocks.last_mut() {
+                        Some(Block::Terms(terms)) => terms.push(item),
+                        _ => blocks.push(Block::Terms(vec![item])),
+                    }
+                }
             }
         }
+        blocks
     }
-    if in_list {
-        h.push_str("</dl>\n");
+}
+
+/// The letter alone (`templates/letter.html`, which README.html includes).
+#[derive(Template)]
+#[template(path = "letter.html")]
+struct LetterSection {
+    blocks: Vec<Block>,
+}
+
+/// The letter as HTML: every text escaped, line breaks kept.
+pub fn to_html(parts: &[Part]) -> String {
+    LetterSection {
+        blocks: Block::of(parts),
     }
-    h.push_str("</section>\n");
-    h
+    .render()
+    .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -573,6 +594,33 @@ mod tests {
         assert!(html.contains("Northwind QA &lt;script&gt;"), "{html}");
         assert!(!html.contains("<script"), "{html}");
         assert_eq!(html.matches("<dl>").count(), 1);
+    }
+
+    #[test]
+    fn one_run_is_yours_several_runs_are() {
+        let said = |runs: usize| {
+            let apps = [FoundApp {
+                name: "FieldMate",
+                slug: "northwind-qa/fieldmate",
+                whole_app: false,
+                runs,
+            }];
+            let found = Found {
+                apps: &apps,
+                ..found()
+            };
+            serde_json::to_string(&compose(&Letter::default(), &found)).unwrap()
+        };
+        assert!(
+            said(1).contains("in it the 1 test run that is yours,"),
+            "{}",
+            said(1)
+        );
+        assert!(
+            said(2).contains("in it the 2 test runs that are yours,"),
+            "{}",
+            said(2)
+        );
     }
 
     #[test]

@@ -30,6 +30,7 @@ mod export;
 pub mod files;
 mod gate;
 mod hashing;
+mod html;
 pub mod ledger;
 pub mod letter;
 pub mod links;

@@ -107,40 +107,42 @@ pub fn strength_bits(text: &str) -> u32 {
     (length * f64::from(pool.max(1)).log2()).floor() as u32
 }
 
-/// `HOW-TO-OPEN.txt`: how to open the protected archive. It holds no personal data (no name,
-/// no app, no run), only the way in.
+/// `HOW-TO-OPEN.txt` (`templates/how-to-open.txt`).
+#[derive(askama::Template)]
+#[template(path = "how-to-open.txt")]
+struct HowToOpen;
+
+/// `HOW-TO-OPEN.txt`: how to open the protected archive, with Windows line ends. It holds no
+/// personal data (no name, no app, no run), only the way in.
 pub fn how_to_open() -> String {
-    [
-        "This archive is protected with a password (AES-256 encryption).",
-        "",
-        "Every file in it except this one is encrypted. The password was sent to you",
-        "separately, not with the archive.",
-        "",
-        "The encryption covers what the files hold. As in any zip archive, the names",
-        "of the files, their sizes and their dates can be read without the password.",
-        "",
-        "To open it you need a program that supports AES-encrypted zip files:",
-        "",
-        "  Windows: 7-Zip (free, https://www.7-zip.org). Right-click the archive,",
-        "           choose 7-Zip > Extract files..., and type the password.",
-        "  macOS:   Keka (free, https://www.keka.io) or The Unarchiver (free, in the",
-        "           App Store). Open the archive with it and type the password.",
-        "  Linux:   7-Zip (the 7z command, package p7zip-full or 7zip):",
-        "           7z x ARCHIVE.zip",
-        "",
-        "The tools built into Windows and macOS cannot open AES-encrypted zip files:",
-        "they say the archive is damaged or ask for a password they then refuse.",
-        "",
-        "Once opened, start with README.html: it explains what the archive holds and",
-        "how to check that nothing in it was changed.",
-        "",
-    ]
-    .join("\r\n")
+    use askama::Template;
+    HowToOpen.render().unwrap_or_default().replace('\n', "\r\n")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn how_to_open_has_windows_line_ends_and_only_its_text() {
+        let text = how_to_open();
+        assert!(
+            text.starts_with(
+                "This archive is protected with a password (AES-256 encryption).\r\n\r\nEvery file"
+            ),
+            "{text:?}"
+        );
+        assert!(
+            text.ends_with("how to check that nothing in it was changed.\r\n"),
+            "{text:?}"
+        );
+        assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
+        assert_eq!(text.lines().count(), 22);
+        assert!(!text.contains("{#") && !text.contains("askama"), "{text:?}");
+        assert!(text.contains(
+            "names\r\nof the files, their sizes and their dates can be read without the password."
+        ));
+    }
 
     #[test]
     fn generated_passphrases_have_72_bits_and_differ() {

@@ -2,18 +2,18 @@
 //! compliance officer sending it. Self-contained (no fonts, scripts or images from elsewhere);
 //! every value that came from the service is escaped.
 
-use std::fmt::Write;
-
+use askama::Template;
 use serde::Serialize;
 
 use crate::collect::NotFollowed;
 use crate::files::skipped_in_plain_words;
-use crate::ledger::{Fate, Ledger};
+use crate::ledger::{Fate, FileAccount, Ledger};
+use crate::letter::Block;
 use crate::model::ManifestEntry;
 use crate::scope::Exclusion;
-use crate::text::{in_words, plural};
+use crate::text::plural;
 
-pub use crate::text::{date_in_words, escape, human_size};
+pub use crate::text::{date_in_words, human_size};
 
 /// A run as listed in the README and the manifest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -68,121 +68,7 @@ pub(crate) struct ReadmeContext<'a> {
     pub letter: Option<&'a crate::letter::Letter>,
 }
 
-const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b2330}\
-h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}table{border-collapse:collapse;width:100%;font-size:.9rem}\
-th,td{border:1px solid #d6dce6;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f0f3f8}\
-code{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}.note{background:#fff7e0;padding:.5rem .75rem;border-radius:6px}\
-.letter{border-bottom:2px solid #d6dce6;padding-bottom:1rem;margin-bottom:2rem}.letter dt{font-weight:600;margin-top:.5rem}.letter dd{margin:0 0 0 1rem}";
-
-/// "What was left out and why", from the ledger: records of other runs (only counted),
-/// records that could not be tied to any run, files the service no longer had, links that
-/// could not be fetched, and resource-list links that were not followed.
-fn left_out(h: &mut String, app: &ReadmeApp<'_>, heading: &str) {
-    let e = escape;
-    let ledger = app.ledger;
-    let missing: Vec<_> = ledger
-        .files
-        .iter()
-        .filter(|f| matches!(f.fate, Fate::MissingAtSource { .. }))
-        .collect();
-    let skipped: Vec<_> = ledger
-        .files
-        .iter()
-        .filter_map(|f| match &f.fate {
-            Fate::Skipped { reason } => Some((f, reason)),
-            _ => None,
-        })
-        .collect();
-    h.push_str(heading);
-    let excluded: Vec<_> = ledger.records.iter().filter(|r| r.excluded > 0).collect();
-    if excluded.is_empty()
-        && missing.is_empty()
-        && skipped.is_empty()
-        && app.not_followed.is_empty()
-    {
-        h.push_str("<p>Nothing. Every record App Center returned for this app and every file they name is in this archive.</p>\n");
-        return;
-    }
-    if !excluded.is_empty() {
-        h.push_str(
-            "<p>App Center keeps the records of every test run of the app together, including \
-             those of other people and organisations. Only the records that belong to the test \
-             runs listed above are in this archive; the others were left out to protect the \
-             rights of those others (GDPR Art. 15(4)). They were counted, never copied:</p>\n<ul>\n",
-        );
-        for r in &excluded {
-            let reasons: Vec<String> = r
-                .excluded_because
-                .iter()
-                .map(|(why, n)| match Exclusion::from_reason(why) {
-                    Some(exclusion) => exclusion.counted(*n),
-                    None => format!("{}: {why}", plural(*n, "record", "records")),
-                })
-                .collect();
-            let _ = writeln!(
-                h,
-                "<li><code>{}</code>: {} of {} left out: {}.</li>",
-                e(&r.endpoint),
-                r.excluded,
-                plural(r.received, "record", "records"),
-                e(&reasons.join("; "))
-            );
-        }
-        h.push_str("</ul>\n");
-    }
-    if !missing.is_empty() {
-        let _ = write!(
-            h,
-            "<h3>Files App Center no longer had ({})</h3>\n<p class=\"note\">App Center listed \
-             these files, but answered that they no longer exist. They could not be included.</p>\n<ul>\n",
-            missing.len()
-        );
-        for f in missing {
-            let _ = writeln!(
-                h,
-                "<li><code>{}</code> (named in {})</li>",
-                e(&f.address),
-                e(&f.found_in)
-            );
-        }
-        h.push_str("</ul>\n");
-    }
-    if !skipped.is_empty() {
-        let _ = write!(
-            h,
-            "<h3>Links that could not be fetched ({})</h3>\n<ul>\n",
-            skipped.len()
-        );
-        for (f, reason) in skipped {
-            let _ = writeln!(
-                h,
-                "<li><code>{}</code> (in {}): {}</li>",
-                e(&f.address),
-                e(&f.found_in),
-                e(reason)
-            );
-        }
-        h.push_str("</ul>\n");
-    }
-    if !app.not_followed.is_empty() {
-        let _ = write!(
-            h,
-            "<h3>Links in App Center's list of export records that were not followed ({})</h3>\n<ul>\n",
-            app.not_followed.len()
-        );
-        for link in app.not_followed {
-            let _ = writeln!(
-                h,
-                "<li><code>{}</code>: {}</li>",
-                e(&link.link),
-                e(&link.reason)
-            );
-        }
-        h.push_str("</ul>\n");
-    }
-}
-
-/// What [`left_out`] lists for the apps, counted for the letter.
+/// What README.html lists as left out for the apps, counted for the letter.
 fn left_out_counted(apps: &[ReadmeApp<'_>]) -> crate::letter::LeftOut {
     let mut counted = crate::letter::LeftOut::default();
     for app in apps {
@@ -209,8 +95,12 @@ fn left_out_counted(apps: &[ReadmeApp<'_>]) -> crate::letter::LeftOut {
     counted
 }
 
-/// The cover letter, first on the page (then the summary, then the technical detail).
-fn letter_html(letter: &crate::letter::Letter, ctx: &ReadmeContext<'_>) -> String {
+/// The cover letter, first on the page (then the summary, then the technical detail): its
+/// parts as the export found it.
+fn letter_parts(
+    letter: &crate::letter::Letter,
+    ctx: &ReadmeContext<'_>,
+) -> Vec<crate::letter::Part> {
     let total: u64 = ctx.entries.iter().map(|x| x.bytes).sum();
     let size = human_size(total);
     let made = date_in_words(ctx.created);
@@ -232,176 +122,149 @@ fn letter_html(letter: &crate::letter::Letter, ctx: &ReadmeContext<'_>) -> Strin
         left_out: Some(&left_out),
         made: &made,
     };
-    crate::letter::to_html(&crate::letter::compose(letter, &found))
+    crate::letter::compose(letter, &found)
 }
 
-/// "the app <strong>FieldMate</strong> (<code>org/fieldmate</code>)", or the apps, in words.
-fn apps_in_words(apps: &[ReadmeApp<'_>]) -> String {
-    let each: Vec<String> = apps
-        .iter()
-        .map(|a| {
-            format!(
-                "<strong>{}</strong> (<code>{}</code>)",
-                escape(a.name),
-                escape(a.slug)
-            )
-        })
-        .collect();
-    match each.as_slice() {
-        [one] => format!("the app {one}"),
-        _ => format!("the apps {}", in_words(&each)),
+/// The cover letter's blocks, for the page.
+fn letter_blocks(letter: &crate::letter::Letter, ctx: &ReadmeContext<'_>) -> Vec<Block> {
+    Block::of(&letter_parts(letter, ctx))
+}
+
+/// One app as README.html shows it.
+struct AppView<'a> {
+    name: &'a str,
+    slug: &'a str,
+    folder: &'a str,
+    runs: &'a [RunRow],
+    /// "8 test runs".
+    runs_in_words: String,
+    /// Endpoints whose records of other runs were left out.
+    excluded: Vec<ExcludedView<'a>>,
+    /// Files App Center listed but no longer had.
+    missing: Vec<&'a FileAccount>,
+    /// Links that could not be fetched, and why.
+    skipped: Vec<(&'a FileAccount, &'a String)>,
+    not_followed: &'a [NotFollowed],
+}
+
+impl AppView<'_> {
+    /// Nothing of this app was left out.
+    fn nothing_left_out(&self) -> bool {
+        self.excluded.is_empty()
+            && self.missing.is_empty()
+            && self.skipped.is_empty()
+            && self.not_followed.is_empty()
     }
 }
 
-/// One app's runs as a table.
-fn runs_table(h: &mut String, app: &ReadmeApp<'_>) {
-    let e = escape;
-    if app.runs.is_empty() {
-        h.push_str("<p>The app has no test runs.</p>\n");
-        return;
+/// Records of an endpoint left out: "12 of 40 records left out: ...".
+struct ExcludedView<'a> {
+    endpoint: &'a str,
+    excluded: u64,
+    /// "40 records".
+    received: String,
+    /// Why, counted: "8 records of other test runs; 4 records that name no test run".
+    reasons: String,
+}
+
+/// A line of the checksums table.
+struct EntryView<'a> {
+    path: &'a str,
+    size: String,
+    sha256: &'a str,
+}
+
+/// README.html (`templates/readme.html`).
+#[derive(Template)]
+#[template(path = "readme.html")]
+struct Page<'a> {
+    apps: Vec<AppView<'a>>,
+    /// The cover letter that opens the page.
+    letter: Option<Vec<Block>>,
+    subject: Option<&'a str>,
+    several: bool,
+    /// Every app's every run.
+    whole: bool,
+    created: String,
+    version: &'a str,
+    /// The archive's files, README.html and manifest.json included.
+    files: usize,
+    size: String,
+    runs: usize,
+    entries: Vec<EntryView<'a>>,
+}
+
+impl<'a> AppView<'a> {
+    fn of(app: &ReadmeApp<'a>) -> AppView<'a> {
+        let ledger = app.ledger;
+        AppView {
+            name: app.name,
+            slug: app.slug,
+            folder: app.folder,
+            runs: app.runs,
+            runs_in_words: plural(app.runs.len() as u64, "test run", "test runs"),
+            excluded: ledger
+                .records
+                .iter()
+                .filter(|r| r.excluded > 0)
+                .map(|r| ExcludedView {
+                    endpoint: &r.endpoint,
+                    excluded: r.excluded,
+                    received: plural(r.received, "record", "records"),
+                    reasons: r
+                        .excluded_because
+                        .iter()
+                        .map(|(why, n)| match Exclusion::from_reason(why) {
+                            Some(exclusion) => exclusion.counted(*n),
+                            None => format!("{}: {why}", plural(*n, "record", "records")),
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                })
+                .collect(),
+            missing: ledger
+                .files
+                .iter()
+                .filter(|f| matches!(f.fate, Fate::MissingAtSource { .. }))
+                .collect(),
+            skipped: ledger
+                .files
+                .iter()
+                .filter_map(|f| match &f.fate {
+                    Fate::Skipped { reason } => Some((f, reason)),
+                    _ => None,
+                })
+                .collect(),
+            not_followed: app.not_followed,
+        }
     }
-    h.push_str("<table><tr><th>Date</th><th>Test series</th><th>App version</th><th>Platform</th><th>Result</th><th>Run id</th></tr>\n");
-    for run in app.runs {
-        let _ = writeln!(
-            h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td></tr>",
-            e(&run.date), e(&run.test_series), e(&run.app_version), e(&run.platform), e(&run.result), e(&run.id)
-        );
-    }
-    h.push_str("</table>\n");
 }
 
 /// Renders the page.
 pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
-    let mut h = String::new();
-    let e = escape;
-    let several = ctx.apps.len() > 1;
-    let whose = match ctx.subject {
-        Some(subject) => format!("the test data of <strong>{}</strong>", e(subject)),
-        None => "the test data of the selected test runs".to_string(),
+    let page = Page {
+        apps: ctx.apps.iter().map(AppView::of).collect(),
+        letter: ctx.letter.map(|letter| letter_blocks(letter, ctx)),
+        subject: ctx.subject,
+        several: ctx.apps.len() > 1,
+        whole: ctx.apps.iter().all(|a| a.whole_app),
+        created: date_in_words(ctx.created),
+        version: ctx.tool_version,
+        files: ctx.entries.len() + 2,
+        size: human_size(ctx.entries.iter().map(|x| x.bytes).sum()),
+        runs: ctx.apps.iter().map(|a| a.runs.len()).sum(),
+        entries: ctx
+            .entries
+            .iter()
+            .map(|entry| EntryView {
+                path: &entry.path,
+                size: human_size(entry.bytes),
+                sha256: &entry.sha256,
+            })
+            .collect(),
     };
-    let slugs: Vec<&str> = ctx.apps.iter().map(|a| a.slug).collect();
-    let _ = write!(
-        h,
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
-         <title>App Center Test data export: {title}</title><style>{STYLE}</style></head><body>\n\
-         {letter}<h1>Your App Center Test data</h1>\n\
-         <p>This archive holds {whose} in {apps} on Visual Studio App Center Test. It was made \
-         on {created} with ACT Export {version}.</p>\n",
-        title = e(&slugs.join(", ")),
-        apps = apps_in_words(&ctx.apps),
-        created = e(&date_in_words(ctx.created)),
-        version = e(ctx.tool_version),
-        letter = ctx.letter.map(|letter| letter_html(letter, ctx)).unwrap_or_default(),
-    );
-    let scope = match (several, ctx.apps.iter().all(|a| a.whole_app)) {
-        (false, true) => "It covers <strong>every test run of the app</strong>.",
-        (false, false) => {
-            "It covers <strong>only the test runs listed below</strong>. Data of other test runs \
-             of the same app is not included."
-        }
-        (true, true) => "It covers <strong>every test run of these apps</strong>.",
-        (true, false) => {
-            "It covers <strong>only the test runs listed below</strong>, app by app. Data of \
-             other test runs of the same apps is not included."
-        }
-    };
-    let total: u64 = ctx.entries.iter().map(|x| x.bytes).sum();
-    let _ = writeln!(
-        h,
-        "<p>{scope} It contains {files} files ({size}).</p>",
-        files = ctx.entries.len() + 2,
-        size = human_size(total),
-    );
-
-    if several {
-        let runs: usize = ctx.apps.iter().map(|a| a.runs.len()).sum();
-        let _ = writeln!(h, "<h2>Test runs ({runs})</h2>");
-        for app in &ctx.apps {
-            let _ = writeln!(
-                h,
-                "<h3>{} (<code>{}</code>): {}</h3>",
-                e(app.name),
-                e(app.slug),
-                plural(app.runs.len() as u64, "test run", "test runs")
-            );
-            runs_table(&mut h, app);
-        }
-    } else if let Some(app) = ctx.apps.first() {
-        let _ = writeln!(h, "<h2>Test runs ({})</h2>", app.runs.len());
-        runs_table(&mut h, app);
-    }
-
-    h.push_str(
-        "<h2>What is in this archive</h2>\n<ul>\n\
-         <li><code>README.html</code>: this page.</li>\n\
-         <li><code>manifest.json</code>: a machine-readable list of every file with its size and \
-         SHA-256 checksum, what was asked of App Center and when, and an account of every record \
-         and file link App Center returned: kept (and why) or left out (and why).</li>\n",
-    );
-    if several {
-        for app in &ctx.apps {
-            let _ = writeln!(
-                h,
-                "<li><code>{}</code>: the data of {} ({}), in <code>data/</code> and \
-                 <code>files/</code> as described below.</li>",
-                e(app.folder),
-                e(app.name),
-                e(app.slug)
-            );
-        }
-    }
-    let each = if several {
-        "In each app's folder, "
-    } else {
-        ""
-    };
-    let _ = write!(
-        h,
-        "<li>{each}<code>data/</code>: the records App Center keeps about the test runs, exactly \
-         as it sent them, as JSON: the runs (<code>data/test-runs/</code>), their full test \
-         reports (<code>data/test-reports/</code>) and the Test export records \
-         (<code>data/export/</code>).</li>\n\
-         <li>{each}<code>files/</code>: the files uploaded for these test runs and made by them: app \
-         binaries, symbol files, app icons, test files, and report artifacts such as \
-         screenshots and device logs.</li>\n</ul>\n",
-    );
-
-    if several {
-        h.push_str("<h2>What was left out, and why</h2>\n");
-        for app in &ctx.apps {
-            let heading = format!(
-                "<h3>In {} (<code>{}</code>)</h3>\n",
-                e(app.name),
-                e(app.slug)
-            );
-            left_out(&mut h, app, &heading);
-        }
-    } else if let Some(app) = ctx.apps.first() {
-        left_out(&mut h, app, "<h2>What was left out, and why</h2>\n");
-    }
-
-    h.push_str(
-        "<h2>How to check that nothing was changed</h2>\n\
-         <p>Every file below has a SHA-256 checksum, also listed in <code>manifest.json</code>. \
-         Compute a file's checksum and compare:</p>\n<ul>\n\
-         <li>Windows (PowerShell): <code>Get-FileHash -Algorithm SHA256 FILE</code></li>\n\
-         <li>macOS: <code>shasum -a 256 FILE</code></li>\n\
-         <li>Linux: <code>sha256sum FILE</code></li>\n</ul>\n\
-         <table><tr><th>File</th><th>Size</th><th>SHA-256</th></tr>\n",
-    );
-    for entry in ctx.entries {
-        let _ = writeln!(
-            h,
-            "<tr><td><code>{}</code></td><td>{}</td><td><code>{}</code></td></tr>",
-            e(&entry.path),
-            human_size(entry.bytes),
-            e(&entry.sha256)
-        );
-    }
-    h.push_str("</table>\n</body></html>\n");
-    h
+    // Rendering into a String fails only if a value's Display fails, which none here does.
+    page.render().unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -409,18 +272,95 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escaping_and_sizes() {
-        assert_eq!(
-            escape("<script>\"a\" & 'b'</script>"),
-            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
-        );
-        assert_eq!(escape("bell\u{7}"), "bell\u{fffd}");
-        assert_eq!(escape("evil\u{202e}txt.exe"), "evil\u{fffd}txt.exe");
-        assert_eq!(escape("zero\u{200b}width"), "zero\u{fffd}width");
+    fn sizes() {
         assert_eq!(human_size(999), "999 bytes");
         assert_eq!(human_size(1_500), "1.5 kB");
         assert_eq!(human_size(310_000_000), "310 MB");
         assert_eq!(human_size(1_200_000_000), "1.2 GB");
+    }
+
+    #[test]
+    fn markup_typed_into_every_field_stays_text() {
+        use crate::ledger::{FileAccount, RecordAccount};
+        const EVIL: &str = "<img src=x onerror=alert(1)>\"'&\u{202e}";
+        const SAFE: &str = "&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;\u{fffd}";
+        let text = || EVIL.to_string();
+        let ledger = Ledger {
+            records: vec![RecordAccount {
+                endpoint: text(),
+                entry: text(),
+                received: 2,
+                kept: 1,
+                excluded: 1,
+                excluded_because: [(text(), 1)].into(),
+                kept_because: Vec::new(),
+            }],
+            files: vec![
+                FileAccount {
+                    address: text(),
+                    found_in: text(),
+                    fate: Fate::MissingAtSource { status: None },
+                },
+                FileAccount {
+                    address: text(),
+                    found_in: text(),
+                    fate: Fate::Skipped { reason: text() },
+                },
+            ],
+            ..Ledger::default()
+        };
+        let not_followed = [NotFollowed {
+            link: text(),
+            reason: text(),
+        }];
+        let runs = [RunRow {
+            id: text(),
+            date: text(),
+            test_series: text(),
+            app_version: text(),
+            platform: text(),
+            result: text(),
+        }];
+        let entries = [ManifestEntry::new(text(), "test_run", Vec::new())];
+        let mut letter = crate::letter::Letter {
+            reference: Some(text()),
+            received: Some(text()),
+            ..crate::letter::Letter::default()
+        };
+        letter.profile.controller = text();
+        letter.profile.dpo = text();
+        let app = |folder: &'static str| ReadmeApp {
+            slug: EVIL,
+            name: EVIL,
+            folder,
+            whole_app: false,
+            runs: &runs,
+            ledger: &ledger,
+            not_followed: &not_followed,
+            files: 2,
+        };
+        for apps in [vec![app("")], vec![app(EVIL), app(EVIL)]] {
+            let several = apps.len() > 1;
+            let html = render(&ReadmeContext {
+                apps,
+                subject: Some(EVIL),
+                created: time::macros::datetime!(2026-11-27 23:01 UTC),
+                tool_version: EVIL,
+                entries: &entries,
+                letter: Some(&letter),
+            });
+            assert!(!html.contains("<img"), "{html}");
+            assert!(!html.contains('\u{202e}'), "{html}");
+            // Every field, escaped: the subject, the apps (in the title, the text, the
+            // headings, the list of contents), the version, each run's fields, each line
+            // of what was left out, each file, the letter's fields.
+            let least = if several { 40 } else { 29 };
+            assert!(
+                html.matches(SAFE).count() >= least,
+                "{}\n{html}",
+                html.matches(SAFE).count()
+            );
+        }
     }
 
     /// "What was left out" for one app whose endpoints left out records as `excluded` says.
@@ -454,9 +394,18 @@ mod tests {
             not_followed: &[],
             files: 0,
         };
-        let mut h = String::new();
-        left_out(&mut h, &app, "");
-        h
+        let html = render(&ReadmeContext {
+            apps: vec![app],
+            subject: None,
+            created: time::macros::datetime!(2026-11-27 23:01 UTC),
+            tool_version: "1",
+            entries: &[],
+            letter: None,
+        });
+        let (_, list) = html
+            .split_once("<h2>What was left out, and why</h2>\n")
+            .unwrap();
+        list[..list.find("<h2>").unwrap()].to_string()
     }
 
     #[test]
@@ -578,7 +527,7 @@ mod tests {
             "held 2 links that were not followed, because 1 had no address and 1 pointed \
              outside App Center, where our access to App Center must never be sent.",
         ] {
-            assert!(letter.contains(&escape(said)), "{said}\nnot in\n{letter}");
+            assert!(letter.contains(said), "{said}\nnot in\n{letter}");
         }
         for listed in [
             "1 of 2 records left out: 1 record belongs",

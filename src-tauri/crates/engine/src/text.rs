@@ -1,27 +1,6 @@
-//! Plain wording shared by the README and the cover letter: HTML escaping, sizes, dates and
-//! lists in words. Pure functions, no other module of the engine but `names` (which
-//! characters are invisible).
-
-use crate::names::is_format_char;
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if (c.is_control() && c != '\n' && c != '\t') || is_format_char(c) => {
-                out.push('\u{fffd}')
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
+//! Plain wording shared by the README and the cover letter: sizes, dates and lists in words.
+//! Pure functions, no other module of the engine. (HTML escaping is the templates' own:
+//! `html`.)
 
 /// Sizes in words: "310 MB".
 pub fn human_size(bytes: u64) -> String {
