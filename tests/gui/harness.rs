@@ -364,12 +364,6 @@ impl Drop for Stack {
 
 /// SIGTERM to the child's process group, a grace period, then SIGKILL; always reaped.
 fn end_group(mut child: Child, grace: Duration) {
-    // Its processes, read before any is stopped: once its parent is gone a process is the
-    // init's child, and no longer found from here. The app is among them (WebKitWebDriver
-    // starts it), and it must have ended before the next test step: until then it holds its
-    // locks (an unfinished export's staging folder), and the next copy of the app would see
-    // an export running.
-    let family = descendants(child.id());
     let Ok(raw) = i32::try_from(child.id()) else {
         let _ = child.kill();
         let _ = child.wait();
@@ -384,67 +378,9 @@ fn end_group(mut child: Child, grace: Duration) {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    // The leader may be gone while others in its group are not, and a process may have left
-    // the group.
+    // The leader may be gone while others in its group are not.
     let _ = killpg(group, Signal::SIGKILL);
-    for pid in &family {
-        if let Ok(pid) = i32::try_from(*pid) {
-            let _ = nix::sys::signal::kill(Pid::from_raw(pid), Signal::SIGKILL);
-        }
-    }
     let _ = child.wait();
-    // A killed process ends when the system gets to it, not when the signal is sent.
-    let hang = Instant::now() + HANG;
-    while family.iter().any(|pid| running(*pid)) {
-        assert!(
-            Instant::now() < hang,
-            "processes {family:?} still run {HANG:?} after they were killed"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-/// The state and parent of process `pid` (from /proc/PID/stat; `None`: it is gone).
-fn stat(pid: u32) -> Option<(char, u32)> {
-    let text = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // "PID (NAME) STATE PPID ...": the name may hold spaces and parentheses.
-    let (_, rest) = text.rsplit_once(')')?;
-    let mut fields = rest.split_whitespace();
-    let state = fields.next()?.chars().next()?;
-    let parent = fields.next()?.parse().ok()?;
-    Some((state, parent))
-}
-
-/// Whether process `pid` still runs: not gone, and not only a zombie (whose locks and files
-/// are already let go).
-fn running(pid: u32) -> bool {
-    stat(pid).is_some_and(|(state, _)| state != 'Z' && state != 'X')
-}
-
-/// The processes descended from `root` (its children, theirs...).
-fn descendants(root: u32) -> Vec<u32> {
-    let mut children: std::collections::HashMap<u32, Vec<u32>> = std::collections::HashMap::new();
-    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
-        let Some(pid) = entry
-            .file_name()
-            .to_str()
-            .and_then(|n| n.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        if let Some((_, parent)) = stat(pid) {
-            children.entry(parent).or_default().push(pid);
-        }
-    }
-    let mut found = Vec::new();
-    let mut next = vec![root];
-    while let Some(pid) = next.pop() {
-        for child in children.get(&pid).into_iter().flatten() {
-            found.push(*child);
-            next.push(*child);
-        }
-    }
-    found
 }
 
 /// The programs the stack needs.
