@@ -203,7 +203,7 @@ impl Explained {
     pub fn hashed(&self) -> Option<String> {
         self.canonical
             .as_ref()
-            .map(|event| format!("{}\n{event}", self.prev))
+            .map(|event| hashed_bytes(&self.prev, event))
     }
 
     /// Whether the hash computed now is the one the journal holds.
@@ -247,6 +247,33 @@ pub fn default_path(data_dir: &Path) -> PathBuf {
 /// The `prev` of the first event of the journal whose identity is `id`.
 fn genesis(id: &str) -> String {
     sha256_hex(&[GENESIS_PREFIX, id.as_bytes()].concat())
+}
+
+impl Beginning {
+    /// How the first event of the journal with `identity` begins: with its identity when it
+    /// was made with one (bound at 0), else with zeros.
+    fn of(identity: Option<&Identity>) -> Beginning {
+        match identity {
+            Some(identity) if identity.bound_at == 0 => Beginning::Identity {
+                id: identity.id.clone(),
+            },
+            _ => Beginning::Zeros,
+        }
+    }
+
+    /// The first event's `prev`.
+    fn prev(&self) -> String {
+        match self {
+            Beginning::Identity { id } => genesis(id),
+            Beginning::Zeros => GENESIS.to_string(),
+        }
+    }
+}
+
+/// The bytes an event's hash is the SHA-256 of: `prev`, a line feed, the event in canonical
+/// JSON ([`canonical_event`]).
+fn hashed_bytes(prev: &str, event: &str) -> String {
+    format!("{prev}\n{event}")
 }
 
 /// A new identity: 128 random bits from the operating system, as 32 hex digits.
@@ -306,10 +333,7 @@ fn insert_next(
         .map_err(|e| JournalError::Invalid(format!("the event could not be written: {e}")))?;
     let (seq, prev) = match last {
         Some((seq, hash)) => (seq + 1, hash),
-        None => match identity {
-            Some(identity) if identity.bound_at == 0 => (1, genesis(&identity.id)),
-            _ => (1, GENESIS.to_string()),
-        },
+        None => (1, Beginning::of(identity).prev()),
     };
     let hash = chain_hash(&prev, seq, at, case, &body)
         .map_err(|e| JournalError::Invalid(format!("the event could not be written: {e}")))?;
@@ -445,7 +469,7 @@ fn chain_hash(
     body: &Value,
 ) -> Result<String, NotCanonical> {
     let event = canonical_event(seq, at, case, body)?;
-    Ok(sha256_hex(format!("{prev}\n{event}").as_bytes()))
+    Ok(sha256_hex(hashed_bytes(prev, &event).as_bytes()))
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
@@ -697,10 +721,7 @@ impl Journal {
     /// `kind` is the one its hashed body names.
     pub fn verify(&self) -> Result<Verification, JournalError> {
         let identity = self.identity()?;
-        let mut expected_prev = match &identity {
-            Some(identity) if identity.bound_at == 0 => genesis(&identity.id),
-            _ => GENESIS.to_string(),
-        };
+        let mut expected_prev = Beginning::of(identity.as_ref()).prev();
         let mut count = 0u64;
         let mut problem = match &identity {
             None => Some(Problem::changed(
@@ -848,15 +869,9 @@ impl Journal {
             return Ok(None);
         };
         let (beginning, follows) = if seq == 1 {
-            let beginning = match self.identity()? {
-                Some(identity) if identity.bound_at == 0 => Beginning::Identity { id: identity.id },
-                _ => Beginning::Zeros,
-            };
-            let expected = match &beginning {
-                Beginning::Identity { id } => genesis(id),
-                Beginning::Zeros => GENESIS.to_string(),
-            };
-            (Some(beginning), row.prev == expected)
+            let beginning = Beginning::of(self.identity()?.as_ref());
+            let follows = row.prev == beginning.prev();
+            (Some(beginning), follows)
         } else {
             (
                 None,
@@ -868,7 +883,7 @@ impl Journal {
             .and_then(|body| canonical_event(seq, &row.at, row.case.as_deref(), &body).ok());
         let computed = canonical
             .as_ref()
-            .map(|event| sha256_hex(format!("{}\n{event}", row.prev).as_bytes()));
+            .map(|event| sha256_hex(hashed_bytes(&row.prev, event).as_bytes()));
         Ok(Some(Explained {
             seq,
             prev: row.prev,
