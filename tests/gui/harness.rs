@@ -364,6 +364,12 @@ impl Drop for Stack {
 
 /// SIGTERM to the child's process group, a grace period, then SIGKILL; always reaped.
 fn end_group(mut child: Child, grace: Duration) {
+    // Its processes, read before any is stopped: once its parent is gone a process is the
+    // init's child, and no longer found from here. The app is among them (WebKitWebDriver
+    // starts it), and it must have ended before the next step of a test: until then it holds
+    // its files and locks (an unfinished export's staging folder), and the next copy of the
+    // app would truthfully say that export is running.
+    let family = descendants(child.id());
     let Ok(raw) = i32::try_from(child.id()) else {
         let _ = child.kill();
         let _ = child.wait();
@@ -378,9 +384,91 @@ fn end_group(mut child: Child, grace: Duration) {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    // The leader may be gone while others in its group are not.
+    // The leader may be gone while others in its group are not, and a process may have left
+    // the group.
     let _ = killpg(group, Signal::SIGKILL);
+    for pid in &family {
+        if let Ok(pid) = i32::try_from(*pid) {
+            let _ = nix::sys::signal::kill(Pid::from_raw(pid), Signal::SIGKILL);
+        }
+    }
     let _ = child.wait();
+    // A killed process ends when the system gets to it, not when the signal is sent: its
+    // threads end one by one, and its files (and their locks) are let go as the last ends.
+    let hang = Instant::now() + HANG;
+    while let Some(pid) = family.iter().copied().find(|pid| !ended(*pid)) {
+        assert!(
+            Instant::now() < hang,
+            "process {pid} still runs {HANG:?} after it was killed ({})",
+            threads(pid)
+                .iter()
+                .map(|(tid, state)| format!("thread {tid}: {state}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Whether process `pid` has ended: gone, or a zombie whose every thread has ended (a
+/// zombie's threads may still run, and hold its files, until the last has ended; a zombie
+/// itself stays until its parent, here often the system's first process, collects it).
+fn ended(pid: u32) -> bool {
+    threads(pid)
+        .iter()
+        .all(|(_, state)| *state == 'Z' || *state == 'X')
+}
+
+/// The threads of process `pid` and the state of each (none when it is gone).
+fn threads(pid: u32) -> Vec<(u32, char)> {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return Vec::new();
+    };
+    tasks
+        .flatten()
+        .filter_map(|task| {
+            let tid = task.file_name().to_str()?.parse().ok()?;
+            let (state, _) = stat(&task.path().join("stat"))?;
+            Some((tid, state))
+        })
+        .collect()
+}
+
+/// The state and parent in a `/proc/…/stat` file (`None`: the process or thread is gone).
+fn stat(path: &Path) -> Option<(char, u32)> {
+    let text = std::fs::read_to_string(path).ok()?;
+    // "PID (NAME) STATE PPID ...": the name may hold spaces and parentheses.
+    let (_, rest) = text.rsplit_once(')')?;
+    let mut fields = rest.split_whitespace();
+    let state = fields.next()?.chars().next()?;
+    let parent = fields.next()?.parse().ok()?;
+    Some((state, parent))
+}
+
+/// The processes descended from `root` (its children, theirs...).
+fn descendants(root: u32) -> Vec<u32> {
+    let mut children: std::collections::HashMap<u32, Vec<u32>> = std::collections::HashMap::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if let Some((_, parent)) = stat(&entry.path().join("stat")) {
+            children.entry(parent).or_default().push(pid);
+        }
+    }
+    let mut found = Vec::new();
+    let mut next = vec![root];
+    while let Some(pid) = next.pop() {
+        for child in children.get(&pid).into_iter().flatten() {
+            found.push(*child);
+            next.push(*child);
+        }
+    }
+    found
 }
 
 /// The programs the stack needs.
