@@ -113,10 +113,27 @@ impl StagingLock {
     }
 }
 
+impl Drop for StagingLock {
+    /// Lets the lock go explicitly, not only by closing the file: the lock belongs to the
+    /// file as opened, which a child process that another thread starts at that moment shares
+    /// until it runs its program, so that closing this copy would leave the folder locked a
+    /// little longer (and the next export of it was told that "another export is working").
+    fn drop(&mut self) {
+        if let Some(file) = &self.file {
+            let _ = file.unlock();
+        }
+    }
+}
+
 /// Who works in the staging folder `dir` now, if anyone (it is looked at, never changed).
 fn holder_of(dir: &Path) -> Option<String> {
     let file = std::fs::File::open(dir.join(LOCK)).ok()?;
     match file.try_lock_shared() {
+        // Let go at once (see `StagingLock`'s drop), so that looking never blocks an export.
+        Ok(()) => {
+            let _ = file.unlock();
+            None
+        }
         Err(std::fs::TryLockError::WouldBlock) => Some(
             std::fs::read_to_string(dir.join(HOLDER))
                 .ok()
@@ -733,6 +750,18 @@ pub(crate) fn changed(before: &str, now: &str) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_lock_let_go_is_free_although_a_copy_of_its_file_is_still_open() {
+        let root = tempfile::tempdir().unwrap();
+        let lock = StagingLock::take(root.path()).unwrap();
+        // What a child process started by another thread holds until it runs its program.
+        let inherited = lock.file.as_ref().unwrap().try_clone().unwrap();
+        drop(lock);
+        let again = StagingLock::take(root.path());
+        assert!(again.is_ok(), "{again:?}");
+        drop(inherited);
+    }
 
     #[test]
     fn addresses_lose_only_their_queries() {
