@@ -3,7 +3,7 @@
 //! bodies the sample server sends, at eleven points spread over an export (while it lists the
 //! runs, reads them, reads the export records, and at ten points of its downloads).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use act_sample_server::{Hold, SampleServer, SAMPLE_TOKEN};
@@ -24,25 +24,40 @@ const DOWNLOADED: [&str; 6] = [
 ];
 
 /// The bytes of downloaded files a staging folder keeps: those in the zip as far as its
-/// checkpoint goes, and those in the downloads folder (partial or complete).
+/// checkpoint goes, and those in the downloads folder (partial or complete) that are not in
+/// the zip already (a program killed after it saved a checkpoint and before it removed the
+/// downloads the checkpoint holds leaves both: they count once).
 fn kept(staged: &Path) -> u64 {
-    let in_zip = std::fs::read(staged.join("checkpoint.json"))
+    let entries: Vec<serde_json::Value> = std::fs::read(staged.join("checkpoint.json"))
         .ok()
-        .map_or(0, |bytes| {
+        .map(|bytes| {
             let checkpoint: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
             checkpoint["entries"]
                 .as_array()
                 .unwrap()
                 .iter()
                 .filter(|e| DOWNLOADED.contains(&e["kind"].as_str().unwrap_or_default()))
-                .map(|e| e["bytes"].as_u64().unwrap())
-                .sum()
-        });
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let in_zip: u64 = entries.iter().map(|e| e["bytes"].as_u64().unwrap()).sum();
+    let zipped: BTreeSet<&str> = entries
+        .iter()
+        .filter_map(|e| e["source_url"].as_str())
+        .collect();
     let downloading: u64 = std::fs::read_dir(staged.join("downloads"))
         .into_iter()
         .flatten()
         .flatten()
         .filter(|e| e.path().extension().is_some_and(|x| x == "part"))
+        .filter(|e| {
+            let address = std::fs::read(e.path().with_extension("json"))
+                .ok()
+                .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
+                .and_then(|info| info["address"].as_str().map(str::to_string));
+            !address.is_some_and(|a| zipped.contains(a.as_str()))
+        })
         .map(|e| e.metadata().unwrap().len())
         .sum();
     in_zip + downloading
