@@ -59,6 +59,8 @@ codes! {
     // What the request journal reports (`act_journal::JournalError`).
     JournalStorage = "journal_storage",
     JournalTooNew = "journal_too_new",
+    /// The team's register (PostgreSQL) cannot be reached, read or written.
+    RegisterUnavailable = "register_unavailable",
     InvalidInput = "invalid_input",
     CaseExists = "case_exists",
     CaseNotFound = "case_not_found",
@@ -149,6 +151,7 @@ impl From<&JournalError> for Code {
             | JournalError::NoRandom(_)
             | JournalError::Witness { .. } => Code::JournalStorage,
             JournalError::TooNew { .. } => Code::JournalTooNew,
+            JournalError::Register { .. } => Code::RegisterUnavailable,
             JournalError::BadDate(_) | JournalError::Invalid(_) => Code::InvalidInput,
             JournalError::DuplicateCase(_) => Code::CaseExists,
             JournalError::NoSuchCase(_) => Code::CaseNotFound,
@@ -321,6 +324,11 @@ mod tests {
                 source: io(),
             },
             JournalError::NoRandom("x".into()),
+            JournalError::Register {
+                shown: "database \"register\" on db".into(),
+                doing: "reached",
+                why: "x".into(),
+            },
             JournalError::Witness {
                 path: "a".into(),
                 why: "x".into(),

@@ -145,7 +145,10 @@ impl From<JournalError> for Failure {
                 exit::OTHER,
                 Some("Check that the app's settings folder can be read and written."),
             ),
-            JournalError::TooNew { .. } | JournalError::NoRandom(_) => (exit::OTHER, None),
+            // The message says what to do (the server, the password, the permission).
+            JournalError::Register { .. }
+            | JournalError::TooNew { .. }
+            | JournalError::NoRandom(_) => (exit::OTHER, None),
             JournalError::BadDate(_) | JournalError::Invalid(_) | JournalError::DuplicateCase(_) => {
                 (exit::USAGE, None)
             }

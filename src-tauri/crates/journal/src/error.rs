@@ -11,6 +11,14 @@ pub enum JournalError {
         #[source]
         source: rusqlite::Error,
     },
+    /// The team's register (PostgreSQL) could not be reached, read or written; `why` says
+    /// what to do in words (server unreachable, password, permission...).
+    #[error("the team's register ({shown}) could not be {doing}: {why}")]
+    Register {
+        shown: String,
+        doing: &'static str,
+        why: String,
+    },
     /// The journal's folder could not be made.
     #[error("the journal's folder {path} could not be made: {source}")]
     Folder {
@@ -57,6 +65,7 @@ impl JournalError {
             | JournalError::File { .. }
             | JournalError::NoRandom(_)
             | JournalError::Witness { .. } => "journal_storage",
+            JournalError::Register { .. } => "register_unavailable",
             JournalError::TooNew { .. } => "journal_too_new",
             JournalError::BadDate(_) | JournalError::Invalid(_) => "invalid_input",
             JournalError::DuplicateCase(_) => "case_exists",

@@ -8,7 +8,9 @@
 //! say (`case`).
 //!
 //! Invariants:
-//! - The journal is append-only: SQLite triggers refuse UPDATE and DELETE of events.
+//! - The journal is append-only: in a SQLite file (the default, `sqlite`) or the team's
+//!   register on PostgreSQL (`postgres`), triggers refuse UPDATE and DELETE of events; the
+//!   rest of the crate does not know which backend it has (`db`).
 //! - Every event is chained: its hash is the SHA-256 of the previous event's hash and its own
 //!   canonical JSON (RFC 8785, `jcs`; docs/journal-format.md), so an edited, deleted or re-ordered event is found by [`Journal::verify`];
 //!   a removed tail is found against a head kept elsewhere (an archive's manifest.json).
@@ -20,12 +22,17 @@
 //! - No Tauri: the desktop app and the `act-export` command share it.
 
 pub mod case;
+mod chain;
 pub mod clock;
 pub mod csv;
+mod db;
 pub mod due;
 pub mod error;
 pub mod event;
 pub mod jcs;
+pub mod location;
+mod postgres;
+mod sqlite;
 pub mod store;
 pub mod witness;
 
@@ -34,6 +41,8 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use due::{due_date, parse_date, LocalDate};
 pub use error::JournalError;
 pub use event::{Channel, EventKind, Recorded, Right};
+pub use location::{Address, Location};
+pub use postgres::SCHEMA as REGISTER_SCHEMA;
 pub use store::{Beginning, Explained, Finding, Head, Identity, Journal, Problem, Verification};
 pub use witness::{Witness, Witnessed};
 

@@ -5,8 +5,8 @@
 //! ([`Witnessed::compare`], [`Witnessed::missing`]), which the chain alone cannot show: a
 //! chain cut at its end, or a whole other journal, is still a chain.
 //!
-//! One file per journal, `<first 32 hex digits of the SHA-256 of the journal's path>.json`,
-//! holding `{"format": 1, "journal": PATH, "id", "events", "hash", "written": RFC 3339}`;
+//! One file per journal, `<first 32 hex digits of the SHA-256 of its key>.json` (the key: the
+//! journal's path, or a register's address without its password), holding `{"format": 1, "journal": PATH, "id", "events", "hash", "written": RFC 3339}`;
 //! written whole to a temporary file and renamed into place, private (0600, in a 0700 folder,
 //! on Unix). The witness moves on only while the journal extends what it witnessed: once it
 //! saw a journal that is gone, cut, replaced or rewritten, it keeps saying so.
@@ -21,6 +21,7 @@ use time::OffsetDateTime;
 
 use crate::clock::Clock;
 use crate::error::JournalError;
+use crate::location::Location;
 use crate::store::{Finding, Head, Journal, Problem};
 
 /// The witness file's format.
@@ -36,7 +37,7 @@ pub struct Witness {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Witnessed {
     pub format: u32,
-    /// The journal's path, as it was written.
+    /// The journal's path (a register: its address without the password).
     pub journal: String,
     /// Its identity.
     pub id: String,
@@ -48,8 +49,13 @@ pub struct Witnessed {
     pub written: String,
 }
 
-/// `path` made absolute, without `.` and `..`: one journal, one key, however it was named.
-fn key(path: &Path) -> String {
+/// What a witness file is keyed by: a journal file's path made absolute, without `.` and `..`
+/// (one journal, one key, however it was named); a register's address without its password.
+fn key(journal: &Location) -> String {
+    let path = match journal {
+        Location::File(path) => path,
+        Location::Postgres(address) => return address.without_password(),
+    };
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let mut clean = PathBuf::new();
     for component in absolute.components() {
@@ -85,7 +91,8 @@ impl Witness {
     }
 
     /// The witness file of the journal at `journal`.
-    pub fn file(&self, journal: &Path) -> PathBuf {
+    pub fn file(&self, journal: impl Into<Location>) -> PathBuf {
+        let journal = &journal.into();
         let digest = hex::encode(Sha256::digest(key(journal).as_bytes()));
         self.dir.join(format!("{}.json", &digest[..32]))
     }
@@ -93,7 +100,8 @@ impl Witness {
     /// What was witnessed of the journal at `journal` (`None`: nothing, it was never written
     /// on this computer with a witness here). A witness file that cannot be read is an error:
     /// it was changed outside ACT Export.
-    pub fn read(&self, journal: &Path) -> Result<Option<Witnessed>, JournalError> {
+    pub fn read(&self, journal: impl Into<Location>) -> Result<Option<Witnessed>, JournalError> {
+        let journal = &journal.into();
         let file = self.file(journal);
         let unreadable = |why: String| JournalError::Witness {
             path: file.display().to_string(),
@@ -113,11 +121,12 @@ impl Witness {
     /// Records `head` (with its identity) as the journal's at `written`.
     pub fn record(
         &self,
-        journal: &Path,
+        journal: impl Into<Location>,
         head: &Head,
         id: &str,
         written: OffsetDateTime,
     ) -> Result<(), JournalError> {
+        let journal = &journal.into();
         let file = self.file(journal);
         let failed = |e: std::io::Error| JournalError::Witness {
             path: file.display().to_string(),
@@ -165,14 +174,19 @@ impl Witness {
         let (Some(head), Some(identity)) = (journal.head()?, journal.identity()?) else {
             return Ok(false);
         };
-        if let Some(witnessed) = self.read(journal.path())? {
+        if let Some(witnessed) = self.read(journal.location())? {
             if witnessed.compare(journal)?.is_some()
                 || (witnessed.id == identity.id && witnessed.events >= head.events)
             {
                 return Ok(false);
             }
         }
-        self.record(journal.path(), &head, &identity.id, journal.clock().now())?;
+        self.record(
+            journal.location(),
+            &head,
+            &identity.id,
+            journal.clock().now(),
+        )?;
         Ok(true)
     }
 }
@@ -290,13 +304,13 @@ mod tests {
     fn one_journal_is_one_key_however_it_is_named() {
         let here = std::env::current_dir().unwrap();
         assert_eq!(
-            key(Path::new("a/./b/../journal.sqlite")),
-            key(&here.join("a").join("journal.sqlite"))
+            key(&Location::from(Path::new("a/./b/../journal.sqlite"))),
+            key(&Location::from(here.join("a").join("journal.sqlite")))
         );
         let witness = Witness::new("w");
         assert_eq!(
-            witness.file(Path::new("journal.sqlite")),
-            witness.file(&here.join("journal.sqlite"))
+            witness.file(Location::from(Path::new("journal.sqlite"))),
+            witness.file(Location::from(here.join("journal.sqlite")))
         );
         assert_ne!(
             witness.file(Path::new("journal.sqlite")),

@@ -709,7 +709,7 @@ fn a_crash_in_the_middle_of_a_write_leaves_a_valid_journal() {
 #[test]
 fn requests_follow_the_clock() {
     let dir = tempfile::tempdir().unwrap();
-    let mut journal = Journal::open(&dir.path().join("j.sqlite")).unwrap();
+    let mut journal = Journal::open(dir.path().join("j.sqlite")).unwrap();
     let case = journal
         .open_case(" DSR-7 ", "Jane Doe", Right::Portability, d("2026-11-27"))
         .unwrap();
@@ -846,7 +846,7 @@ fn cells_with_semicolons(text: &str) -> Vec<String> {
 #[test]
 fn the_csv_export_reads_back_cell_for_cell_and_quotes_every_cell_for_semicolon_spreadsheets() {
     let dir = tempfile::tempdir().unwrap();
-    let mut journal = Journal::open(&dir.path().join("j.sqlite")).unwrap();
+    let mut journal = Journal::open(dir.path().join("j.sqlite")).unwrap();
     journal
         .open_case(
             "DSR-5",
@@ -1076,3 +1076,6 @@ fn the_documented_script_checks_a_journal_without_act_export() {
     );
     assert_eq!(stdout.lines().count(), 3, "{stdout}");
 }
+
+#[path = "journal/register.rs"]
+mod register;

@@ -2,7 +2,7 @@
 //!
 //! Only ever a dev-dependency. It starts sample servers, gives the quick retry policy tests
 //! use, reads archives, mounts a tmpfs (a full disk, a read-only folder), waits for conditions
-//! and makes a journal refuse events.
+//! and makes a journal refuse events; starts a private PostgreSQL cluster (`postgres`).
 //!
 //! Tests do not depend on how fast the machine is: they wait for a condition (the sample
 //! server's own state: [`act_sample_server::Controls::held`], a file that appears...), never
@@ -19,6 +19,8 @@ use std::time::{Duration, Instant};
 use act_api::{ApiToken, AppRef, BaseUrl, RetryPolicy};
 use act_engine::{AppScope, ExportOptions, ExportRequest, Scope};
 use act_sample_server::{SampleServer, ServerConfig, SAMPLE_TOKEN};
+
+pub mod postgres;
 
 /// How long a test waits for a condition before it calls the wait a hang: far longer than
 /// anything takes on a loaded machine, so that only a real hang reaches it.

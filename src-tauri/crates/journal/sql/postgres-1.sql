@@ -1,0 +1,70 @@
+-- ACT Export's register on PostgreSQL, format 1: the same events and chain as the journal
+-- file (docs/journal-format.md), shared by a team. Run as the database's owner, in one
+-- transaction; ACT Export runs it itself when it finds no register in the database.
+CREATE SCHEMA act_export;
+
+-- The format of the register; ACT Export refuses a newer one.
+CREATE TABLE act_export.schema_version (
+    version integer NOT NULL
+);
+INSERT INTO act_export.schema_version (version) VALUES (1);
+
+-- The register's identity: one row, 32 hex digits of random bits, bound into the first
+-- event's prev (bound_at 0).
+CREATE TABLE act_export.identity (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    id text NOT NULL,
+    bound_at bigint NOT NULL DEFAULT 0
+);
+INSERT INTO act_export.identity (id) VALUES (replace(gen_random_uuid()::text, '-', ''));
+
+-- The events, append-only. seq is the primary key, so that two writers can never both write
+-- event N (appends are also serialised by an advisory lock). officer and written are set by
+-- the server: who wrote the event (the role it connected as) and when.
+CREATE TABLE act_export.events (
+    seq bigint PRIMARY KEY CHECK (seq > 0),
+    at text NOT NULL,
+    case_ref text,
+    kind text NOT NULL,
+    body text NOT NULL,
+    prev text NOT NULL,
+    hash text NOT NULL UNIQUE,
+    officer text NOT NULL DEFAULT current_user,
+    written timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX events_by_case ON act_export.events (case_ref);
+
+-- An event is only ever the next one, its kind is the one its body names, and the server says
+-- who wrote it.
+CREATE FUNCTION act_export.only_next() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.seq IS DISTINCT FROM (SELECT coalesce(max(seq), 0) + 1 FROM act_export.events) THEN
+        RAISE EXCEPTION 'the journal is append-only: an event can only follow the last one';
+    END IF;
+    IF NEW.kind IS DISTINCT FROM (NEW.body::jsonb ->> 'event') THEN
+        RAISE EXCEPTION 'an event''s kind must be the one its body names';
+    END IF;
+    NEW.officer := current_user;
+    NEW.written := now();
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER events_only_next BEFORE INSERT ON act_export.events
+    FOR EACH ROW EXECUTE FUNCTION act_export.only_next();
+
+-- Nothing written is ever changed or removed.
+CREATE FUNCTION act_export.append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the journal is append-only';
+END;
+$$;
+CREATE TRIGGER events_no_change BEFORE UPDATE OR DELETE ON act_export.events
+    FOR EACH ROW EXECUTE FUNCTION act_export.append_only();
+CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON act_export.events
+    FOR EACH STATEMENT EXECUTE FUNCTION act_export.append_only();
+CREATE TRIGGER identity_no_change BEFORE UPDATE OR DELETE ON act_export.identity
+    FOR EACH ROW EXECUTE FUNCTION act_export.append_only();
+CREATE TRIGGER identity_no_truncate BEFORE TRUNCATE ON act_export.identity
+    FOR EACH STATEMENT EXECUTE FUNCTION act_export.append_only();
+CREATE TRIGGER version_no_truncate BEFORE TRUNCATE ON act_export.schema_version
+    FOR EACH STATEMENT EXECUTE FUNCTION act_export.append_only();

@@ -1,0 +1,155 @@
+//! The chain: how each event's hash is made from the one before, the same in every backend
+//! (docs/journal-format.md says it byte by byte).
+
+use serde::Serialize;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use crate::error::JournalError;
+use crate::event::EventKind;
+use crate::jcs::{canonical, NotCanonical};
+
+/// The `prev` of the first event of a journal made before journals had an identity.
+pub(crate) const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+/// What the genesis of a journal with an identity hashes before its id.
+pub(crate) const GENESIS_PREFIX: &[u8] = b"ACT Export journal\n";
+
+/// The journal's identity and the event that binds it into the chain (0: the first event's
+/// `prev`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub id: String,
+    pub bound_at: u64,
+}
+
+/// How a journal's first event's `prev` is made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Beginning {
+    /// The SHA-256 of `ACT Export journal`, a line feed and the journal's identity `id`.
+    Identity { id: String },
+    /// 64 zeros: a journal made before journals had an identity (a later
+    /// `journal_identified` event records it).
+    Zeros,
+}
+
+/// One row of `events`, as stored (the same columns in both backends).
+pub(crate) struct Row {
+    pub seq: i64,
+    pub at: String,
+    pub case: Option<String>,
+    pub kind: String,
+    pub body: String,
+    pub prev: String,
+    pub hash: String,
+}
+
+/// The `prev` of the first event of the journal whose identity is `id`.
+pub(crate) fn genesis(id: &str) -> String {
+    sha256_hex(&[GENESIS_PREFIX, id.as_bytes()].concat())
+}
+
+impl Beginning {
+    /// How the first event of the journal with `identity` begins: with its identity when it
+    /// was made with one (bound at 0), else with zeros.
+    pub(crate) fn of(identity: Option<&Identity>) -> Beginning {
+        match identity {
+            Some(identity) if identity.bound_at == 0 => Beginning::Identity {
+                id: identity.id.clone(),
+            },
+            _ => Beginning::Zeros,
+        }
+    }
+
+    /// The first event's `prev`.
+    pub(crate) fn prev(&self) -> String {
+        match self {
+            Beginning::Identity { id } => genesis(id),
+            Beginning::Zeros => GENESIS.to_string(),
+        }
+    }
+}
+
+/// The bytes an event's hash is the SHA-256 of: `prev`, a line feed, the event in canonical
+/// JSON ([`canonical_event`]).
+pub(crate) fn hashed_bytes(prev: &str, event: &str) -> String {
+    format!("{prev}\n{event}")
+}
+
+/// A new identity: 128 random bits from the operating system, as 32 hex digits.
+pub(crate) fn new_id() -> Result<String, JournalError> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| JournalError::NoRandom(e.to_string()))?;
+    Ok(hex::encode(bytes))
+}
+
+/// An event as the chain hashes it after its `prev` and a line feed: the canonical JSON
+/// (RFC 8785) of `{"at", "body", "case", "seq"}`.
+pub(crate) fn canonical_event(
+    seq: u64,
+    at: &str,
+    case: Option<&str>,
+    body: &Value,
+) -> Result<String, NotCanonical> {
+    canonical(&serde_json::json!({"seq": seq, "at": at, "case": case, "body": body}))
+}
+
+/// The hash of an event: the SHA-256 of `prev`, a line feed and [`canonical_event`], in
+/// lower-case hex.
+pub(crate) fn chain_hash(
+    prev: &str,
+    seq: u64,
+    at: &str,
+    case: Option<&str>,
+    body: &Value,
+) -> Result<String, NotCanonical> {
+    let event = canonical_event(seq, at, case, body)?;
+    Ok(sha256_hex(hashed_bytes(prev, &event).as_bytes()))
+}
+
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// The reference as compared: trimmed, without regard to case.
+pub(crate) fn same_reference(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// What must still hold inside the transaction that appends an event.
+pub(crate) enum Unless<'a> {
+    Nothing,
+    /// A request with this reference was opened already (compared as [`same_reference`]).
+    Opened(&'a str),
+}
+
+/// The row that follows `last` (the last event's number and hash; `None`: it is the first,
+/// its `prev` the beginning of the journal with `identity`): the event `event` of the request
+/// `case` at `at`, hashed.
+pub(crate) fn next_row(
+    last: Option<(u64, String)>,
+    identity: Option<&Identity>,
+    at: &str,
+    case: Option<&str>,
+    event: &EventKind,
+) -> Result<Row, JournalError> {
+    let unwritable = |e: &dyn std::fmt::Display| {
+        JournalError::Invalid(format!("the event could not be written: {e}"))
+    };
+    let body = serde_json::to_value(event).map_err(|e| unwritable(&e))?;
+    let written = canonical(&body).map_err(|e| unwritable(&e))?;
+    let (seq, prev) = match last {
+        Some((seq, hash)) => (seq + 1, hash),
+        None => (1, Beginning::of(identity).prev()),
+    };
+    let hash = chain_hash(&prev, seq, at, case, &body).map_err(|e| unwritable(&e))?;
+    Ok(Row {
+        seq: i64::try_from(seq).map_err(|e| unwritable(&e))?,
+        at: at.to_string(),
+        case: case.map(str::to_string),
+        kind: event.name().to_string(),
+        body: written,
+        prev,
+        hash,
+    })
+}

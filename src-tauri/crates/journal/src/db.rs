@@ -1,0 +1,69 @@
+//! The journal's two backends behind one set of calls: a SQLite file (`sqlite`) or the team's
+//! register on PostgreSQL (`postgres`). The journal (`store`) and everything above it do not
+//! know which one they have.
+
+use crate::chain::{Identity, Row, Unless};
+use crate::error::JournalError;
+use crate::event::EventKind;
+use crate::location::Location;
+use crate::postgres::Register;
+use crate::sqlite::File;
+
+pub(crate) enum Db {
+    Sqlite(File),
+    Postgres(Box<Register>),
+}
+
+impl Db {
+    /// Opens (and makes or upgrades) the journal at `location`; a journal made now binds its
+    /// identity at `at`.
+    pub(crate) fn open(location: &Location, at: &str) -> Result<Db, JournalError> {
+        Ok(match location {
+            Location::File(path) => Db::Sqlite(File::open(path, at)?),
+            Location::Postgres(address) => Db::Postgres(Box::new(Register::open(address)?)),
+        })
+    }
+
+    pub(crate) fn identity(&self) -> Result<Option<Identity>, JournalError> {
+        match self {
+            Db::Sqlite(file) => file.identity(),
+            Db::Postgres(register) => register.identity(),
+        }
+    }
+
+    pub(crate) fn last(&self) -> Result<Option<(u64, String)>, JournalError> {
+        match self {
+            Db::Sqlite(file) => file.last(),
+            Db::Postgres(register) => register.last(),
+        }
+    }
+
+    pub(crate) fn rows(&self, only: Option<u64>) -> Result<Vec<Row>, JournalError> {
+        match self {
+            Db::Sqlite(file) => file.rows(only),
+            Db::Postgres(register) => register.rows(only),
+        }
+    }
+
+    /// Who wrote each event, by number: the role the server saw (a register), or nobody
+    /// recorded (a file, written by this computer's user).
+    pub(crate) fn writers(&self) -> Result<Vec<(u64, String)>, JournalError> {
+        match self {
+            Db::Sqlite(_) => Ok(Vec::new()),
+            Db::Postgres(register) => register.officers(),
+        }
+    }
+
+    pub(crate) fn append(
+        &mut self,
+        at: &str,
+        case: Option<&str>,
+        event: &EventKind,
+        unless: Unless<'_>,
+    ) -> Result<Row, JournalError> {
+        match self {
+            Db::Sqlite(file) => file.append(at, case, event, unless),
+            Db::Postgres(register) => register.append(at, case, event, unless),
+        }
+    }
+}

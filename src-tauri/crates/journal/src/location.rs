@@ -1,0 +1,273 @@
+//! Where a journal is: a file on this computer (the default), or the team's register in a
+//! PostgreSQL database, named by its address (`postgres://user:password@server:5432/database`,
+//! or `postgres:///database?host=/run/postgresql` for a local socket).
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Where a journal is.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Location {
+    /// A SQLite file.
+    File(PathBuf),
+    /// A PostgreSQL database (the team's register).
+    Postgres(Address),
+}
+
+/// The address of a register on PostgreSQL. Its password is never shown, logged or written
+/// (its `Debug` and [`Address::shown`] leave it out).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Address {
+    url: String,
+    database: String,
+    server: String,
+}
+
+impl Location {
+    /// What an officer or a script gave: an address starting with `postgres://` or
+    /// `postgresql://` is a register, anything else the path of a journal file.
+    pub fn parse(given: &str) -> Result<Location, String> {
+        let trimmed = given.trim();
+        if Address::is_address(trimmed) {
+            Address::parse(trimmed).map(Location::Postgres)
+        } else {
+            Ok(Location::File(PathBuf::from(given)))
+        }
+    }
+
+    /// The journal file (`None`: a register).
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            Location::File(path) => Some(path),
+            Location::Postgres(_) => None,
+        }
+    }
+
+    /// In words for messages: the file's path, or the register's database and server.
+    pub fn shown(&self) -> String {
+        match self {
+            Location::File(path) => path.display().to_string(),
+            Location::Postgres(address) => address.shown(),
+        }
+    }
+
+    /// Whether it is the team's register.
+    pub fn is_shared(&self) -> bool {
+        matches!(self, Location::Postgres(_))
+    }
+}
+
+impl fmt::Debug for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::File(path) => f.debug_tuple("File").field(path).finish(),
+            Location::Postgres(address) => f.debug_tuple("Postgres").field(address).finish(),
+        }
+    }
+}
+
+impl From<PathBuf> for Location {
+    fn from(path: PathBuf) -> Location {
+        Location::File(path)
+    }
+}
+
+impl From<&PathBuf> for Location {
+    fn from(path: &PathBuf) -> Location {
+        Location::File(path.clone())
+    }
+}
+
+impl From<&Path> for Location {
+    fn from(path: &Path) -> Location {
+        Location::File(path.to_path_buf())
+    }
+}
+
+impl From<&Location> for Location {
+    fn from(location: &Location) -> Location {
+        location.clone()
+    }
+}
+
+impl From<Address> for Location {
+    fn from(address: Address) -> Location {
+        Location::Postgres(address)
+    }
+}
+
+impl Address {
+    fn is_address(given: &str) -> bool {
+        let lower = given.to_ascii_lowercase();
+        lower.starts_with("postgres://") || lower.starts_with("postgresql://")
+    }
+
+    /// A register's address: `postgres://[user[:password]@][server][:port]/database[?...]`.
+    pub fn parse(given: &str) -> Result<Address, String> {
+        let given = given.trim();
+        if !Address::is_address(given) {
+            return Err(format!(
+                "\"{given}\" is not a register's address: it starts with postgres://"
+            ));
+        }
+        let rest = &given[given.find("://").map_or(0, |i| i + 3)..];
+        let (authority, path) = rest.split_at(rest.find(['/', '?']).unwrap_or(rest.len()));
+        let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let database = decode(path.trim_start_matches('/'));
+        if database.is_empty() {
+            return Err("the register's address names no database: add it after the server, as in postgres://officer@server/register".to_string());
+        }
+        let mut server = decode(host_port);
+        for pair in query.split('&') {
+            if let Some(("host", host)) = pair.split_once('=') {
+                server = decode(host);
+            }
+        }
+        if server.is_empty() {
+            server = "this computer".to_string();
+        }
+        Ok(Address {
+            url: given.to_string(),
+            database,
+            server,
+        })
+    }
+
+    /// The address as given, password included: only for connecting.
+    pub(crate) fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The database's name.
+    pub fn database(&self) -> &str {
+        &self.database
+    }
+
+    /// The server (and port), or the folder of its local socket.
+    pub fn server(&self) -> &str {
+        &self.server
+    }
+
+    /// In words: `database "register" on db.example.org:5432`.
+    pub fn shown(&self) -> String {
+        format!("database \"{}\" on {}", self.database, self.server)
+    }
+
+    /// The address without its password (where the witness keeps what it saw of it).
+    pub fn without_password(&self) -> String {
+        let Some(scheme_end) = self.url.find("://").map(|i| i + 3) else {
+            return self.url.clone();
+        };
+        let rest = &self.url[scheme_end..];
+        let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+        let (authority, tail) = rest.split_at(authority_end);
+        let authority = match authority.rsplit_once('@') {
+            Some((user, host)) => {
+                let user = user.split_once(':').map_or(user, |(name, _)| name);
+                format!("{user}@{host}")
+            }
+            None => authority.to_string(),
+        };
+        let tail: String = match tail.split_once('?') {
+            Some((path, query)) => {
+                let kept: Vec<&str> = query
+                    .split('&')
+                    .filter(|pair| !pair.to_ascii_lowercase().starts_with("password="))
+                    .collect();
+                if kept.is_empty() {
+                    path.to_string()
+                } else {
+                    format!("{path}?{}", kept.join("&"))
+                }
+            }
+            None => tail.to_string(),
+        };
+        format!("{}{authority}{tail}", &self.url[..scheme_end])
+    }
+}
+
+impl fmt::Debug for Address {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.without_password())
+    }
+}
+
+/// Percent-decoding of one part of an address.
+fn decode(part: &str) -> String {
+    let bytes = part.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(byte) = u8::from_str_radix(&part[i + 1..i + 3], 16) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_is_a_file_and_an_address_a_register() {
+        assert_eq!(
+            Location::parse("records/journal.sqlite").unwrap(),
+            Location::File("records/journal.sqlite".into())
+        );
+        let Location::Postgres(address) =
+            Location::parse("postgres://anna:s3cret@db.example.org:5433/register").unwrap()
+        else {
+            panic!("not a register")
+        };
+        assert_eq!(address.database(), "register");
+        assert_eq!(address.server(), "db.example.org:5433");
+        assert_eq!(
+            address.shown(),
+            "database \"register\" on db.example.org:5433"
+        );
+    }
+
+    #[test]
+    fn the_password_is_never_shown() {
+        let address =
+            Address::parse("postgresql://anna:s3cret@db/register?password=x2&sslmode=disable")
+                .unwrap();
+        let shown = format!(
+            "{address:?} {} {}",
+            address.shown(),
+            address.without_password()
+        );
+        assert!(
+            !shown.contains("s3cret") && !shown.contains("x2"),
+            "{shown}"
+        );
+        assert_eq!(
+            address.without_password(),
+            "postgresql://anna@db/register?sslmode=disable"
+        );
+        let location = Location::Postgres(address);
+        assert!(!format!("{location:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn a_local_socket_is_named_by_its_folder() {
+        let address =
+            Address::parse("postgres:///register?host=%2Frun%2Fpostgresql&port=5432").unwrap();
+        assert_eq!(address.server(), "/run/postgresql");
+        assert_eq!(address.database(), "register");
+    }
+
+    #[test]
+    fn an_address_without_a_database_is_refused() {
+        let refused = Location::parse("postgres://db.example.org").unwrap_err();
+        assert!(refused.contains("names no database"), "{refused}");
+    }
+}

@@ -1,0 +1,284 @@
+//! The journal in a PostgreSQL database: the team's register, shared by several officers.
+//!
+//! The same rows and chain as the journal file (`sqlite`), in the schema `act_export`
+//! (`sql/postgres-1.sql`, which docs/register-postgres.sql repeats for an administrator). Two
+//! officers appending at once never fork the chain: every append takes the transaction-scoped
+//! advisory lock [`APPEND_LOCK`] before it reads the head, and `seq` is the primary key as a
+//! backstop. The server records who wrote each event (`officer`, the role connected) and
+//! when (`written`); triggers refuse UPDATE, DELETE and TRUNCATE.
+//!
+//! The driver is `postgres`, the blocking client over `tokio-postgres`. It runs its own
+//! runtime, which may not be started from inside another: every call runs on a thread of its
+//! own ([`Register::call`]), so that the journal can be used the same way from async code (the
+//! app's commands, the CLI's export) and from plain functions.
+
+use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
+
+use postgres::error::SqlState;
+use postgres::{Client, NoTls, Transaction};
+
+use crate::chain::{next_row, same_reference, Identity, Row, Unless};
+use crate::error::JournalError;
+use crate::event::EventKind;
+use crate::location::Address;
+
+/// The register's schema, format 1.
+pub const SCHEMA: &str = include_str!("../sql/postgres-1.sql");
+/// The register format this code writes.
+const VERSION: i32 = 1;
+/// The advisory lock that serialises appends and the schema's set-up ("ACTX" in ASCII).
+const APPEND_LOCK: i64 = 0x4143_5458;
+/// How long connecting may take before the server counts as unreachable.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// An open connection to the register.
+pub(crate) struct Register {
+    client: Mutex<Client>,
+    address: Address,
+}
+
+impl Register {
+    /// Connects to the register at `address` and, connected as a role that may, sets up its
+    /// schema when the database has none yet.
+    pub(crate) fn open(address: &Address) -> Result<Register, JournalError> {
+        let mut config: postgres::Config =
+            address.url().parse().map_err(|e| JournalError::Register {
+                shown: address.shown(),
+                doing: "reached",
+                why: format!("its address is not one PostgreSQL understands ({e})"),
+            })?;
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(CONNECT_TIMEOUT);
+        }
+        if config.get_application_name().is_none() {
+            config.application_name("ACT Export");
+        }
+        let client = on_own_thread(move || config.connect(NoTls))
+            .map_err(|e| failure(address, "reached", &e))?;
+        let register = Register {
+            client: Mutex::new(client),
+            address: address.clone(),
+        };
+        register.migrate()?;
+        Ok(register)
+    }
+
+    /// Runs `f` with the connection on a thread of its own (see the module's note).
+    fn call<T: Send>(
+        &self,
+        f: impl FnOnce(&mut Client) -> Result<T, JournalError> + Send,
+    ) -> Result<T, JournalError> {
+        let mut client = self.client.lock().unwrap_or_else(PoisonError::into_inner);
+        let client: &mut Client = &mut client;
+        on_own_thread(move || f(client))
+    }
+
+    /// Maps a driver error met while `doing`.
+    fn failed(&self, doing: &'static str) -> impl Fn(postgres::Error) -> JournalError + '_ {
+        move |e| failure(&self.address, doing, &e)
+    }
+
+    /// Sets up the schema when there is none, and refuses one newer than this code.
+    fn migrate(&self) -> Result<(), JournalError> {
+        let failed = self.failed("set up");
+        self.call(|client| {
+            let mut tx = client.transaction().map_err(&failed)?;
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&APPEND_LOCK])
+                .map_err(&failed)?;
+            let exists: bool = tx
+                .query_one(
+                    "SELECT to_regclass('act_export.schema_version') IS NOT NULL",
+                    &[],
+                )
+                .map_err(&failed)?
+                .get(0);
+            if !exists {
+                tx.batch_execute(SCHEMA).map_err(&failed)?;
+            }
+            let found: i32 = tx
+                .query_one("SELECT max(version) FROM act_export.schema_version", &[])
+                .map_err(&failed)?
+                .get::<_, Option<i32>>(0)
+                .unwrap_or(0);
+            if found > VERSION {
+                return Err(JournalError::TooNew {
+                    found: i64::from(found),
+                });
+            }
+            tx.commit().map_err(&failed)
+        })
+    }
+
+    /// The register's identity.
+    pub(crate) fn identity(&self) -> Result<Option<Identity>, JournalError> {
+        let failed = self.failed("read");
+        self.call(|client| {
+            let mut tx = client.transaction().map_err(&failed)?;
+            identity_of(&mut tx).map_err(&failed)
+        })
+    }
+
+    /// The last event's number and hash.
+    pub(crate) fn last(&self) -> Result<Option<(u64, String)>, JournalError> {
+        let failed = self.failed("read");
+        self.call(|client| {
+            let mut tx = client.transaction().map_err(&failed)?;
+            last_event(&mut tx).map_err(&failed)
+        })
+    }
+
+    /// Every row as stored, oldest first; with `only`, the row of that event alone.
+    pub(crate) fn rows(&self, only: Option<u64>) -> Result<Vec<Row>, JournalError> {
+        let failed = self.failed("read");
+        let only = only.map(|seq| i64::try_from(seq).unwrap_or(i64::MAX));
+        self.call(|client| {
+            let rows = client
+                .query(
+                    "SELECT seq, at, case_ref, kind, body, prev, hash FROM act_export.events \
+                     WHERE $1::bigint IS NULL OR seq = $1 ORDER BY seq",
+                    &[&only],
+                )
+                .map_err(&failed)?;
+            Ok(rows
+                .into_iter()
+                .map(|row| Row {
+                    seq: row.get(0),
+                    at: row.get(1),
+                    case: row.get(2),
+                    kind: row.get(3),
+                    body: row.get(4),
+                    prev: row.get(5),
+                    hash: row.get(6),
+                })
+                .collect())
+        })
+    }
+
+    /// Who wrote each event (the role the server saw), by event number.
+    pub(crate) fn officers(&self) -> Result<Vec<(u64, String)>, JournalError> {
+        let failed = self.failed("read");
+        self.call(|client| {
+            let rows = client
+                .query(
+                    "SELECT seq, officer FROM act_export.events ORDER BY seq",
+                    &[],
+                )
+                .map_err(&failed)?;
+            Ok(rows
+                .into_iter()
+                .map(|row| (u64::try_from(row.get::<_, i64>(0)).unwrap_or(0), row.get(1)))
+                .collect())
+        })
+    }
+
+    /// Appends `event` in one transaction that holds the append lock, checks `unless` and
+    /// reads the head, so that what it checked still holds when the event is written.
+    pub(crate) fn append(
+        &self,
+        at: &str,
+        case: Option<&str>,
+        event: &EventKind,
+        unless: Unless<'_>,
+    ) -> Result<Row, JournalError> {
+        let failed = self.failed("written");
+        self.call(|client| {
+            let mut tx = client.transaction().map_err(&failed)?;
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&APPEND_LOCK])
+                .map_err(&failed)?;
+            if let Unless::Opened(reference) = unless {
+                let opened = tx
+                    .query(
+                        "SELECT case_ref FROM act_export.events WHERE kind = 'case_opened'",
+                        &[],
+                    )
+                    .map_err(&failed)?;
+                if opened
+                    .iter()
+                    .filter_map(|row| row.get::<_, Option<String>>(0))
+                    .any(|existing| same_reference(&existing, reference))
+                {
+                    return Err(JournalError::DuplicateCase(reference.to_string()));
+                }
+            }
+            let last = last_event(&mut tx).map_err(&failed)?;
+            let identity = identity_of(&mut tx).map_err(&failed)?;
+            let row = next_row(last, identity.as_ref(), at, case, event)?;
+            tx.execute(
+                "INSERT INTO act_export.events (seq, at, case_ref, kind, body, prev, hash) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                &[
+                    &row.seq, &row.at, &row.case, &row.kind, &row.body, &row.prev, &row.hash,
+                ],
+            )
+            .map_err(&failed)?;
+            tx.commit().map_err(&failed)?;
+            Ok(row)
+        })
+    }
+}
+
+/// Runs `f` on a thread of its own and returns what it returned.
+fn on_own_thread<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|scope| match scope.spawn(f).join() {
+        Ok(value) => value,
+        Err(panic) => std::panic::resume_unwind(panic),
+    })
+}
+
+fn last_event(tx: &mut Transaction<'_>) -> Result<Option<(u64, String)>, postgres::Error> {
+    Ok(tx
+        .query_opt(
+            "SELECT seq, hash FROM act_export.events ORDER BY seq DESC LIMIT 1",
+            &[],
+        )?
+        .map(|row| (u64::try_from(row.get::<_, i64>(0)).unwrap_or(0), row.get(1))))
+}
+
+fn identity_of(tx: &mut Transaction<'_>) -> Result<Option<Identity>, postgres::Error> {
+    Ok(tx
+        .query_opt("SELECT id, bound_at FROM act_export.identity", &[])?
+        .map(|row| Identity {
+            id: row.get(0),
+            bound_at: u64::try_from(row.get::<_, i64>(1)).unwrap_or(0),
+        }))
+}
+
+/// A driver error in words an officer can act on.
+fn failure(address: &Address, doing: &'static str, error: &postgres::Error) -> JournalError {
+    let why = match error.code() {
+        Some(code) if *code == SqlState::INVALID_PASSWORD => {
+            "the password was not accepted: check the user name and password in the register's address".to_string()
+        }
+        Some(code) if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION => {
+            "the server does not let this user in: ask the register's administrator to allow it".to_string()
+        }
+        Some(code) if *code == SqlState::INVALID_CATALOG_NAME => {
+            "there is no such database on the server: check the database's name in the address".to_string()
+        }
+        Some(code) if *code == SqlState::INSUFFICIENT_PRIVILEGE => {
+            "this user may not do that: ask the register's administrator to make it an officer (docs/register-postgres.sql)".to_string()
+        }
+        Some(code) if *code == SqlState::UNIQUE_VIOLATION => {
+            "another officer wrote an event at the same moment: try again".to_string()
+        }
+        Some(_) => match error.as_db_error() {
+            Some(db) => db.message().to_string(),
+            None => error.to_string(),
+        },
+        None if error.is_closed() => {
+            "the connection to the server was lost: check the network and try again".to_string()
+        }
+        None => format!(
+            "the server could not be reached: check its name, its port and the network ({})",
+            std::error::Error::source(error)
+                .map(ToString::to_string)
+                .unwrap_or_else(|| error.to_string())
+        ),
+    };
+    JournalError::Register {
+        shown: address.shown(),
+        doing,
+        why,
+    }
+}

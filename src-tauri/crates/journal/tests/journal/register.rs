@@ -1,0 +1,290 @@
+//! The team's register on PostgreSQL: the same journal, chain and rules as the file, written
+//! by several officers at once, each event named with the login that wrote it, nothing ever
+//! changed, and a register that cannot be used said in words. Each test has a database of
+//! its own in the test binary's private cluster (`act_test_support::postgres`).
+
+use act_journal::{EventKind, Journal, JournalError, Location, Right, REGISTER_SCHEMA};
+use act_test_support::postgres::{cluster, Cluster};
+
+use crate::d;
+
+/// A new, empty database in the private cluster (`None`: PostgreSQL is not installed here,
+/// and the test returns).
+fn register() -> Option<(&'static Cluster, String)> {
+    let cluster = cluster()?;
+    let database = cluster.database();
+    Some((cluster, database))
+}
+
+fn open(cluster: &Cluster, user: &str, database: &str) -> Result<Journal, JournalError> {
+    Journal::open(Location::parse(&cluster.address(user, database)).unwrap())
+}
+
+/// The administrator's script (docs/register-postgres.sql), run as the owner.
+fn administrators_script() -> String {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../docs/register-postgres.sql"
+    );
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn note(text: String) -> EventKind {
+    EventKind::NoteAdded { note: text }
+}
+
+#[test]
+fn a_register_is_set_up_by_its_owner_and_keeps_the_same_chain_and_rules() {
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    let mut journal = open(cluster, "postgres", &database).unwrap();
+    assert!(journal.location().is_shared());
+    journal
+        .open_case("DSR-1", "Contoso Ltd", Right::Access, d("2026-11-02"))
+        .unwrap();
+    journal
+        .record(Some("dsr-1"), note("asked by phone".into()))
+        .unwrap();
+    // A reference is unique without regard to case, in the register as in the file.
+    let again = journal.open_case("dsr-1", "Fabrikam", Right::Access, d("2026-11-03"));
+    assert!(
+        matches!(again, Err(JournalError::DuplicateCase(_))),
+        "{again:?}"
+    );
+
+    let verification = journal.verify().unwrap();
+    assert!(verification.is_ok(), "{verification:?}");
+    assert_eq!(verification.events, 2);
+    let head = journal.head().unwrap().unwrap();
+    assert_eq!(head.id, journal.identity().unwrap().map(|i| i.id));
+    assert_eq!(head.id.as_ref().map(String::len), Some(32));
+    assert_eq!(
+        journal.writers().unwrap(),
+        [(1, "postgres".to_string()), (2, "postgres".to_string())]
+    );
+    let case = journal.case("DSR-1").unwrap();
+    assert_eq!(case.subject, "Contoso Ltd");
+
+    // Opened again (another officer's computer), it is the same register.
+    let other = open(cluster, "postgres", &database).unwrap();
+    assert_eq!(other.head().unwrap().unwrap(), head);
+    assert!(other.verify_against(&head).unwrap().is_ok());
+    let explained = other.explain(1).unwrap().unwrap();
+    assert!(explained.matches() && explained.follows, "{explained:?}");
+}
+
+/// Not a test of its own: the body of each appending process of
+/// [`four_processes_appending_at_once_keep_one_chain`], which runs this test binary four
+/// times with `ACT_TEST_APPEND_TO` and `ACT_TEST_APPENDER` set (ignored in a plain run).
+#[test]
+#[ignore = "the body of each appending process of four_processes_appending_at_once_keep_one_chain"]
+fn appending_process() {
+    let address = std::env::var("ACT_TEST_APPEND_TO").expect("ACT_TEST_APPEND_TO");
+    let who = std::env::var("ACT_TEST_APPENDER").expect("ACT_TEST_APPENDER");
+    let location = Location::parse(&address).unwrap();
+    for n in 0..50 {
+        // Each event on a connection of its own, as the app and the CLI open the journal for
+        // each action.
+        let mut journal = Journal::open(location.clone()).unwrap();
+        journal
+            .record(Some("TEAM-1"), note(format!("{who} {n}")))
+            .unwrap();
+    }
+}
+
+#[test]
+fn four_processes_appending_at_once_keep_one_chain() {
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    let address = cluster.address("postgres", &database);
+    let mut journal = open(cluster, "postgres", &database).unwrap();
+    journal
+        .open_case("TEAM-1", "Contoso Ltd", Right::Access, d("2026-11-02"))
+        .unwrap();
+    let children: Vec<_> = (0..4)
+        .map(|who| {
+            std::process::Command::new(std::env::current_exe().unwrap())
+                .args(["register::appending_process", "--exact", "--ignored"])
+                .env("ACT_TEST_APPEND_TO", &address)
+                .env("ACT_TEST_APPENDER", format!("officer-{who}"))
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut child in children {
+        assert!(
+            child.wait().unwrap().success(),
+            "an appending process failed"
+        );
+    }
+    let journal = open(cluster, "postgres", &database).unwrap();
+    let verification = journal.verify().unwrap();
+    assert!(verification.is_ok(), "{verification:?}");
+    assert_eq!(verification.events, 1 + 4 * 50);
+    let mut notes: Vec<String> = journal
+        .events()
+        .unwrap()
+        .into_iter()
+        .filter_map(|e| match e.event {
+            EventKind::NoteAdded { note } => Some(note),
+            _ => None,
+        })
+        .collect();
+    notes.sort();
+    let mut expected: Vec<String> = (0..4)
+        .flat_map(|who| (0..50).map(move |n| format!("officer-{who} {n}")))
+        .collect();
+    expected.sort();
+    assert_eq!(notes, expected, "an event was lost or written twice");
+}
+
+#[test]
+fn an_officer_adds_events_and_can_never_change_them() {
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    cluster.execute(&database, &administrators_script());
+    cluster.execute(
+        &database,
+        "DO $$ BEGIN
+             IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'anna') THEN
+                 CREATE ROLE anna LOGIN IN ROLE act_export_officer;
+                 CREATE ROLE ben LOGIN IN ROLE act_export_officer;
+             END IF;
+         END $$;",
+    );
+    // Opened by officer A, written to by officer B: the register names both.
+    let mut anna = open(cluster, "anna", &database).unwrap();
+    anna.open_case("DSR-7", "Contoso Ltd", Right::Portability, d("2026-11-02"))
+        .unwrap();
+    let mut ben = open(cluster, "ben", &database).unwrap();
+    ben.record(Some("DSR-7"), note("exported".into())).unwrap();
+    assert_eq!(
+        ben.writers().unwrap(),
+        [(1, "anna".to_string()), (2, "ben".to_string())]
+    );
+
+    for sql in [
+        "UPDATE act_export.events SET body = body",
+        "DELETE FROM act_export.events",
+        "TRUNCATE act_export.events",
+        "UPDATE act_export.identity SET id = id",
+        "INSERT INTO act_export.identity (one, id) VALUES (true, 'x')",
+    ] {
+        let refused = cluster.try_execute("ben", &database, sql).unwrap_err();
+        assert!(refused.contains("permission denied"), "{sql}: {refused}");
+    }
+    // Not even the owner changes an event: the triggers refuse it.
+    for sql in [
+        "UPDATE act_export.events SET case_ref = 'DSR-8'",
+        "UPDATE act_export.events SET officer = 'someone else'",
+        "DELETE FROM act_export.events WHERE seq = 2",
+        "TRUNCATE act_export.events",
+        "DELETE FROM act_export.identity",
+    ] {
+        let refused = cluster.try_execute("postgres", &database, sql).unwrap_err();
+        assert!(refused.contains("append-only"), "{sql}: {refused}");
+    }
+    // Nor writes an event in another's name or out of turn.
+    let refused = cluster
+        .try_execute(
+            "postgres",
+            &database,
+            "INSERT INTO act_export.events (seq, at, kind, body, prev, hash)
+             VALUES (9, 'x', 'closed', '{\"event\":\"closed\"}', 'x', 'x')",
+        )
+        .unwrap_err();
+    assert!(
+        refused.contains("can only follow the last one"),
+        "{refused}"
+    );
+    assert!(ben.verify().unwrap().is_ok());
+}
+
+#[test]
+fn the_administrators_script_makes_the_schema_the_app_makes() {
+    let script = administrators_script();
+    assert!(
+        script.contains(REGISTER_SCHEMA),
+        "docs/register-postgres.sql must hold the register's schema (src-tauri/crates/journal/sql/postgres-1.sql) as it is"
+    );
+}
+
+#[test]
+fn an_officer_without_the_right_to_set_up_a_register_is_told_so() {
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    cluster.execute(
+        "postgres",
+        "DO $$ BEGIN
+             IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'carl') THEN
+                 CREATE ROLE carl LOGIN;
+             END IF;
+         END $$;",
+    );
+    let refused = open(cluster, "carl", &database).err().unwrap();
+    assert_eq!(refused.code(), "register_unavailable");
+    let said = refused.to_string();
+    assert!(said.contains("may not"), "{said}");
+    assert!(said.contains(&format!("database \"{database}\"")), "{said}");
+}
+
+#[test]
+fn a_register_that_cannot_be_used_is_said_in_words() {
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    let said = |address: &str| {
+        let error = Journal::open(Location::parse(address).unwrap())
+            .err()
+            .unwrap();
+        assert_eq!(error.code(), "register_unavailable", "{error}");
+        error.to_string()
+    };
+    let missing = said(&cluster.address("postgres", "no_such_register"));
+    assert!(missing.contains("no such database"), "{missing}");
+    let unreachable = said("postgres://anna@localhost/register?host=/nonexistent-folder");
+    assert!(
+        unreachable.contains("could not be reached"),
+        "{unreachable}"
+    );
+
+    cluster.execute(
+        "postgres",
+        "DO $$ BEGIN
+             IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'carol') THEN
+                 CREATE ROLE carol LOGIN PASSWORD 'the right one';
+             END IF;
+         END $$;",
+    );
+    let address = cluster
+        .address("carol", &database)
+        .replacen("carol@", "carol:wrong@", 1);
+    let wrong = said(&address);
+    assert!(wrong.contains("password was not accepted"), "{wrong}");
+    assert!(
+        !wrong.contains("wrong"),
+        "the password is never shown: {wrong}"
+    );
+}
+
+#[test]
+fn a_register_of_a_newer_format_is_refused() {
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    drop(open(cluster, "postgres", &database).unwrap());
+    cluster.execute(
+        &database,
+        "UPDATE act_export.schema_version SET version = 2",
+    );
+    let refused = open(cluster, "postgres", &database).err().unwrap();
+    assert!(
+        matches!(refused, JournalError::TooNew { found: 2 }),
+        "{refused:?}"
+    );
+}

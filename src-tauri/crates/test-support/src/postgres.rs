@@ -1,0 +1,229 @@
+//! A private PostgreSQL cluster for the tests of the team's register: PostgreSQL from the
+//! distribution (`initdb` and `pg_ctl`; Debian keeps them in `/usr/lib/postgresql/N/bin`),
+//! made in a temporary folder, listening only on a Unix socket in that folder (no port to
+//! collide with), one per test binary, each test in a database of its own.
+//!
+//! It is stopped and its folder removed when the test binary ends, however it ends: a
+//! watchdog process of its own session waits for the test binary to be gone, then stops the
+//! cluster (`pg_ctl stop -m immediate`) and removes the folder.
+//!
+//! Where PostgreSQL is not installed, [`cluster`] says so and returns `None` (the test
+//! returns early), unless `ACT_EXPORT_REQUIRE_POSTGRES` is set (`make test` and CI set it):
+//! then it fails.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::OnceLock;
+
+/// The private cluster of this test binary.
+pub struct Cluster {
+    /// The temporary folder: `data/` (the cluster), the socket and `log`.
+    dir: PathBuf,
+}
+
+/// The superuser of the private cluster.
+const SUPERUSER: &str = "postgres";
+
+/// This test binary's cluster, started on first use (`None`: PostgreSQL is not installed and
+/// not required).
+pub fn cluster() -> Option<&'static Cluster> {
+    static CLUSTER: OnceLock<Option<Cluster>> = OnceLock::new();
+    CLUSTER.get_or_init(start).as_ref()
+}
+
+/// The folder of PostgreSQL's server programs.
+fn bin_dir() -> Option<PathBuf> {
+    let mut versions: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let version = entry.file_name().to_str()?.parse::<u32>().ok()?;
+            let bin = entry.path().join("bin");
+            bin.join("initdb").exists().then_some((version, bin))
+        })
+        .collect();
+    versions.sort();
+    if let Some((_, bin)) = versions.pop() {
+        return Some(bin);
+    }
+    std::env::var_os("PATH").and_then(|path| {
+        std::env::split_paths(&path)
+            .find(|dir| dir.join("initdb").exists() && dir.join("pg_ctl").exists())
+    })
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0")
+}
+
+/// `program` of PostgreSQL's, run as the `postgres` user when this is root (initdb refuses
+/// root), else as this user.
+fn server_command(bin: &Path, program: &str, root: bool) -> Command {
+    if root {
+        let mut command = Command::new("runuser");
+        command
+            .args(["-u", "postgres", "--"])
+            .arg(bin.join(program));
+        command
+    } else {
+        Command::new(bin.join(program))
+    }
+}
+
+fn start() -> Option<Cluster> {
+    let required = std::env::var_os("ACT_EXPORT_REQUIRE_POSTGRES").is_some();
+    let Some(bin) = bin_dir() else {
+        assert!(
+            !required,
+            "PostgreSQL is not installed (initdb was not found): `make test` installs it"
+        );
+        eprintln!(
+            "PostgreSQL is not installed (initdb was not found): the register's tests are skipped"
+        );
+        return None;
+    };
+    let root = is_root();
+    let dir = tempfile::Builder::new()
+        .prefix("act-export-pg.")
+        .tempdir()
+        .expect("a temporary folder for PostgreSQL")
+        .keep();
+    if root {
+        let status = Command::new("chown")
+            .args(["-R", "postgres:postgres"])
+            .arg(&dir)
+            .status()
+            .expect("chown");
+        assert!(
+            status.success(),
+            "the cluster's folder could not be given to postgres"
+        );
+    }
+    let data = dir.join("data");
+    let log = dir.join("log");
+    let out = server_command(&bin, "initdb", root)
+        .arg("-D")
+        .arg(&data)
+        .args(["-U", SUPERUSER, "--auth=trust", "-E", "UTF8", "--no-sync"])
+        .stdout(Stdio::null())
+        .output()
+        .expect("initdb");
+    assert!(
+        out.status.success(),
+        "initdb failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Every login is trusted, but one: `carol` must give her password (the tests of a wrong
+    // one).
+    let hba = data.join("pg_hba.conf");
+    let trusted = std::fs::read_to_string(&hba).expect("pg_hba.conf");
+    std::fs::write(&hba, format!("local all carol scram-sha-256\n{trusted}")).expect("pg_hba.conf");
+    let options = format!(
+        "-c listen_addresses='' -k {} -c fsync=off -c max_connections=200",
+        dir.display()
+    );
+    let out = server_command(&bin, "pg_ctl", root)
+        .arg("-D")
+        .arg(&data)
+        .arg("-l")
+        .arg(&log)
+        .args(["-w", "-o", &options, "start"])
+        .stdout(Stdio::null())
+        .output()
+        .expect("pg_ctl start");
+    assert!(
+        out.status.success(),
+        "PostgreSQL did not start: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+    watch(&bin, &dir, root);
+    Some(Cluster { dir })
+}
+
+/// Starts the watchdog that stops the cluster and removes its folder once this process is
+/// gone (in a session of its own, so that killing the tests' process group leaves it).
+fn watch(bin: &Path, dir: &Path, root: bool) {
+    let stop = format!(
+        "{} {} -D {} -m immediate stop",
+        if root { "runuser -u postgres --" } else { "" },
+        bin.join("pg_ctl").display(),
+        dir.join("data").display()
+    );
+    let script = format!(
+        "while kill -0 {pid} 2>/dev/null; do sleep 1; done; {stop} >/dev/null 2>&1; rm -rf {dir}",
+        pid = std::process::id(),
+        dir = dir.display()
+    );
+    // `setsid --fork` leaves the watchdog running on its own and returns at once.
+    let started = Command::new("setsid")
+        .args(["--fork", "sh", "-c", &script])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("the cluster's watchdog");
+    assert!(started.success(), "the cluster's watchdog did not start");
+}
+
+impl Cluster {
+    /// The address of `database` in the cluster, connecting as `user` (trusted: no password).
+    pub fn address(&self, user: &str, database: &str) -> String {
+        format!(
+            "postgres://{user}@localhost/{database}?host={}",
+            self.dir.display()
+        )
+    }
+
+    /// A new, empty database of its own for one test, owned by the superuser; its name.
+    pub fn database(&self) -> String {
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let name = format!("register_{}", NEXT.fetch_add(1, Ordering::Relaxed));
+        self.execute("postgres", &format!("CREATE DATABASE {name}"));
+        name
+    }
+
+    /// Runs `sql` in `database` as the superuser; panics on an error.
+    pub fn execute(&self, database: &str, sql: &str) {
+        self.try_execute(SUPERUSER, database, sql)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    /// Runs `sql` in `database` as `user`; the server's message when it refused.
+    pub fn try_execute(&self, user: &str, database: &str, sql: &str) -> Result<(), String> {
+        let address = self.address(user, database);
+        let sql = sql.to_string();
+        // The driver runs a runtime of its own: never inside the test's.
+        std::thread::spawn(move || {
+            let mut client = ::postgres::Client::connect(&address, ::postgres::NoTls)
+                .map_err(|e| e.to_string())?;
+            client.batch_execute(&sql).map_err(|e| {
+                e.as_db_error()
+                    .map_or_else(|| e.to_string(), |db| db.message().to_string())
+            })
+        })
+        .join()
+        .unwrap()
+    }
+
+    /// The first column of the first row of `query` in `database`, as text, as the superuser.
+    pub fn query_one(&self, database: &str, query: &str) -> String {
+        let address = self.address(SUPERUSER, database);
+        let query = format!("SELECT ({query})::text");
+        std::thread::spawn(move || {
+            let mut client = ::postgres::Client::connect(&address, ::postgres::NoTls).unwrap();
+            client
+                .query_one(&query, &[])
+                .unwrap()
+                .get::<_, Option<String>>(0)
+                .unwrap_or_default()
+        })
+        .join()
+        .unwrap()
+    }
+}
