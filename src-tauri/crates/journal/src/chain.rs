@@ -123,6 +123,27 @@ pub(crate) enum Unless<'a> {
     Opened(&'a str),
 }
 
+impl Unless<'_> {
+    /// Checks it against the references of the requests opened so far (read only when it
+    /// needs them: `opened` is called inside the append's transaction).
+    pub(crate) fn check(
+        &self,
+        opened: impl FnOnce() -> Result<Vec<Option<String>>, JournalError>,
+    ) -> Result<(), JournalError> {
+        let Unless::Opened(reference) = *self else {
+            return Ok(());
+        };
+        if opened()?
+            .iter()
+            .flatten()
+            .any(|existing| same_reference(existing, reference))
+        {
+            return Err(JournalError::DuplicateCase(reference.to_string()));
+        }
+        Ok(())
+    }
+}
+
 /// The row that follows `last` (the last event's number and hash; `None`: it is the first,
 /// its `prev` the beginning of the journal with `identity`): the event `event` of the request
 /// `case` at `at`, hashed.

@@ -19,6 +19,8 @@ pub enum Location {
 #[derive(Clone, PartialEq, Eq)]
 pub struct Address {
     url: String,
+    /// The address without its password.
+    public: String,
     database: String,
     server: String,
 }
@@ -110,27 +112,50 @@ impl Address {
                 "\"{given}\" is not a register's address: it starts with postgres://"
             ));
         }
-        let rest = &given[given.find("://").map_or(0, |i| i + 3)..];
-        let (authority, path) = rest.split_at(rest.find(['/', '?']).unwrap_or(rest.len()));
-        let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let scheme_end = given.find("://").map_or(0, |i| i + 3);
+        let rest = &given[scheme_end..];
+        let (authority, tail) = rest.split_at(rest.find(['/', '?']).unwrap_or(rest.len()));
+        let (user, host_port) = match authority.rsplit_once('@') {
+            Some((userinfo, host)) => (
+                Some(userinfo.split_once(':').map_or(userinfo, |(name, _)| name)),
+                host,
+            ),
+            None => (None, authority),
+        };
+        let (path, query) = tail.split_once('?').unwrap_or((tail, ""));
         let database = decode(path.trim_start_matches('/'));
         if database.is_empty() {
             return Err("the register's address names no database: add it after the server, as in postgres://officer@server/register".to_string());
         }
-        let mut server = decode(host_port);
-        for pair in query.split('&') {
-            if let Some(("host", host)) = pair.split_once('=') {
-                server = decode(host);
+        let pairs: Vec<&str> = query.split('&').filter(|pair| !pair.is_empty()).collect();
+        let server = pairs
+            .iter()
+            .filter_map(|pair| pair.strip_prefix("host="))
+            .next_back()
+            .map_or_else(|| decode(host_port), decode);
+        let kept: Vec<&str> = pairs
+            .into_iter()
+            .filter(|pair| !pair.to_ascii_lowercase().starts_with("password="))
+            .collect();
+        let public = format!(
+            "{}{}{host_port}{path}{}",
+            &given[..scheme_end],
+            user.map(|user| format!("{user}@")).unwrap_or_default(),
+            if kept.is_empty() {
+                String::new()
+            } else {
+                format!("?{}", kept.join("&"))
             }
-        }
-        if server.is_empty() {
-            server = "this computer".to_string();
-        }
+        );
         Ok(Address {
             url: given.to_string(),
+            public,
             database,
-            server,
+            server: if server.is_empty() {
+                "this computer".to_string()
+            } else {
+                server
+            },
         })
     }
 
@@ -155,56 +180,33 @@ impl Address {
     }
 
     /// The address without its password (where the witness keeps what it saw of it).
-    pub fn without_password(&self) -> String {
-        let Some(scheme_end) = self.url.find("://").map(|i| i + 3) else {
-            return self.url.clone();
-        };
-        let rest = &self.url[scheme_end..];
-        let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
-        let (authority, tail) = rest.split_at(authority_end);
-        let authority = match authority.rsplit_once('@') {
-            Some((user, host)) => {
-                let user = user.split_once(':').map_or(user, |(name, _)| name);
-                format!("{user}@{host}")
-            }
-            None => authority.to_string(),
-        };
-        let tail: String = match tail.split_once('?') {
-            Some((path, query)) => {
-                let kept: Vec<&str> = query
-                    .split('&')
-                    .filter(|pair| !pair.to_ascii_lowercase().starts_with("password="))
-                    .collect();
-                if kept.is_empty() {
-                    path.to_string()
-                } else {
-                    format!("{path}?{}", kept.join("&"))
-                }
-            }
-            None => tail.to_string(),
-        };
-        format!("{}{authority}{tail}", &self.url[..scheme_end])
+    pub fn without_password(&self) -> &str {
+        &self.public
     }
 }
 
 impl fmt::Debug for Address {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.without_password())
+        f.write_str(&self.public)
     }
 }
 
-/// Percent-decoding of one part of an address.
+/// Percent-decoding of one part of an address (a `%` not followed by two hex digits is kept
+/// as it is).
 fn decode(part: &str) -> String {
     let bytes = part.as_bytes();
+    let hex = |b: u8| char::from(b).to_digit(16);
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(byte) = u8::from_str_radix(&part[i + 1..i + 3], 16) {
-                out.push(byte);
-                i += 3;
-                continue;
-            }
+        if let (b'%', Some(high), Some(low)) = (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            out.push(u8::try_from(high * 16 + low).unwrap_or(b'%'));
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;
@@ -263,6 +265,12 @@ mod tests {
             Address::parse("postgres:///register?host=%2Frun%2Fpostgresql&port=5432").unwrap();
         assert_eq!(address.server(), "/run/postgresql");
         assert_eq!(address.database(), "register");
+    }
+
+    #[test]
+    fn a_percent_sign_without_two_hex_digits_is_kept() {
+        let address = Address::parse("postgres://db/caf%aé%2").unwrap();
+        assert_eq!(address.database(), "caf%aé%2");
     }
 
     #[test]

@@ -18,7 +18,7 @@ use std::time::Duration;
 use postgres::error::SqlState;
 use postgres::{Client, NoTls, Transaction};
 
-use crate::chain::{next_row, same_reference, Identity, Row, Unless};
+use crate::chain::{next_row, Identity, Row, Unless};
 use crate::error::JournalError;
 use crate::event::EventKind;
 use crate::location::Address;
@@ -186,21 +186,15 @@ impl Register {
             let mut tx = client.transaction().map_err(&failed)?;
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&APPEND_LOCK])
                 .map_err(&failed)?;
-            if let Unless::Opened(reference) = unless {
+            unless.check(|| {
                 let opened = tx
                     .query(
                         "SELECT case_ref FROM act_export.events WHERE kind = 'case_opened'",
                         &[],
                     )
                     .map_err(&failed)?;
-                if opened
-                    .iter()
-                    .filter_map(|row| row.get::<_, Option<String>>(0))
-                    .any(|existing| same_reference(&existing, reference))
-                {
-                    return Err(JournalError::DuplicateCase(reference.to_string()));
-                }
-            }
+                Ok(opened.iter().map(|row| row.get(0)).collect())
+            })?;
             let last = last_event(&mut tx).map_err(&failed)?;
             let identity = identity_of(&mut tx).map_err(&failed)?;
             let row = next_row(last, identity.as_ref(), at, case, event)?;

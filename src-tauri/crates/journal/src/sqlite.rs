@@ -24,7 +24,7 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-use crate::chain::{new_id, next_row, same_reference, Identity, Row, Unless};
+use crate::chain::{new_id, next_row, Identity, Row, Unless};
 use crate::error::JournalError;
 use crate::event::EventKind;
 
@@ -201,20 +201,17 @@ impl File {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(storage("written"))?;
-        if let Unless::Opened(reference) = unless {
+        unless.check(|| {
             let mut opened = tx
                 .prepare("SELECT case_ref FROM events WHERE kind = 'case_opened'")
                 .map_err(storage("read"))?;
             let references = opened
                 .query_map([], |row| row.get::<_, Option<String>>(0))
                 .map_err(storage("read"))?;
-            for existing in references {
-                let existing = existing.map_err(storage("read"))?;
-                if existing.is_some_and(|e| same_reference(&e, reference)) {
-                    return Err(JournalError::DuplicateCase(reference.to_string()));
-                }
-            }
-        }
+            references
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(storage("read"))
+        })?;
         let last = last_event(&tx).map_err(storage("read"))?;
         let identity = identity_of(&tx).map_err(storage("read"))?;
         let row = insert_next(&tx, &self.shown, last, identity.as_ref(), at, case, event)?;

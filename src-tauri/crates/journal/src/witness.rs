@@ -54,7 +54,7 @@ pub struct Witnessed {
 fn key(journal: &Location) -> String {
     let path = match journal {
         Location::File(path) => path,
-        Location::Postgres(address) => return address.without_password(),
+        Location::Postgres(address) => return address.without_password().to_string(),
     };
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let mut clean = PathBuf::new();

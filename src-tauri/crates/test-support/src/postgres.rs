@@ -210,20 +210,4 @@ impl Cluster {
         .join()
         .unwrap()
     }
-
-    /// The first column of the first row of `query` in `database`, as text, as the superuser.
-    pub fn query_one(&self, database: &str, query: &str) -> String {
-        let address = self.address(SUPERUSER, database);
-        let query = format!("SELECT ({query})::text");
-        std::thread::spawn(move || {
-            let mut client = ::postgres::Client::connect(&address, ::postgres::NoTls).unwrap();
-            client
-                .query_one(&query, &[])
-                .unwrap()
-                .get::<_, Option<String>>(0)
-                .unwrap_or_default()
-        })
-        .join()
-        .unwrap()
-    }
 }

@@ -29,6 +29,21 @@ fn administrators_script() -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
+/// Makes the login `name` with `options` (roles belong to the whole cluster, which the test
+/// binary's tests share: made once).
+fn role(cluster: &Cluster, name: &str, options: &str) {
+    cluster.execute(
+        "postgres",
+        &format!(
+            "DO $$ BEGIN
+                 IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{name}') THEN
+                     CREATE ROLE {name} LOGIN {options};
+                 END IF;
+             END $$;"
+        ),
+    );
+}
+
 fn note(text: String) -> EventKind {
     EventKind::NoteAdded { note: text }
 }
@@ -147,15 +162,8 @@ fn an_officer_adds_events_and_can_never_change_them() {
         return;
     };
     cluster.execute(&database, &administrators_script());
-    cluster.execute(
-        &database,
-        "DO $$ BEGIN
-             IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'anna') THEN
-                 CREATE ROLE anna LOGIN IN ROLE act_export_officer;
-                 CREATE ROLE ben LOGIN IN ROLE act_export_officer;
-             END IF;
-         END $$;",
-    );
+    role(cluster, "anna", "IN ROLE act_export_officer");
+    role(cluster, "ben", "IN ROLE act_export_officer");
     // Opened by officer A, written to by officer B: the register names both.
     let mut anna = open(cluster, "anna", &database).unwrap();
     anna.open_case("DSR-7", "Contoso Ltd", Right::Portability, d("2026-11-02"))
@@ -218,14 +226,7 @@ fn an_officer_without_the_right_to_set_up_a_register_is_told_so() {
     let Some((cluster, database)) = register() else {
         return;
     };
-    cluster.execute(
-        "postgres",
-        "DO $$ BEGIN
-             IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'carl') THEN
-                 CREATE ROLE carl LOGIN;
-             END IF;
-         END $$;",
-    );
+    role(cluster, "carl", "");
     let refused = open(cluster, "carl", &database).err().unwrap();
     assert_eq!(refused.code(), "register_unavailable");
     let said = refused.to_string();
@@ -253,14 +254,7 @@ fn a_register_that_cannot_be_used_is_said_in_words() {
         "{unreachable}"
     );
 
-    cluster.execute(
-        "postgres",
-        "DO $$ BEGIN
-             IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'carol') THEN
-                 CREATE ROLE carol LOGIN PASSWORD 'the right one';
-             END IF;
-         END $$;",
-    );
+    role(cluster, "carol", "PASSWORD 'the right one'");
     let address = cluster
         .address("carol", &database)
         .replacen("carol@", "carol:wrong@", 1);
