@@ -13,9 +13,10 @@ use crate::info;
 use crate::letter;
 use crate::page::{
     self, AppInfo, AppRow, CaseDetail, Delivery, ExportAsk, ExportDone, Greeting, JournalCheck,
-    LetterPart, NewRequest, PreviewAsk, Profile, Progress, RequestsView, RunRow, Saved, Strength,
-    UnfinishedRow,
+    JournalPlace, LetterPart, NewRequest, PreviewAsk, Profile, Progress, RegisterAsk, RequestsView,
+    RunRow, Saved, Strength, UnfinishedRow,
 };
+use crate::register;
 use crate::requests as journal;
 use crate::session;
 use crate::settings;
@@ -53,6 +54,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         close_request,
         delete_local_copy,
         check_journal,
+        assign_request,
+        journal_place,
+        use_register,
+        use_this_computer,
         set_reminder,
         new_passphrase,
         password_strength,
@@ -189,22 +194,26 @@ pub fn discard_unfinished(state: State<'_, AppState>, key: String) -> Answer<()>
     exports::discard_unfinished(&state, &key)
 }
 
-#[tauri::command]
+// On the team's register a call waits for the server: never on the window's thread.
+#[tauri::command(async)]
 pub fn requests(state: State<'_, AppState>) -> Answer<RequestsView> {
     journal::requests(&state)
 }
 
-#[tauri::command]
+// On the team's register a call waits for the server: never on the window's thread.
+#[tauri::command(async)]
 pub fn request(state: State<'_, AppState>, reference: String) -> Answer<CaseDetail> {
     journal::request(&state, &reference)
 }
 
-#[tauri::command]
+// On the team's register a call waits for the server: never on the window's thread.
+#[tauri::command(async)]
 pub fn open_request(state: State<'_, AppState>, new: NewRequest) -> Answer<CaseDetail> {
     journal::open_request(&state, new)
 }
 
-#[tauri::command]
+// On the team's register a call waits for the server: never on the window's thread.
+#[tauri::command(async)]
 pub fn extend_request(
     state: State<'_, AppState>,
     reference: String,
@@ -215,7 +224,8 @@ pub fn extend_request(
     journal::extend_request(&state, &reference, months, &told_on, &reason)
 }
 
-#[tauri::command]
+// On the team's register a call waits for the server: never on the window's thread.
+#[tauri::command(async)]
 pub fn record_delivery(
     state: State<'_, AppState>,
     reference: String,
@@ -224,17 +234,20 @@ pub fn record_delivery(
     journal::record_delivery(&state, &reference, delivery)
 }
 
-#[tauri::command]
+// On the team's register a call waits for the server: never on the window's thread.
+#[tauri::command(async)]
 pub fn add_note(state: State<'_, AppState>, reference: String, note: String) -> Answer<CaseDetail> {
     journal::add_note(&state, &reference, &note)
 }
 
-#[tauri::command]
+// On the team's register a call waits for the server: never on the window's thread.
+#[tauri::command(async)]
 pub fn close_request(state: State<'_, AppState>, reference: String) -> Answer<CaseDetail> {
     journal::close_request(&state, &reference)
 }
 
-#[tauri::command]
+// On the team's register a call waits for the server: never on the window's thread.
+#[tauri::command(async)]
 pub fn delete_local_copy(
     state: State<'_, AppState>,
     reference: String,
@@ -243,9 +256,34 @@ pub fn delete_local_copy(
     journal::delete_local_copy(&state, &reference, &path)
 }
 
-#[tauri::command]
+// On the team's register a call waits for the server: never on the window's thread.
+#[tauri::command(async)]
 pub fn check_journal(state: State<'_, AppState>) -> Answer<JournalCheck> {
     journal::check_journal(&state)
+}
+
+#[tauri::command(async)]
+pub fn assign_request(
+    state: State<'_, AppState>,
+    reference: String,
+    officer: String,
+) -> Answer<CaseDetail> {
+    journal::assign(&state, &reference, &officer)
+}
+
+#[tauri::command(async)]
+pub fn journal_place(state: State<'_, AppState>) -> Answer<JournalPlace> {
+    register::place(&state)
+}
+
+#[tauri::command(async)]
+pub fn use_register(state: State<'_, AppState>, ask: RegisterAsk) -> Answer<JournalPlace> {
+    register::use_register(&state, ask)
+}
+
+#[tauri::command(async)]
+pub fn use_this_computer(state: State<'_, AppState>) -> Answer<JournalPlace> {
+    register::use_this_computer(&state)
 }
 
 #[tauri::command]

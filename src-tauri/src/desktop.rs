@@ -137,7 +137,7 @@ pub fn start_drag(state: &AppState, window: tauri::WebviewWindow) -> Result<(), 
     let archive = state.archive()?;
     let icon = include_bytes!("../../icons/128x128.png").to_vec();
     let inner = window.clone();
-    let desk = state.desk().clone();
+    let desk = state.desk();
     window
         .run_on_main_thread(move || {
             #[cfg(target_os = "linux")]

@@ -12,6 +12,8 @@ use crate::error::{AppError, Code};
 
 const SERVICE: &str = "org.actexport.desktop";
 const ACCOUNT: &str = "app-center-api-token";
+/// The team's register's password, with the address it is for.
+const REGISTER_ACCOUNT: &str = "team-register-password";
 
 /// What was being done with the keychain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +21,9 @@ pub enum Action {
     Save,
     Read,
     Forget,
+    SaveRegister,
+    ReadRegister,
+    ForgetRegister,
 }
 
 impl fmt::Display for Action {
@@ -27,6 +32,9 @@ impl fmt::Display for Action {
             Action::Save => "the token was not saved",
             Action::Read => "the saved token could not be read",
             Action::Forget => "the saved token could not be removed",
+            Action::SaveRegister => "the register's password was not saved",
+            Action::ReadRegister => "the register's saved password could not be read",
+            Action::ForgetRegister => "the register's saved password could not be removed",
         })
     }
 }
@@ -94,25 +102,56 @@ pub fn forget() -> Result<(), KeychainError> {
 // The same under another account name: the tests use one of their own, never the user's.
 
 fn save_as(account: &str, base_url: &str, token: &ApiToken) -> Result<(), KeychainError> {
-    entry(account, Action::Save)?
-        .set_password(&format!("{base_url}\n{}", token.reveal()))
-        .map_err(|e| KeychainError::new(Action::Save, e))
+    save_pair(account, base_url, token.reveal(), Action::Save)
 }
 
 fn load_as(account: &str) -> Result<Option<(String, ApiToken)>, KeychainError> {
-    match entry(account, Action::Read)?.get_password() {
-        Ok(secret) => Ok(secret
+    Ok(load_pair(account, Action::Read)?.map(|(url, token)| (url, ApiToken::new(token))))
+}
+
+/// Saves `secret` with what it is for (`what`, one line).
+fn save_pair(account: &str, what: &str, secret: &str, action: Action) -> Result<(), KeychainError> {
+    entry(account, action)?
+        .set_password(&format!("{what}\n{secret}"))
+        .map_err(|e| KeychainError::new(action, e))
+}
+
+fn load_pair(account: &str, action: Action) -> Result<Option<(String, String)>, KeychainError> {
+    match entry(account, action)?.get_password() {
+        Ok(saved) => Ok(saved
             .split_once('\n')
-            .map(|(url, token)| (url.to_string(), ApiToken::new(token)))),
+            .map(|(what, secret)| (what.to_string(), secret.to_string()))),
         Err(keyring::Error::NoEntry) => Ok(None),
-        Err(error) => Err(KeychainError::new(Action::Read, error)),
+        Err(error) => Err(KeychainError::new(action, error)),
     }
 }
 
+/// Saves the team's register's password for the address `address` (without its password).
+pub fn save_register(address: &str, password: &str) -> Result<(), KeychainError> {
+    save_pair(REGISTER_ACCOUNT, address, password, Action::SaveRegister)
+}
+
+/// The saved password of the team's register at `address` (`None`: none, or one saved for
+/// another address).
+pub fn load_register(address: &str) -> Result<Option<String>, KeychainError> {
+    Ok(load_pair(REGISTER_ACCOUNT, Action::ReadRegister)?
+        .filter(|(saved_for, _)| saved_for == address)
+        .map(|(_, password)| password))
+}
+
+/// Removes the register's saved password.
+pub fn forget_register() -> Result<(), KeychainError> {
+    forget_with(REGISTER_ACCOUNT, Action::ForgetRegister)
+}
+
 fn forget_as(account: &str) -> Result<(), KeychainError> {
-    match entry(account, Action::Forget)?.delete_credential() {
+    forget_with(account, Action::Forget)
+}
+
+fn forget_with(account: &str, action: Action) -> Result<(), KeychainError> {
+    match entry(account, action)?.delete_credential() {
         Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
-        Err(error) => Err(KeychainError::new(Action::Forget, error)),
+        Err(error) => Err(KeychainError::new(action, error)),
     }
 }
 

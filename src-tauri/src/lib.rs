@@ -13,6 +13,7 @@ pub mod keychain;
 pub mod letter;
 mod logging;
 pub mod page;
+pub mod register;
 pub mod requests;
 pub mod session;
 pub mod settings;
@@ -45,7 +46,9 @@ pub fn run() -> ExitCode {
                 Some(witness) => witness,
                 None => app.path().app_config_dir()?.join("journal-witness"),
             };
-            app.manage(state::AppState::new(cache, &data, &witness));
+            let state = state::AppState::new(cache, &data, &witness);
+            register::restore(&state);
+            app.manage(state);
             if !cfg!(debug_assertions) {
                 let dir = app.path().app_log_dir()?;
                 match logging::init_file(&dir) {

@@ -191,6 +191,8 @@ pub struct CaseRow {
     pub copies: Vec<CopyRow>,
     /// Its last export from the app was protected with a password: offer it again.
     pub protect: bool,
+    /// The officer it is assigned to (`None`: nobody yet).
+    pub assignee: Option<String>,
 }
 
 /// One line of a request's history.
@@ -199,6 +201,8 @@ pub struct EventRow {
     pub seq: u64,
     pub at: String,
     pub what: String,
+    /// Who wrote it, as the team's register recorded it (`None`: the journal on this computer).
+    pub by: Option<String>,
 }
 
 /// A request with its history.
@@ -223,10 +227,40 @@ pub struct RequestsView {
     pub remind_after_days: u32,
     /// Copies older than the setting, still on this computer.
     pub old_copies: Vec<OldCopy>,
-    /// Where the journal is (the command line's `--journal` default is the same file).
-    pub journal_path: String,
+    /// Where the journal is.
+    pub journal: JournalPlace,
+    /// The officers requests can be given to (those the journal knows, the officer first).
+    pub officers: Vec<String>,
     /// Today, in words.
     pub today: String,
+}
+
+/// Where the record of requests is kept: the journal on this computer, or the team's register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct JournalPlace {
+    /// The team's register (PostgreSQL) rather than the file on this computer.
+    pub shared: bool,
+    /// In words: the file's path, or `database "register" on db.example.org`.
+    pub shown: String,
+    /// The register's address without its password (`None`: the file).
+    pub address: Option<String>,
+    /// The register's database and server (`None`: the file).
+    pub database: Option<String>,
+    pub server: Option<String>,
+    /// Who the officer is to the journal: their login on the register, or this computer's user.
+    pub officer: String,
+}
+
+/// "Use the team's register": its address, and a password if the address holds none.
+/// (No `Debug`: it holds a password.)
+#[derive(Clone, Deserialize)]
+pub struct RegisterAsk {
+    pub address: String,
+    #[serde(default)]
+    pub password: Option<String>,
+    /// Keep the password in the computer's keychain (else it is asked again at the next start).
+    #[serde(default)]
+    pub remember: bool,
 }
 
 /// What "Check the journal" found.

@@ -79,6 +79,7 @@ pub fn row(case: &Case, today: time::Date, settings: &Settings) -> CaseRow {
             })
             .collect(),
         protect: settings.protected_requests.contains(&case.reference),
+        assignee: case.assignee.clone(),
     }
 }
 
@@ -95,6 +96,7 @@ pub fn request(state: &AppState, reference: &str) -> Result<CaseDetail, AppError
                 seq: e.seq,
                 at: crate::words::time_in_words(&e.at),
                 what: e.event.describe(),
+                by: e.officer,
             })
             .collect(),
     })
@@ -105,6 +107,10 @@ pub fn requests(state: &AppState) -> Result<RequestsView, AppError> {
     let desk = state.desk();
     let settings = Settings::load(state.settings_path());
     let today = desk.today();
+    let place = crate::register::place(state)?;
+    let mut officers = desk.officers()?;
+    officers.retain(|o| *o != place.officer);
+    officers.insert(0, place.officer.clone());
     let cases: Vec<CaseRow> = desk
         .cases()?
         .iter()
@@ -127,9 +133,16 @@ pub fn requests(state: &AppState) -> Result<RequestsView, AppError> {
         cases,
         remind_after_days: settings.remind_after_days,
         old_copies,
-        journal_path: desk.journal_path().display().to_string(),
+        journal: place,
+        officers,
         today: in_words(today),
     })
+}
+
+/// Gives the request `reference` to `officer`, or hands it over.
+pub fn assign(state: &AppState, reference: &str, officer: &str) -> Result<CaseDetail, AppError> {
+    let case = state.desk().assign(reference, officer)?;
+    request(state, &case.reference)
 }
 
 /// Opens a new request.

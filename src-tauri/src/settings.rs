@@ -24,6 +24,10 @@ pub struct Settings {
     pub protected_requests: Vec<String>,
     /// The organisation's details for the cover letter.
     pub profile: ControllerProfile,
+    /// The team's register in use, by its address without a password (`None`: the journal
+    /// on this computer).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub register: Option<String>,
 }
 
 impl Default for Settings {
@@ -32,6 +36,7 @@ impl Default for Settings {
             remind_after_days: DEFAULT_REMIND_AFTER_DAYS,
             protected_requests: Vec::new(),
             profile: ControllerProfile::default(),
+            register: None,
         }
     }
 }

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Mutex, MutexGuard, PoisonError, RwLock};
 
 use std::sync::Arc;
 
@@ -81,8 +81,11 @@ pub struct AppState {
     /// Where exports stage their work (in the app's data folder: it survives a crash and a
     /// restart, so that an unfinished export can continue).
     unfinished: PathBuf,
-    /// The officer's desk: the request journal (shared with the command line) and the rules.
-    desk: act_desk::Desk,
+    /// The officer's desk: the request journal (the file shared with the command line, or the
+    /// team's register) and the rules.
+    desk: RwLock<act_desk::Desk>,
+    /// The journal file on this computer (the desk's, unless it keeps the team's register).
+    journal_file: PathBuf,
     /// The officer's settings.
     settings: PathBuf,
     /// The pace of API calls, shared with `act-export` (one state file per service and token).
@@ -134,7 +137,12 @@ impl AppState {
             sample: tokio::sync::Mutex::new(None),
             cache,
             unfinished: data.join("unfinished"),
-            desk: act_desk::Desk::with_clock(act_journal::path_in(data), witness, clock),
+            desk: RwLock::new(act_desk::Desk::with_clock(
+                act_journal::path_in(data),
+                witness,
+                clock,
+            )),
+            journal_file: act_journal::path_in(data),
             settings: data.join("settings.json"),
             pace: data.join(act_api::PACE_FOLDER),
             next_id: AtomicU64::new(1),
@@ -155,14 +163,25 @@ impl AppState {
         &self.unfinished
     }
 
-    /// The request journal's file.
+    /// The request journal's file on this computer (the desk keeps it unless the officer
+    /// chose the team's register).
     pub fn journal_path(&self) -> &Path {
-        self.desk.journal_path()
+        &self.journal_file
     }
 
-    /// The officer's actions on requests and exports.
-    pub fn desk(&self) -> &act_desk::Desk {
-        &self.desk
+    /// The officer's actions on requests and exports, over the journal in use.
+    pub fn desk(&self) -> act_desk::Desk {
+        self.desk
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// From now on, the desk keeps the journal at `location` (the team's register, or the file
+    /// on this computer), with the same witness and clock.
+    pub fn use_journal(&self, location: act_journal::Location) {
+        let mut desk = self.desk.write().unwrap_or_else(PoisonError::into_inner);
+        *desk = desk.at(location);
     }
 
     /// The settings file.

@@ -5,7 +5,7 @@
 use act_export_desktop::error::{AppError, Code};
 use act_export_desktop::page::{
     AppInfo, AppRow, CaseDetail, CaseRow, CopyRow, EventRow, ExportDone, Greeting, JournalCheck,
-    OldCopy, RequestsView, Right, Saved, Status, Strength, UnfinishedRow,
+    JournalPlace, OldCopy, RequestsView, Right, Saved, Status, Strength, UnfinishedRow,
 };
 
 fn case_row() -> CaseRow {
@@ -38,6 +38,7 @@ fn case_row() -> CaseRow {
             old: true,
         }],
         protect: true,
+        assignee: Some("dana".into()),
     }
 }
 
@@ -216,7 +217,15 @@ fn requests() {
                 path: "/home/dana/contoso.zip".into(),
                 age_days: 40,
             }],
-            journal_path: "/home/dana/.local/share/org.actexport.desktop/journal.sqlite".into(),
+            journal: JournalPlace {
+                shared: true,
+                shown: "database \"register\" on db.example.org".into(),
+                address: Some("postgres://dana@db.example.org/register".into()),
+                database: Some("register".into()),
+                server: Some("db.example.org".into()),
+                officer: "dana".into(),
+            },
+            officers: vec!["dana".into(), "erik".into()],
             today: "Friday 4 December 2026".into(),
         }
     );
@@ -231,6 +240,7 @@ fn requests() {
                 seq: 7,
                 at: "7 December 2026, 09:30 UTC".into(),
                 what: "Delivered by email to privacy@contoso.example on 2026-12-07".into(),
+                by: Some("erik".into()),
             }],
         }
     );

@@ -49,7 +49,9 @@ async fn a_request_from_opening_to_an_answer_on_time_with_its_journal() {
     let empty = requests::requests(state).unwrap();
     assert!(empty.cases.is_empty());
     assert_eq!(empty.remind_after_days, 30);
-    assert_eq!(Path::new(&empty.journal_path), state.journal_path());
+    assert!(!empty.journal.shared);
+    assert_eq!(Path::new(&empty.journal.shown), state.journal_path());
+    assert_eq!(empty.officers, [act_desk::operator()]);
 
     let opened = requests::open_request(state, new_request("DSR-7", today())).unwrap();
     assert_eq!(opened.case.status_words, "open");

@@ -37,7 +37,7 @@ const TABLE = {
   changed_at_source: ["App Center's data changed since this export began.", "Export again: it starts over with what App Center holds now."],
   cache: ["The app's private folder for unsaved archives cannot be used.", "Check the free disk space, then restart ACT Export."],
   journal_storage: ["The record of your requests cannot be opened or written.", "Check the free disk space and that the app's data folder can be written, then try again."],
-  register_unavailable: ["The team's register cannot be used right now.", "The details say why: check its address, your user name and password and the network, or ask the register's administrator. Nothing was written."],
+  register_unavailable: ["The team's register cannot be used right now.", "The details say why. Check the register's address and your password under \"The record on this computer\" on the Requests screen, and the network, or ask the register's administrator. Nothing was written."],
   journal_too_new: ["The record of your requests was written by a newer ACT Export.", "Install that version of ACT Export to open it."],
   invalid_input: ["Something in the form needs a change.", null],
   case_exists: ["There is already a request with this reference.", "Choose another reference, or open the existing request from the list."],

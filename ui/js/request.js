@@ -8,6 +8,12 @@ import { confirm, openForm, todayIso, wireForm } from "./dialogs.js";
 const $ = (id) => document.getElementById(id);
 let current = null; // the request shown (CaseRow)
 let onExport = () => {};
+let officers = []; // whom requests can be given to, the officer first
+
+/** Remembers the officers the journal knows (the Requests screen reads them). */
+export function knownOfficers(list) {
+  officers = list;
+}
 
 function facts(c) {
   const rows = [
@@ -17,6 +23,7 @@ function facts(c) {
     ["Due", c.due_words],
     ...(c.extension ? [["Extension", c.extension]] : []),
     ["Status", c.status_words],
+    ["Assigned to", c.assignee ?? "nobody yet"],
     ...(c.answered ? [["Answered", c.answered]] : []),
     ["Exports", String(c.exports)],
     ...c.notes.map((note) => ["Note", note]),
@@ -71,10 +78,17 @@ function render(detail) {
     when.className = "hint";
     when.textContent = e.at;
     item.append(when, document.createTextNode(` ${e.what}`));
+    if (e.by) {
+      const by = document.createElement("span");
+      by.className = "hint by";
+      by.textContent = ` (by ${e.by})`;
+      item.append(by);
+    }
     return item;
   }));
   const closed = c.status === "closed";
-  for (const id of ["request-export", "request-extend", "request-close"]) $(id).hidden = closed;
+  for (const id of ["request-export", "request-extend", "request-close", "request-assign"]) $(id).hidden = closed;
+  $("request-assign").textContent = c.assignee ? "Hand over" : "Assign";
   $("request-extend").hidden = closed || c.extension_months >= 2 || c.status !== "open";
 }
 
@@ -150,6 +164,17 @@ export function setUp({ back, exportFor }) {
     openForm("note-dialog", "note");
   });
   $("request-close").addEventListener("click", close);
+  $("request-assign").addEventListener("click", () => {
+    const choices = officers.filter((o) => o !== current.assignee);
+    $("assign-officers").replaceChildren(...choices.map((o) => {
+      const option = document.createElement("option");
+      option.value = o;
+      return option;
+    }));
+    $("assign-officer").value = current.assignee ? "" : (officers[0] ?? "");
+    openForm("assign-dialog", "assign");
+  });
+  wireForm("assign-dialog", "assign", () => update("assign_request", { officer: $("assign-officer").value }));
   wireForm("deliver-dialog", "dl", () => update("record_delivery", {
     delivery: {
       channel: $("dl-channel").value,

@@ -7,10 +7,13 @@ import { show } from "./screens.js";
 import { openForm, todayIso, wireForm } from "./dialogs.js";
 import * as unfinished from "./unfinished.js";
 import * as letter from "./letter.js";
+import { knownOfficers } from "./request.js";
 
 const $ = (id) => document.getElementById(id);
 let all = [];
 let onOpen = () => {};
+let place = null; // where the record is kept (JournalPlace)
+let whose = null; // "mine" or "all", once chosen on this screen
 
 function cell(text, className) {
   const td = document.createElement("td");
@@ -21,7 +24,14 @@ function cell(text, className) {
 
 function render() {
   const words = $("request-search").value.trim().toLowerCase();
-  const shown = all.filter((c) => `${c.reference} ${c.subject}`.toLowerCase().includes(words));
+  const mine = place?.shared && whose === "mine";
+  const theirs = mine ? all.filter((c) => c.assignee === place.officer) : all;
+  const shown = theirs.filter((c) => `${c.reference} ${c.subject}`.toLowerCase().includes(words));
+  const shared = Boolean(place?.shared);
+  // On the team's register the list names who has each request; when it was received is on
+  // the request's own page (the table fits a small window).
+  for (const th of document.querySelectorAll(".assignee-col")) th.hidden = !shared;
+  for (const th of document.querySelectorAll(".received-col")) th.hidden = shared;
   $("requests-table").tBodies[0].replaceChildren(...shown.map((c) => {
     const row = document.createElement("tr");
     row.dataset.reference = c.reference;
@@ -36,13 +46,16 @@ function render() {
     open.addEventListener("click", () => onOpen(c.reference));
     first.append(open);
     const standing = c.status === "closed" ? `closed; ${c.standing}` : c.standing;
-    row.append(first, cell(c.subject), cell(c.received_words), cell(c.due_words),
+    row.append(first, cell(c.subject), ...(shared ? [] : [cell(c.received_words)]), cell(c.due_words),
       cell(standing, c.overdue ? "standing overdue" : c.answered ? "standing answered" : "standing"));
+    if (shared) row.append(cell(c.assignee ?? "nobody yet"));
     return row;
   }));
+  const whole = mine ? `${plural(theirs.length, "request", "requests")} assigned to you` : plural(all.length, "request", "requests");
   $("requests-status").textContent = all.length === 0 ? ""
-    : shown.length === all.length ? plural(all.length, "request", "requests")
-      : shown.length === 0 ? "No request matches the search." : `${shown.length} of ${plural(all.length, "request", "requests")}`;
+    : mine && theirs.length === 0 ? `No request is assigned to you; ${plural(all.length, "request is", "requests are")} under All.`
+      : shown.length === theirs.length ? whole
+        : shown.length === 0 ? "No request matches the search." : `${shown.length} of ${whole}`;
 }
 
 function remind(view) {
@@ -80,13 +93,73 @@ export async function open() {
     $("requests-today").textContent = `Today is ${view.today}.`;
     $("requests-empty").hidden = all.length > 0;
     $("requests-list").hidden = all.length === 0;
-    $("journal-path").textContent = view.journal_path;
+    showPlace(view.journal);
+    knownOfficers(view.officers);
     $("remind-days").value = String(view.remind_after_days);
     remind(view);
     render();
   } catch (error) {
     all = [];
     render();
+    showError(error);
+  }
+}
+
+/** Says where the record is kept, and offers the other place. */
+function showPlace(journal) {
+  place = journal;
+  $("journal-path").textContent = journal.shared ? "" : journal.shown;
+  $("journal-where").hidden = journal.shared;
+  $("register-where").hidden = !journal.shared;
+  $("register-where").textContent = journal.shared
+    ? `Every request is kept in the team's register: ${journal.shown}. You work in it as ${journal.officer}; `
+      + "each event records who wrote it, and no one can change it unnoticed."
+    : "";
+  $("journal-tools").querySelector("summary").textContent = journal.shared
+    ? "The record: the team's register" : "The record on this computer";
+  $("register-title").textContent = journal.shared ? "The team's register (PostgreSQL)" : "Use the team's register (PostgreSQL)";
+  $("use-register").textContent = journal.shared ? "Connect again" : "Connect and use it";
+  $("use-this-computer").hidden = !journal.shared;
+  if (journal.shared && !$("register-address").value) $("register-address").value = journal.address ?? "";
+  $("requests-whose").hidden = !journal.shared;
+  if (whose === null) whose = journal.shared ? "mine" : "all";
+  for (const radio of document.querySelectorAll("input[name=requests-whose]")) radio.checked = radio.value === whose;
+}
+
+async function useRegister(event) {
+  event.preventDefault();
+  const status = $("register-status");
+  status.classList.remove("bad", "good");
+  status.textContent = "Connecting…";
+  $("use-register").disabled = true;
+  try {
+    const journal = await call("use_register", {
+      ask: {
+        address: $("register-address").value,
+        password: $("register-password").value || null,
+        remember: $("register-remember").checked,
+      },
+    });
+    $("register-password").value = "";
+    whose = "mine";
+    await open();
+    status.textContent = `Connected: the record is now the team's register, ${journal.shown}.`;
+    status.classList.add("good");
+  } catch (error) {
+    status.textContent = "";
+    showError(error);
+  } finally {
+    $("use-register").disabled = false;
+  }
+}
+
+async function useThisComputer() {
+  try {
+    await call("use_this_computer");
+    whose = "all";
+    await open();
+    $("register-status").textContent = "The record is kept on this computer again.";
+  } catch (error) {
     showError(error);
   }
 }
@@ -117,6 +190,14 @@ export function setUp({ openRequest, quickExport }) {
   onOpen = openRequest;
   letter.setUp();
   $("request-search").addEventListener("input", render);
+  for (const radio of document.querySelectorAll("input[name=requests-whose]")) {
+    radio.addEventListener("change", () => {
+      whose = radio.value;
+      render();
+    });
+  }
+  $("register-form").addEventListener("submit", useRegister);
+  $("use-this-computer").addEventListener("click", useThisComputer);
   $("quick-export").addEventListener("click", quickExport);
   $("new-request").addEventListener("click", () => {
     for (const id of ["nr-reference", "nr-subject"]) $(id).value = "";

@@ -1,11 +1,9 @@
 //! `case` and `journal`: the officer's record of each request, as lines of text. What may be
 //! recorded is the desk's to decide (`act_desk`); this module only presents it.
 
-use std::path::PathBuf;
-
 use act_desk::{Delivery, Desk, NewRequest};
 use act_journal::due::{in_words, iso};
-use act_journal::{Beginning, Case, Channel, Finding, Right};
+use act_journal::{Beginning, Case, Channel, Finding, Location, Right};
 
 use crate::cli::{CaseCommand, ChannelArg, Common, JournalCommand, RightArg};
 use crate::failure::{exit, Failure};
@@ -13,11 +11,11 @@ use crate::output::{json, out, table};
 
 const HOLIDAYS: &str = "Public holidays are not counted: if the due date is one, the deadline is the next working day.";
 
-/// The journal `--journal` names, or the desktop app's.
-fn journal_path(common: &Common) -> Result<PathBuf, Failure> {
+/// The journal `--journal` (or `ACT_EXPORT_JOURNAL`) names, or the desktop app's file.
+fn journal_location(common: &Common) -> Result<Location, Failure> {
     match &common.journal {
-        Some(path) => Ok(path.clone()),
-        None => act_journal::default_location().ok_or_else(|| {
+        Some(location) => Ok(location.clone()),
+        None => act_journal::default_location().map(Location::File).ok_or_else(|| {
             Failure::usage("this computer has no folder for application data: name a journal file with --journal")
         }),
     }
@@ -26,11 +24,20 @@ fn journal_path(common: &Common) -> Result<PathBuf, Failure> {
 /// The officer's desk over that journal, witnessed where the desktop app witnesses it, on
 /// this computer's clock and time zone.
 pub fn desk(common: &Common) -> Result<Desk, Failure> {
-    let journal = journal_path(common)?;
+    let journal = journal_location(common)?;
     let witness = act_journal::witness_location().ok_or_else(|| {
         Failure::usage("this computer has no folder for application settings: set HOME")
     })?;
     Ok(Desk::new(journal, witness))
+}
+
+/// `text` with its first letter a capital.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn right(arg: RightArg) -> Right {
@@ -97,15 +104,26 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
                 due_line(&case)
             ))
         }
-        CaseCommand::List => {
-            let cases = desk.cases()?;
+        CaseCommand::List { mine, officer } => {
+            let officer = match (mine, officer) {
+                (true, _) => Some(desk.officer()?),
+                (false, officer) => officer.map(|o| o.trim().to_string()),
+            };
+            let cases: Vec<Case> = desk
+                .cases()?
+                .into_iter()
+                .filter(|c| officer.is_none() || c.assignee == officer)
+                .collect();
             if common.json {
                 return json(&cases.iter().map(case_json).collect::<Vec<_>>());
+            }
+            if let (true, Some(officer)) = (cases.is_empty(), &officer) {
+                return out(&format!("No requests are assigned to {officer}.\n"));
             }
             if cases.is_empty() {
                 return out("No requests yet. Open one with `act-export case new REF --subject NAME --received YYYY-MM-DD`.\n");
             }
-            let rows: Vec<[String; 5]> = cases
+            let rows: Vec<[String; 6]> = cases
                 .iter()
                 .map(|c| {
                     let standing = if c.overdue(today) {
@@ -119,11 +137,19 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
                         c.status.words().to_string(),
                         iso(c.due),
                         standing,
+                        c.assignee.clone().unwrap_or_else(|| "nobody".into()),
                     ]
                 })
                 .collect();
             out(&table(
-                &["REQUEST", "WHOSE DATA", "STATUS", "DUE", "STANDING"],
+                &[
+                    "REQUEST",
+                    "WHOSE DATA",
+                    "STATUS",
+                    "DUE",
+                    "STANDING",
+                    "ASSIGNED TO",
+                ],
                 &rows,
             ))
         }
@@ -148,6 +174,9 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
                 case.status.words(),
                 due_line(&case)
             );
+            if let Some(officer) = &case.assignee {
+                text.push_str(&format!("Assigned to {officer}.\n"));
+            }
             if let Some((told_on, reason)) = &case.extension {
                 text.push_str(&format!(
                     "Extended by {} month(s); the requester was told on {}: {reason}.\n",
@@ -160,14 +189,30 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
             }
             text.push_str("\nJournal:\n");
             for e in &events {
+                let by = e
+                    .officer
+                    .as_deref()
+                    .map(|officer| format!(" (by {officer})"))
+                    .unwrap_or_default();
                 text.push_str(&format!(
-                    "  {:>4}  {}  {}\n",
+                    "  {:>4}  {}  {}{by}\n",
                     e.seq,
                     e.at,
                     e.event.describe()
                 ));
             }
             out(&text)
+        }
+        CaseCommand::Assign { reference, to } => {
+            let case = desk.assign(&reference, &to)?;
+            if common.json {
+                return json(&case_json(&case));
+            }
+            out(&format!(
+                "Request {} is assigned to {}.\n",
+                case.reference,
+                case.assignee.as_deref().unwrap_or(to.trim())
+            ))
         }
         CaseCommand::Extend {
             reference,
@@ -242,7 +287,8 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
 
 pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
     let desk = desk(common)?;
-    let shown = desk.journal_path().display().to_string();
+    let named = desk.location().named();
+    let shown = capitalised(&named);
     match action {
         JournalCommand::Verify {
             archive,
@@ -267,10 +313,10 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
             } else if let Some(problem) = &verification.problem {
                 out(&match problem.finding {
                     Finding::Changed => format!(
-                        "The journal {shown} does not match at event {}: {}.\n",
+                        "{shown} does not match at event {}: {}.\n",
                         problem.seq, problem.what
                     ),
-                    _ => format!("The journal {shown} {}.\n", problem.what),
+                    _ => format!("{shown} {}.\n", problem.what),
                 })?;
             } else {
                 let head = verification
@@ -282,7 +328,7 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
                     .map(|a| format!(" It still holds everything {} recorded of it.", a.display()))
                     .unwrap_or_default();
                 out(&format!(
-                    "The journal {shown} is intact: {} events{head}.{against}\n",
+                    "{shown} is intact: {} events{head}.{against}\n",
                     verification.events
                 ))?;
             }
@@ -291,9 +337,10 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
                 Some(problem) => Err(Failure {
                     status: exit::VERIFY,
                     message: "the journal did not pass verification".into(),
-                    hint: Some(match problem.finding {
-                        Finding::Missing => "Put the journal back from a backup.",
-                        _ => "Keep this journal file as it is, and compare it with a backup.",
+                    hint: Some(match (problem.finding, desk.location().is_shared()) {
+                        (Finding::Missing, _) => "Put the journal back from a backup.",
+                        (_, false) => "Keep this journal file as it is, and compare it with a backup.",
+                        (_, true) => "Ask the register's administrator to keep the database as it is and compare it with a backup.",
                     }),
                     detail: None,
                 }),
@@ -303,11 +350,16 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
             let Some(explained) = desk.explain(event)? else {
                 let last = desk.events()?.last().map(|e| e.seq);
                 return Err(Failure::usage(match last {
-                    _ if !desk.journal_path().exists() => format!("there is no journal at {shown}"),
-                    None => format!("the journal {shown} has no events yet"),
-                    Some(last) => format!(
-                        "the journal {shown} has no event {event}: its events are numbered 1 to {last}"
+                    _ if desk.journal_path().is_some_and(|path| !path.exists()) => format!(
+                        "there is no journal at {}",
+                        desk.journal_path()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_default()
                     ),
+                    None => format!("{named} has no events yet"),
+                    Some(last) => {
+                        format!("{named} has no event {event}: its events are numbered 1 to {last}")
+                    }
                 }));
             };
             if bytes {
@@ -318,7 +370,7 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
             } else if common.json {
                 json(&explained)?;
             } else {
-                out(&explanation(&shown, &explained))?;
+                out(&explanation(&named, &explained))?;
             }
             if !explained.follows || !explained.matches() {
                 return Err(unexplained(event));
@@ -344,7 +396,7 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
 }
 
 /// What `journal explain` says of an event, in words.
-fn explanation(shown: &str, explained: &act_journal::Explained) -> String {
+fn explanation(named: &str, explained: &act_journal::Explained) -> String {
     let seq = explained.seq;
     let previous = match &explained.beginning {
         Some(Beginning::Identity { id }) => format!(
@@ -354,7 +406,7 @@ fn explanation(shown: &str, explained: &act_journal::Explained) -> String {
         None => format!("event {}'s checksum", seq - 1),
     };
     let mut text = format!(
-        "Event {seq} of the journal {shown}.\n\
+        "Event {seq} of {named}.\n\
          Its checksum is the SHA-256 of these bytes, one after the other:\n\
          \x20 1. {previous}:\n\
          \x20    {}\n\

@@ -33,9 +33,11 @@ pub struct Common {
     /// Explain failures in full, and log what is done to stderr.
     #[arg(long, short, global = true)]
     pub verbose: bool,
-    /// The request journal to use (default: the desktop app's, in its data folder).
-    #[arg(long, global = true, value_name = "FILE")]
-    pub journal: Option<PathBuf>,
+    /// The request journal to use: a file, or the team's register on PostgreSQL as
+    /// postgres://OFFICER@SERVER/DATABASE (default: the desktop app's file, in its data folder).
+    /// The register's password is read from PGPASSWORD, so that it is not on the command line.
+    #[arg(long, global = true, value_name = "FILE|URL", env = "ACT_EXPORT_JOURNAL", hide_env_values = true, value_parser = parse_location)]
+    pub journal: Option<act_journal::Location>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -114,7 +116,14 @@ pub enum CaseCommand {
         right: RightArg,
     },
     /// List the requests, soonest due first.
-    List,
+    List {
+        /// Only the requests assigned to you (on the team's register: your login there).
+        #[arg(long, conflicts_with = "officer")]
+        mine: bool,
+        /// Only the requests assigned to this officer.
+        #[arg(long, value_name = "OFFICER")]
+        officer: Option<String>,
+    },
     /// Show a request and everything that happened to it.
     Show { reference: String },
     /// Extend a request by one or two further months (GDPR Art. 12(3)).
@@ -145,6 +154,13 @@ pub enum CaseCommand {
         /// How the archive's password was sent, if it had one (for example "by phone").
         #[arg(long, value_name = "HOW")]
         password_sent: Option<String>,
+    },
+    /// Give a request to an officer to handle, or hand it over to another.
+    Assign {
+        reference: String,
+        /// The officer (on the team's register: their login there).
+        #[arg(long, value_name = "OFFICER")]
+        to: String,
     },
     /// Add a note to a request.
     Note { reference: String, text: String },
@@ -339,6 +355,20 @@ fn parse_rate_limit(text: &str) -> Result<act_api::RateLimit, String> {
     act_api::RateLimit::parse(text).ok_or_else(|| {
         format!("\"{text}\" is not a pace: write it as REQUESTS/SECONDS, like 500/300s")
     })
+}
+
+/// A journal file's path, or a register's address (with the password from `PGPASSWORD`
+/// when the address has none).
+fn parse_location(given: &str) -> Result<act_journal::Location, String> {
+    match act_journal::Location::parse(given)? {
+        act_journal::Location::Postgres(address) => Ok(act_journal::Location::Postgres(
+            match std::env::var("PGPASSWORD") {
+                Ok(password) => address.with_password(password),
+                Err(_) => address,
+            },
+        )),
+        file => Ok(file),
+    }
 }
 
 fn parse_rule(text: &str) -> Result<act_sample_server::RateLimitRule, String> {

@@ -9,7 +9,7 @@ use act_engine::JournalHead;
 use act_journal::due::iso;
 use act_journal::{
     parse_date, Case, Channel, Clock, EventKind, Explained, Finding, Head, Journal, JournalError,
-    Problem, Recorded, Right, Status, Verification, Witness,
+    Location, Problem, Recorded, Right, Status, Verification, Witness,
 };
 use time::Date;
 
@@ -66,25 +66,27 @@ pub struct Closed {
     pub already: bool,
 }
 
-/// The officer's desk: the journal at one path, its witness (the journal's last known head,
-/// kept in another folder: [`act_journal::witness`]), read with one clock.
+/// The officer's desk: the journal at one location (a file, or the team's register), its
+/// witness (the journal's last known head, kept in another folder: [`act_journal::witness`]),
+/// read with one clock.
 #[derive(Debug, Clone)]
 pub struct Desk {
-    journal: PathBuf,
+    journal: Location,
     witness: Witness,
     clock: Arc<dyn Clock>,
 }
 
 impl Desk {
-    /// The desk over the journal at `journal`, witnessed in the folder `witness` (the hosts:
+    /// The desk over the journal at `journal` (a file's path, or a register's
+    /// [`Location`]), witnessed in the folder `witness` (the hosts:
     /// [`act_journal::witness_location`]), on the computer's clock and time zone.
-    pub fn new(journal: impl Into<PathBuf>, witness: impl Into<PathBuf>) -> Desk {
+    pub fn new(journal: impl Into<Location>, witness: impl Into<PathBuf>) -> Desk {
         Desk::with_clock(journal, witness, act_journal::clock::system())
     }
 
     /// [`Desk::new`] on `clock`.
     pub fn with_clock(
-        journal: impl Into<PathBuf>,
+        journal: impl Into<Location>,
         witness: impl Into<PathBuf>,
         clock: Arc<dyn Clock>,
     ) -> Desk {
@@ -95,9 +97,31 @@ impl Desk {
         }
     }
 
-    /// Where the journal is.
-    pub fn journal_path(&self) -> &Path {
+    /// The same desk (witness, clock) over the journal at `journal`.
+    pub fn at(&self, journal: impl Into<Location>) -> Desk {
+        Desk {
+            journal: journal.into(),
+            ..self.clone()
+        }
+    }
+
+    /// [`Desk::at`] `journal`, once it could be opened (a register: reached, its password
+    /// accepted, its schema set up where the login may), with who the officer is there.
+    pub fn tried_at(&self, journal: impl Into<Location>) -> Result<(Desk, String), DeskError> {
+        let desk = self.at(journal);
+        drop(desk.journal()?);
+        let officer = desk.officer()?;
+        Ok((desk, officer))
+    }
+
+    /// Where the journal is: a file, or the team's register.
+    pub fn location(&self) -> &Location {
         &self.journal
+    }
+
+    /// The journal's file (`None`: the desk keeps the team's register).
+    pub fn journal_path(&self) -> Option<&Path> {
+        self.journal.file()
     }
 
     /// Where the journal's last known head is kept.
@@ -122,11 +146,12 @@ impl Desk {
         Ok(Journal::open_with_clock(&self.journal, self.clock.clone())?)
     }
 
-    /// The journal, open to be read (`None`: there is none; reading never makes one, so that
-    /// a journal that is gone stays gone until the check has said so).
+    /// The journal, open to be read (`None`: there is no file; reading never makes one, so
+    /// that a journal that is gone stays gone until the check has said so). The team's register
+    /// is always there once its database is: connecting says if it is not.
     fn existing(&self) -> Result<Option<Journal>, DeskError> {
-        match self.journal.try_exists() {
-            Ok(false) => Ok(None),
+        match self.journal.file().map(Path::try_exists) {
+            Some(Ok(false)) => Ok(None),
             _ => Ok(Some(self.journal()?)),
         }
     }
@@ -169,7 +194,7 @@ impl Desk {
             return Ok((case, Vec::new()));
         };
         let events = journal
-            .events()?
+            .events_with_officers()?
             .into_iter()
             .filter(|e| case.events.contains(&e.seq))
             .collect();
@@ -204,12 +229,50 @@ impl Desk {
 
     /// Opens a request. Refused: a date received in the future, a reference already used
     /// (checked inside the transaction that records it, so two officers cannot both open it).
+    /// On the team's register, the officer who opens it has it until it is handed over.
     pub fn open_request(&self, new: NewRequest) -> Result<Case, DeskError> {
         let received = self.not_future(&new.received, Rule::ReceivedInFuture)?;
         let mut journal = self.journal()?;
-        let case = journal.open_case(&new.reference, &new.subject, new.right, received)?;
+        let mut case = journal.open_case(&new.reference, &new.subject, new.right, received)?;
+        if let Some(officer) = journal.officer()? {
+            case = journal.assign(&case.reference, &officer)?;
+        }
         self.witnessed(&journal);
         Ok(case)
+    }
+
+    /// Who is working: the login the team's register knows the officer by, or (a journal
+    /// file) this computer's user.
+    pub fn officer(&self) -> Result<String, DeskError> {
+        match self.journal.is_shared() {
+            true => Ok(self.journal()?.officer()?.unwrap_or_else(crate::operator)),
+            false => Ok(crate::operator()),
+        }
+    }
+
+    /// Gives the request `reference` to `officer` (a register's login, or any name for a
+    /// journal file), or hands it over to another; giving it to whoever has it records nothing.
+    pub fn assign(&self, reference: &str, officer: &str) -> Result<Case, DeskError> {
+        let mut journal = self.journal()?;
+        let case = journal.assign(reference, officer)?;
+        self.witnessed(&journal);
+        Ok(case)
+    }
+
+    /// The officers the journal knows: those who wrote it (the register), and those requests
+    /// were given to, sorted (for the "assign to" choice).
+    pub fn officers(&self) -> Result<Vec<String>, DeskError> {
+        let Some(journal) = self.existing()? else {
+            return Ok(Vec::new());
+        };
+        let mut officers: Vec<String> = journal
+            .logins()?
+            .into_iter()
+            .chain(journal.cases()?.into_iter().filter_map(|c| c.assignee))
+            .collect();
+        officers.sort();
+        officers.dedup();
+        Ok(officers)
     }
 
     /// Extends a request to `months` further months in all (1 or 2); the requester was told on

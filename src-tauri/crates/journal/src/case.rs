@@ -58,6 +58,8 @@ pub struct Case {
     pub copies: Vec<LocalCopy>,
     /// Its events' numbers in the journal.
     pub events: Vec<u64>,
+    /// The officer it is assigned to (`None`: nobody yet).
+    pub assignee: Option<String>,
 }
 
 impl Case {
@@ -132,6 +134,7 @@ pub fn fold(events: &[Recorded]) -> Vec<Case> {
                 exports: 0,
                 copies: Vec::new(),
                 events: vec![recorded.seq],
+                assignee: None,
             });
             continue;
         }
@@ -177,6 +180,7 @@ pub fn fold(events: &[Recorded]) -> Vec<Case> {
                 }
             }
             EventKind::Closed {} => case.status = Status::Closed,
+            EventKind::Assigned { officer } => case.assignee = Some(officer.clone()),
             _ => {}
         }
     }

@@ -54,6 +54,22 @@ impl Db {
         }
     }
 
+    /// Every officer who wrote an event (a register; a file records none).
+    pub(crate) fn logins(&self) -> Result<Vec<String>, JournalError> {
+        match self {
+            Db::Sqlite(_) => Ok(Vec::new()),
+            Db::Postgres(register) => register.logins(),
+        }
+    }
+
+    /// The officer this connection writes as: the register's login (`None`: a file).
+    pub(crate) fn officer(&self) -> Result<Option<String>, JournalError> {
+        match self {
+            Db::Sqlite(_) => Ok(None),
+            Db::Postgres(register) => register.login().map(Some),
+        }
+    }
+
     pub(crate) fn append(
         &mut self,
         at: &str,

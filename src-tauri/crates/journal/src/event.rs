@@ -111,6 +111,10 @@ pub enum EventKind {
         path: String,
     },
     Closed {},
+    /// The request was given to an officer to handle (again: handed over to another).
+    Assigned {
+        officer: String,
+    },
     /// The journal's identity, recorded once in a journal that had events before journals had
     /// an identity (a newer journal's identity is in its first event's `prev` instead).
     JournalIdentified {
@@ -134,6 +138,7 @@ impl EventKind {
             EventKind::Delivered { .. } => "delivered",
             EventKind::LocalCopyDeleted { .. } => "local_copy_deleted",
             EventKind::Closed {} => "closed",
+            EventKind::Assigned { .. } => "assigned",
             EventKind::JournalIdentified { .. } => "journal_identified",
         }
     }
@@ -203,6 +208,7 @@ impl EventKind {
             }
             EventKind::LocalCopyDeleted { path } => format!("Local copy deleted: {path}"),
             EventKind::Closed {} => "Request closed".to_string(),
+            EventKind::Assigned { officer } => format!("Assigned to {officer}"),
             EventKind::JournalIdentified { id } => format!(
                 "The journal's identity was recorded: {id} (from now on a check tells this journal from any other)"
             ),
@@ -218,4 +224,8 @@ pub struct Recorded {
     pub case: Option<String>,
     pub event: EventKind,
     pub hash: String,
+    /// Who wrote it, as the team's register recorded it (`None`: a journal file, which is
+    /// this computer's user's, or the writer was not asked for).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub officer: Option<String>,
 }

@@ -23,6 +23,9 @@ pub struct Address {
     public: String,
     database: String,
     server: String,
+    /// A password given apart from the address (an environment variable, the keychain), used
+    /// when the address has none.
+    password: Option<String>,
 }
 
 impl Location {
@@ -56,6 +59,15 @@ impl Location {
     /// Whether it is the team's register.
     pub fn is_shared(&self) -> bool {
         matches!(self, Location::Postgres(_))
+    }
+
+    /// What it is, in words, for the middle of a sentence: `the journal PATH`, or `the team's
+    /// register (database "register" on db.example.org:5432)`.
+    pub fn named(&self) -> String {
+        match self {
+            Location::File(path) => format!("the journal {}", path.display()),
+            Location::Postgres(address) => format!("the team's register ({})", address.shown()),
+        }
     }
 }
 
@@ -156,7 +168,20 @@ impl Address {
             } else {
                 server
             },
+            password: None,
         })
+    }
+
+    /// The same address, with a password given apart from it (`PGPASSWORD`, the keychain):
+    /// used when the address itself holds none.
+    pub fn with_password(mut self, password: impl Into<String>) -> Address {
+        self.password = Some(password.into()).filter(|p: &String| !p.is_empty());
+        self
+    }
+
+    /// The password given apart from the address, if any (only for connecting).
+    pub(crate) fn password(&self) -> Option<&str> {
+        self.password.as_deref()
     }
 
     /// The address as given, password included: only for connecting.
@@ -177,6 +202,11 @@ impl Address {
     /// In words: `database "register" on db.example.org:5432`.
     pub fn shown(&self) -> String {
         format!("database \"{}\" on {}", self.database, self.server)
+    }
+
+    /// Whether the address itself holds a password (`user:password@`, or `password=`).
+    pub fn holds_password(&self) -> bool {
+        self.url != self.public
     }
 
     /// The address without its password (where the witness keeps what it saw of it).

@@ -34,7 +34,8 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// An open connection to the register.
 pub(crate) struct Register {
-    client: Mutex<Client>,
+    /// Always there until the register is dropped (then closed on a thread of its own).
+    client: Mutex<Option<Client>>,
     address: Address,
 }
 
@@ -48,6 +49,9 @@ impl Register {
                 doing: "reached",
                 why: format!("its address is not one PostgreSQL understands ({e})"),
             })?;
+        if let (None, Some(password)) = (config.get_password(), address.password()) {
+            config.password(password);
+        }
         if config.get_connect_timeout().is_none() {
             config.connect_timeout(CONNECT_TIMEOUT);
         }
@@ -57,7 +61,7 @@ impl Register {
         let client = on_own_thread(move || config.connect(NoTls))
             .map_err(|e| failure(address, "reached", &e))?;
         let register = Register {
-            client: Mutex::new(client),
+            client: Mutex::new(Some(client)),
             address: address.clone(),
         };
         register.migrate()?;
@@ -70,8 +74,14 @@ impl Register {
         f: impl FnOnce(&mut Client) -> Result<T, JournalError> + Send,
     ) -> Result<T, JournalError> {
         let mut client = self.client.lock().unwrap_or_else(PoisonError::into_inner);
-        let client: &mut Client = &mut client;
-        on_own_thread(move || f(client))
+        match client.as_mut() {
+            Some(client) => on_own_thread(move || f(client)),
+            None => Err(JournalError::Register {
+                shown: self.address.shown(),
+                doing: "read",
+                why: "its connection was closed".into(),
+            }),
+        }
     }
 
     /// Maps a driver error met while `doing`.
@@ -125,6 +135,33 @@ impl Register {
         self.call(|client| {
             let mut tx = client.transaction().map_err(&failed)?;
             last_event(&mut tx).map_err(&failed)
+        })
+    }
+
+    /// Every login that wrote an event, sorted.
+    pub(crate) fn logins(&self) -> Result<Vec<String>, JournalError> {
+        let failed = self.failed("read");
+        self.call(|client| {
+            Ok(client
+                .query(
+                    "SELECT DISTINCT officer::text FROM act_export.events ORDER BY 1",
+                    &[],
+                )
+                .map_err(&failed)?
+                .into_iter()
+                .map(|row| row.get(0))
+                .collect())
+        })
+    }
+
+    /// The login this connection writes as (what the server records as each event's officer).
+    pub(crate) fn login(&self) -> Result<String, JournalError> {
+        let failed = self.failed("read");
+        self.call(|client| {
+            Ok(client
+                .query_one("SELECT current_user::text", &[])
+                .map_err(&failed)?
+                .get(0))
         })
     }
 
@@ -213,6 +250,20 @@ impl Register {
 }
 
 /// Runs `f` on a thread of its own and returns what it returned.
+impl Drop for Register {
+    /// The driver closes its connection by blocking on its own runtime, which is not
+    /// allowed on a thread that drives another (the app's, the command line's): it is closed
+    /// on a thread of its own, as every call is made.
+    fn drop(&mut self) {
+        let client = self
+            .client
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        on_own_thread(move || drop(client));
+    }
+}
+
 fn on_own_thread<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     std::thread::scope(|scope| match scope.spawn(f).join() {
         Ok(value) => value,

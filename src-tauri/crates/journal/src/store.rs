@@ -184,6 +184,27 @@ impl Journal {
         &self.location
     }
 
+    /// Every event, oldest first, each with who wrote it when the register recorded that.
+    pub fn events_with_officers(&self) -> Result<Vec<Recorded>, JournalError> {
+        let writers: std::collections::HashMap<u64, String> =
+            self.db.writers()?.into_iter().collect();
+        let mut events = self.events()?;
+        for event in &mut events {
+            event.officer = writers.get(&event.seq).cloned();
+        }
+        Ok(events)
+    }
+
+    /// Every officer who wrote an event, sorted (the register; a journal file records none).
+    pub fn logins(&self) -> Result<Vec<String>, JournalError> {
+        self.db.logins()
+    }
+
+    /// The officer this journal writes as: the register's login, or (a journal file) `None`.
+    pub fn officer(&self) -> Result<Option<String>, JournalError> {
+        self.db.officer()
+    }
+
     /// Who wrote each event, by number, as the server recorded it (the team's register; a
     /// journal file records no writer: it is this computer's user's).
     pub fn writers(&self) -> Result<Vec<(u64, String)>, JournalError> {
@@ -226,6 +247,7 @@ impl Journal {
             case: row.case,
             event,
             hash: row.hash,
+            officer: None,
         })
     }
 
@@ -248,6 +270,7 @@ impl Journal {
                     case: row.case,
                     event,
                     hash: row.hash,
+                    officer: None,
                 })
             })
             .collect())
@@ -550,6 +573,28 @@ impl Journal {
                 told_on: iso(told_on),
                 reason: reason.trim().to_string(),
                 due: iso(due_date(case.received, months)),
+            },
+        )?;
+        self.case(&case.reference)
+    }
+
+    /// Gives the request `reference` to `officer` (again: hands it over). Giving it to the
+    /// officer who has it records nothing.
+    pub fn assign(&mut self, reference: &str, officer: &str) -> Result<Case, JournalError> {
+        let officer = officer.trim();
+        if officer.is_empty() {
+            return Err(JournalError::Invalid(
+                "say to which officer the request goes".into(),
+            ));
+        }
+        let case = self.case(reference)?;
+        if case.assignee.as_deref() == Some(officer) {
+            return Ok(case);
+        }
+        self.append(
+            Some(&case.reference),
+            EventKind::Assigned {
+                officer: officer.to_string(),
             },
         )?;
         self.case(&case.reference)

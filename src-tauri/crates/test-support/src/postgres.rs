@@ -10,6 +10,10 @@
 //! Where PostgreSQL is not installed, [`cluster`] says so and returns `None` (the test
 //! returns early), unless `ACT_EXPORT_REQUIRE_POSTGRES` is set (`make test` and CI set it):
 //! then it fails.
+//!
+//! [`loopback_cluster`] is another one, for the register's benchmark
+//! (`examples/register_bench.rs` of act-journal): it runs as a server does (`fsync` on) and
+//! listens on 127.0.0.1 at a free port besides its socket.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -20,6 +24,8 @@ use std::sync::OnceLock;
 pub struct Cluster {
     /// The temporary folder: `data/` (the cluster), the socket and `log`.
     dir: PathBuf,
+    /// The TCP port on 127.0.0.1 (`None`: the socket alone, on the default port).
+    port: Option<u16>,
 }
 
 /// The superuser of the private cluster.
@@ -29,7 +35,23 @@ const SUPERUSER: &str = "postgres";
 /// not required).
 pub fn cluster() -> Option<&'static Cluster> {
     static CLUSTER: OnceLock<Option<Cluster>> = OnceLock::new();
-    CLUSTER.get_or_init(start).as_ref()
+    CLUSTER.get_or_init(|| start(false)).as_ref()
+}
+
+/// A second private cluster of this process, started on first use, that runs as a server
+/// does (`fsync` on) and listens on 127.0.0.1 at a free port as well as on its socket
+/// ([`Cluster::tcp_address`]): the register's benchmark measures both. `None` as [`cluster`].
+pub fn loopback_cluster() -> Option<&'static Cluster> {
+    static CLUSTER: OnceLock<Option<Cluster>> = OnceLock::new();
+    CLUSTER.get_or_init(|| start(true)).as_ref()
+}
+
+/// A TCP port on 127.0.0.1 that is free now.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port on 127.0.0.1")
+        .port()
 }
 
 /// The folder of PostgreSQL's server programs.
@@ -75,7 +97,9 @@ fn server_command(bin: &Path, program: &str, root: bool) -> Command {
     }
 }
 
-fn start() -> Option<Cluster> {
+/// Starts a cluster: on its socket alone with `fsync` off (the tests'), or with `loopback` as a
+/// server runs (`fsync` on) and on 127.0.0.1 too.
+fn start(loopback: bool) -> Option<Cluster> {
     let required = std::env::var_os("ACT_EXPORT_REQUIRE_POSTGRES").is_some();
     let Some(bin) = bin_dir() else {
         assert!(
@@ -123,10 +147,17 @@ fn start() -> Option<Cluster> {
     let hba = data.join("pg_hba.conf");
     let trusted = std::fs::read_to_string(&hba).expect("pg_hba.conf");
     std::fs::write(&hba, format!("local all carol scram-sha-256\n{trusted}")).expect("pg_hba.conf");
-    let options = format!(
-        "-c listen_addresses='' -k {} -c fsync=off -c max_connections=200",
-        dir.display()
-    );
+    let port = loopback.then(free_port);
+    let options = match port {
+        None => format!(
+            "-c listen_addresses='' -k {} -c fsync=off -c max_connections=200",
+            dir.display()
+        ),
+        Some(port) => format!(
+            "-c listen_addresses=127.0.0.1 -p {port} -k {} -c max_connections=200",
+            dir.display()
+        ),
+    };
     let out = server_command(&bin, "pg_ctl", root)
         .arg("-D")
         .arg(&data)
@@ -143,7 +174,7 @@ fn start() -> Option<Cluster> {
         std::fs::read_to_string(&log).unwrap_or_default()
     );
     watch(&bin, &dir, root);
-    Some(Cluster { dir })
+    Some(Cluster { dir, port })
 }
 
 /// Starts the watchdog that stops the cluster and removes its folder once this process is
@@ -172,12 +203,27 @@ fn watch(bin: &Path, dir: &Path, root: bool) {
 }
 
 impl Cluster {
-    /// The address of `database` in the cluster, connecting as `user` (trusted: no password).
+    /// The address of `database` in the cluster, connecting as `user` (trusted: no password),
+    /// over its socket.
     pub fn address(&self, user: &str, database: &str) -> String {
-        format!(
-            "postgres://{user}@localhost/{database}?host={}",
-            self.dir.display()
-        )
+        match self.port {
+            None => format!(
+                "postgres://{user}@localhost/{database}?host={}",
+                self.dir.display()
+            ),
+            // No server name: the socket alone, not 127.0.0.1 first.
+            Some(port) => format!(
+                "postgres://{user}@/{database}?host={}&port={port}",
+                self.dir.display()
+            ),
+        }
+    }
+
+    /// The address of `database` over TCP on 127.0.0.1 (`None`: the cluster listens on its
+    /// socket alone, as [`cluster`]'s does).
+    pub fn tcp_address(&self, user: &str, database: &str) -> Option<String> {
+        self.port
+            .map(|port| format!("postgres://{user}@127.0.0.1:{port}/{database}"))
     }
 
     /// A new, empty database of its own for one test, owned by the superuser; its name.
@@ -210,4 +256,47 @@ impl Cluster {
         .join()
         .unwrap()
     }
+
+    /// Makes the login `name` with `options` (`PASSWORD '...'`, `IN ROLE ...`), unless it
+    /// exists: logins belong to the whole cluster, which a test binary's tests share.
+    pub fn login(&self, name: &str, options: &str) {
+        static MAKING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let _one_at_a_time = MAKING
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        self.execute(
+            "postgres",
+            &format!(
+                "DO $$ BEGIN
+                     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{name}') THEN
+                         CREATE ROLE {name} LOGIN {options};
+                     END IF;
+                 END $$;"
+            ),
+        );
+    }
+
+    /// A team's register: a new database set up by its administrator's script
+    /// (docs/register-postgres.sql), and a login in the officers' role for each of `officers`.
+    pub fn team_register(&self, officers: &[&str]) -> String {
+        // The script makes the officers' role, which belongs to the whole cluster: one at a time.
+        static SETTING_UP: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let database = self.database();
+        {
+            let _one_at_a_time = SETTING_UP
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            self.execute(&database, &administrators_script());
+        }
+        for officer in officers {
+            self.login(officer, "IN ROLE act_export_officer");
+        }
+        database
+    }
+}
+
+/// The administrator's script for the team's register (docs/register-postgres.sql).
+pub fn administrators_script() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../docs/register-postgres.sql");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }

@@ -6,6 +6,7 @@ mod commands;
 mod interrupted;
 mod pace;
 mod protected;
+mod register;
 mod requests;
 mod resume;
 mod rules;
@@ -28,6 +29,7 @@ pub fn export_command(server: &SampleServer, dir: &Path, app: &str) -> Command {
         .args(["--base-url", &server.api_url()])
         .env("APPCENTER_ACCESS_TOKEN", act_sample_server::SAMPLE_TOKEN)
         .env("XDG_DATA_HOME", data_home())
+        .env_remove("ACT_EXPORT_JOURNAL")
         .env_remove("RUST_LOG")
         .stdin(Stdio::null());
     command
@@ -77,12 +79,28 @@ pub async fn act_with_input(
     dir: &Path,
     input: Option<&str>,
 ) -> Run {
+    act_in(server, token, args, dir, input, &[]).await
+}
+
+/// [`act_with_input`] with the environment variables `env` set (none of the user's own
+/// reaches the program: no token, no journal, no register password).
+pub async fn act_in(
+    server: Option<&SampleServer>,
+    token: Option<&str>,
+    args: &[&str],
+    dir: &Path,
+    input: Option<&str>,
+    env: &[(&str, &str)],
+) -> Run {
     let mut command = Command::new(BIN);
     command
         .current_dir(dir)
         .args(args)
         .env_remove("APPCENTER_ACCESS_TOKEN")
+        .env_remove("ACT_EXPORT_JOURNAL")
+        .env_remove("PGPASSWORD")
         .env_remove("RUST_LOG")
+        .envs(env.iter().copied())
         // Where the journal's witness goes (Linux): never the real user's settings folder.
         .env(
             "XDG_CONFIG_HOME",

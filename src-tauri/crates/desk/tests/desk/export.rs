@@ -235,7 +235,7 @@ async fn an_archive_names_its_journal_and_the_witness_sees_the_export_to_its_end
     export(&desk, job(&server, &out, Some("DSR-1042")))
         .await
         .unwrap();
-    let journal = act_journal::Journal::open(desk.journal_path()).unwrap();
+    let journal = act_journal::Journal::open(desk.journal_path().unwrap()).unwrap();
     let id = journal.identity().unwrap().unwrap().id;
     let last = journal.head().unwrap().unwrap();
     drop(journal);
@@ -260,7 +260,11 @@ async fn an_archive_names_its_journal_and_the_witness_sees_the_export_to_its_end
     assert!(desk.verify_against(&before).unwrap().is_ok());
     // The archive can only hold the head at the export's start; what came after (completed,
     // saved) is anchored by the witness, outside the journal.
-    let witnessed = desk.witness().read(desk.journal_path()).unwrap().unwrap();
+    let witnessed = desk
+        .witness()
+        .read(desk.journal_path().unwrap())
+        .unwrap()
+        .unwrap();
     assert_eq!(
         (witnessed.events, witnessed.hash.as_str()),
         (4, last.hash.as_str())

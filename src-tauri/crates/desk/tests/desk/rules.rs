@@ -274,3 +274,30 @@ fn the_note_of_how_the_password_was_sent_must_not_hold_the_password() {
     let (case, _) = desk.record_delivery("DSR-1", told).unwrap();
     assert_eq!(case.status, Status::Answered);
 }
+
+#[test]
+fn a_request_is_given_to_an_officer_handed_over_and_never_to_nobody() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    // A journal file is one officer's: opening a request gives it to nobody in particular.
+    let opened = desk.open_request(new("DSR-1", "2026-12-01")).unwrap();
+    assert_eq!(opened.assignee, None);
+    assert_eq!(desk.officer().unwrap(), act_desk::operator());
+    assert_eq!(
+        desk.assign("dsr-1", " anna ").unwrap().assignee.as_deref(),
+        Some("anna")
+    );
+    // Given again to whoever has it: nothing more is recorded.
+    desk.assign("DSR-1", "anna").unwrap();
+    let handed = desk.assign("DSR-1", "ben").unwrap();
+    assert_eq!(handed.assignee.as_deref(), Some("ben"));
+    assert_eq!(kinds(&desk), ["case_opened", "assigned", "assigned"]);
+    let error = desk.assign("DSR-1", "  ").unwrap_err();
+    assert_eq!(error.code(), "invalid_input", "{error}");
+    assert!(error.to_string().contains("to which officer"), "{error}");
+    assert!(matches!(
+        desk.assign("DSR-404", "anna").unwrap_err(),
+        DeskError::Journal(JournalError::NoSuchCase(_))
+    ));
+    assert_eq!(desk.officers().unwrap(), ["ben"]);
+}

@@ -50,7 +50,7 @@ fn cut(path: &Path, keep: u64) {
 fn every_write_of_the_desk_is_witnessed_privately_in_another_folder() {
     let dir = tempfile::tempdir().unwrap();
     let desk = four_events(dir.path());
-    let path = desk.journal_path();
+    let path = desk.journal_path().unwrap();
     let head = Journal::open(path).unwrap().head().unwrap().unwrap();
     let witnessed = desk.witness().read(path).unwrap().expect("witnessed");
     assert_eq!(witnessed.events, 4);
@@ -78,7 +78,7 @@ fn every_write_of_the_desk_is_witnessed_privately_in_another_folder() {
 fn a_deleted_journal_is_missing_not_a_new_empty_one() {
     let dir = tempfile::tempdir().unwrap();
     let desk = four_events(dir.path());
-    let path = desk.journal_path().to_path_buf();
+    let path = desk.journal_path().unwrap().to_path_buf();
     remove_journal(&path);
     // Reading makes no new journal...
     assert!(desk.cases().unwrap().is_empty());
@@ -107,16 +107,16 @@ fn a_deleted_journal_is_missing_not_a_new_empty_one() {
     let v = fresh.verify().unwrap();
     assert!(v.is_ok(), "{v:?}");
     assert_eq!(v.events, 0);
-    assert!(!fresh.journal_path().exists());
+    assert!(!fresh.journal_path().unwrap().exists());
 }
 
 #[test]
 fn a_journal_cut_at_its_end_is_shorter_than_it_was() {
     let dir = tempfile::tempdir().unwrap();
     let desk = four_events(dir.path());
-    cut(desk.journal_path(), 2);
+    cut(desk.journal_path().unwrap(), 2);
     // The chain alone is still a chain.
-    assert!(Journal::open(desk.journal_path())
+    assert!(Journal::open(desk.journal_path().unwrap())
         .unwrap()
         .verify()
         .unwrap()
@@ -136,12 +136,12 @@ fn an_older_copy_put_back_is_shorter_than_it_was() {
     open(&desk, "DSR-1");
     desk.add_note("DSR-1", "Called the requester.").unwrap();
     let backup = dir.path().join("backup.sqlite");
-    std::fs::copy(desk.journal_path(), &backup).unwrap();
+    std::fs::copy(desk.journal_path().unwrap(), &backup).unwrap();
     clock.advance(time::Duration::days(3));
     desk.add_note("DSR-1", "Sent the archive.").unwrap();
     desk.close("DSR-1").unwrap();
-    remove_journal(desk.journal_path());
-    std::fs::copy(&backup, desk.journal_path()).unwrap();
+    remove_journal(desk.journal_path().unwrap());
+    std::fs::copy(&backup, desk.journal_path().unwrap()).unwrap();
     let problem = problem(&desk);
     assert_eq!(problem.finding, Finding::Shorter);
     assert!(
@@ -160,8 +160,8 @@ fn another_journal_in_its_place_is_not_the_one_this_computer_wrote() {
     let elsewhere = tempfile::tempdir().unwrap();
     let other = four_events(elsewhere.path());
     other.add_note("DSR-1", "One more.").unwrap();
-    remove_journal(desk.journal_path());
-    std::fs::copy(other.journal_path(), desk.journal_path()).unwrap();
+    remove_journal(desk.journal_path().unwrap());
+    std::fs::copy(other.journal_path().unwrap(), desk.journal_path().unwrap()).unwrap();
     let problem = problem(&desk);
     assert_eq!(problem.finding, Finding::Replaced);
     assert_eq!(
@@ -173,7 +173,7 @@ fn another_journal_in_its_place_is_not_the_one_this_computer_wrote() {
         .unwrap();
     assert_eq!(crate::witness::problem(&desk).finding, Finding::Replaced);
     // Nor does deleting it and letting the next write make a new journal.
-    remove_journal(desk.journal_path());
+    remove_journal(desk.journal_path().unwrap());
     open(&desk, "DSR-2");
     assert_eq!(crate::witness::problem(&desk).finding, Finding::Replaced);
 }
@@ -182,9 +182,9 @@ fn another_journal_in_its_place_is_not_the_one_this_computer_wrote() {
 fn a_rewritten_journal_is_found_at_the_event_last_witnessed() {
     let dir = tempfile::tempdir().unwrap();
     let desk = four_events(dir.path());
-    cut(desk.journal_path(), 2);
+    cut(desk.journal_path().unwrap(), 2);
     // Two other events in place of the two cut off: as long as before, a sound chain.
-    let mut journal = Journal::open(desk.journal_path()).unwrap();
+    let mut journal = Journal::open(desk.journal_path().unwrap()).unwrap();
     for note in ["Nothing was sent.", "Nothing to add."] {
         journal
             .record(Some("DSR-1"), EventKind::NoteAdded { note: note.into() })
@@ -206,7 +206,7 @@ fn a_journal_that_grew_without_the_witness_still_checks() {
     // witnessed, which is all the witness asks; the desk's next write moves the witness on.
     let dir = tempfile::tempdir().unwrap();
     let desk = four_events(dir.path());
-    Journal::open(desk.journal_path())
+    Journal::open(desk.journal_path().unwrap())
         .unwrap()
         .record(
             Some("DSR-1"),
@@ -217,7 +217,11 @@ fn a_journal_that_grew_without_the_witness_still_checks() {
         .unwrap();
     assert!(desk.verify().unwrap().is_ok());
     desk.add_note("DSR-1", "Back at the desk.").unwrap();
-    let witnessed = desk.witness().read(desk.journal_path()).unwrap().unwrap();
+    let witnessed = desk
+        .witness()
+        .read(desk.journal_path().unwrap())
+        .unwrap()
+        .unwrap();
     assert_eq!(witnessed.events, 6);
 }
 
@@ -227,7 +231,7 @@ fn a_journal_gone_with_its_witness_is_still_missing_against_an_archive() {
     // an archive made from the journal still says there was one.
     let dir = tempfile::tempdir().unwrap();
     let desk = four_events(dir.path());
-    let head = Journal::open(desk.journal_path())
+    let head = Journal::open(desk.journal_path().unwrap())
         .unwrap()
         .head()
         .unwrap()
@@ -235,7 +239,7 @@ fn a_journal_gone_with_its_witness_is_still_missing_against_an_archive() {
     let kept: act_engine::JournalHead =
         serde_json::from_value(serde_json::json!({"events": 4, "hash": head.hash, "id": head.id}))
             .unwrap();
-    remove_journal(desk.journal_path());
+    remove_journal(desk.journal_path().unwrap());
     std::fs::remove_dir_all(desk.witness().dir()).unwrap();
     assert!(
         desk.verify().unwrap().is_ok(),
@@ -247,5 +251,5 @@ fn a_journal_gone_with_its_witness_is_still_missing_against_an_archive() {
         problem.what,
         "is missing: it had 4 events when the archive was made"
     );
-    assert!(!desk.journal_path().exists());
+    assert!(!desk.journal_path().unwrap().exists());
 }
