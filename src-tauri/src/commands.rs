@@ -55,6 +55,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         delete_local_copy,
         check_journal,
         assign_request,
+        approve_request,
+        send_back_request,
+        require_approval,
         journal_place,
         use_register,
         use_this_computer,
@@ -269,6 +272,25 @@ pub fn assign_request(
     officer: String,
 ) -> Answer<CaseDetail> {
     journal::assign(&state, &reference, &officer)
+}
+
+#[tauri::command(async)]
+pub fn approve_request(state: State<'_, AppState>, reference: String) -> Answer<CaseDetail> {
+    journal::approve(&state, &reference)
+}
+
+#[tauri::command(async)]
+pub fn send_back_request(
+    state: State<'_, AppState>,
+    reference: String,
+    reason: String,
+) -> Answer<CaseDetail> {
+    journal::send_back(&state, &reference, &reason)
+}
+
+#[tauri::command(async)]
+pub fn require_approval(state: State<'_, AppState>, required: bool) -> Answer<bool> {
+    journal::require_approval(&state, required)
 }
 
 #[tauri::command(async)]

@@ -86,6 +86,8 @@ codes! {
     CopyChanged = "copy_changed",
     /// A protected export continues only with its password.
     PasswordNeeded = "password_needed",
+    /// The team has a second officer approve each archive, and this one is not approved.
+    ApprovalNeeded = "approval_needed",
     /// Something the app itself could not do (no random numbers...).
     Internal = "internal_error",
 }
@@ -234,6 +236,9 @@ impl From<&DeskError> for Code {
             DeskError::Export(failure) => (&failure.error).into(),
             DeskError::Rule(act_desk::Rule::NotACopy(_)) => Code::CopyNotFound,
             DeskError::Rule(act_desk::Rule::CopyChanged(_)) => Code::CopyChanged,
+            DeskError::Rule(
+                act_desk::Rule::AwaitingApproval { .. } | act_desk::Rule::WasSentBack { .. },
+            ) => Code::ApprovalNeeded,
             DeskError::Rule(_) => Code::InvalidInput,
             DeskError::Delete { .. } => Code::DeleteFailed,
         }

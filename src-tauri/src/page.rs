@@ -210,6 +210,22 @@ pub struct EventRow {
 pub struct CaseDetail {
     pub case: CaseRow,
     pub events: Vec<EventRow>,
+    /// Where its last archive stands with the second pair of eyes (`None`: no finished export,
+    /// or the team does not ask for approval and nobody reviewed it).
+    pub approval: Option<ApprovalView>,
+}
+
+/// A request's last archive and the second pair of eyes, as its page shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApprovalView {
+    /// "Waiting for approval by another officer than ben (who exported it).", "Approved for
+    /// delivery.", "Sent back, not to be delivered: ..."
+    pub words: String,
+    /// Its delivery may be recorded.
+    pub approved: bool,
+    /// The officer looking may approve it or send it back (another than its exporter, and
+    /// nobody did yet).
+    pub can_review: bool,
 }
 
 /// A local copy the reminder points out.
@@ -231,6 +247,8 @@ pub struct RequestsView {
     pub journal: JournalPlace,
     /// The officers requests can be given to (those the journal knows, the officer first).
     pub officers: Vec<String>,
+    /// The team has another officer approve each archive before it is delivered.
+    pub approval_required: bool,
     /// Today, in words.
     pub today: String,
 }

@@ -7,12 +7,12 @@ use std::path::Path;
 
 use act_desk::{Copy, Delivery as DeskDelivery, NewRequest as DeskNewRequest};
 use act_journal::due::{in_words, iso};
-use act_journal::{Case, Recorded};
+use act_journal::{Case, Recorded, Review};
 
 use crate::error::AppError;
 use crate::page::{
-    CaseDetail, CaseRow, CopyRow, Delivery, EventRow, JournalCheck, NewRequest, OldCopy,
-    RequestsView,
+    ApprovalView, CaseDetail, CaseRow, CopyRow, Delivery, EventRow, JournalCheck, NewRequest,
+    OldCopy, RequestsView,
 };
 use crate::settings::Settings;
 use crate::state::AppState;
@@ -99,6 +99,36 @@ pub fn request(state: &AppState, reference: &str) -> Result<CaseDetail, AppError
                 by: e.officer,
             })
             .collect(),
+        approval: desk.approval(&case.reference)?.and_then(approval_view),
+    })
+}
+
+/// What the request's page says of its last archive and the second pair of eyes.
+fn approval_view(approval: act_desk::Approval) -> Option<ApprovalView> {
+    let exporter = approval
+        .exported_by
+        .clone()
+        .unwrap_or_else(|| "a colleague".into());
+    let (words, approved) = match &approval.review {
+        Some(Review::Approved { .. }) => ("Its last archive is approved for delivery.".to_string(), true),
+        Some(Review::SentBack { reason, .. }) => (
+            format!("Its last archive was sent back, not to be delivered: {reason}. Export again for a new archive."),
+            false,
+        ),
+        None if approval.required && approval.yours => (
+            "Waiting for approval by another officer: you exported its last archive.".to_string(),
+            false,
+        ),
+        None if approval.required => (
+            format!("Waiting for approval by another officer than {exporter}, who exported its last archive: you can approve it or send it back."),
+            false,
+        ),
+        None => return None,
+    };
+    Some(ApprovalView {
+        words,
+        approved,
+        can_review: approval.review.is_none() && !approval.yours,
     })
 }
 
@@ -135,8 +165,26 @@ pub fn requests(state: &AppState) -> Result<RequestsView, AppError> {
         old_copies,
         journal: place,
         officers,
+        approval_required: desk.team_rules()?.approval_required,
         today: in_words(today),
     })
+}
+
+/// Approves the request's last archive for delivery.
+pub fn approve(state: &AppState, reference: &str) -> Result<CaseDetail, AppError> {
+    let case = state.desk().approve(reference)?;
+    request(state, &case.reference)
+}
+
+/// Sends the request's last archive back, and why.
+pub fn send_back(state: &AppState, reference: &str, reason: &str) -> Result<CaseDetail, AppError> {
+    let case = state.desk().send_back(reference, reason)?;
+    request(state, &case.reference)
+}
+
+/// Turns the team's second pair of eyes on or off.
+pub fn require_approval(state: &AppState, required: bool) -> Result<bool, AppError> {
+    Ok(state.desk().require_approval(required)?.approval_required)
 }
 
 /// Gives the request `reference` to `officer`, or hands it over.

@@ -264,9 +264,27 @@ impl Gui {
         }
     }
 
-    /// Replaces the text of an input (scrolled into view first, as for a click).
+    /// Waits until an element is shown (present is not enough: a dialog's fields exist before
+    /// it opens) and returns it.
+    pub async fn find_shown(&self, css: &str) -> fantoccini::elements::Element {
+        let deadline = Instant::now() + HANG;
+        while Instant::now() < deadline {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await {
+                if element.is_displayed().await.unwrap_or(false) {
+                    return element;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let state = self.describe_page().await;
+        panic!("{css} was never shown; {state}");
+    }
+
+    /// Replaces the text of an input (scrolled into view first, as for a click), once it is
+    /// shown (a form opens after what it needs was read: on the team's register, that waits for
+    /// the server).
     pub async fn type_into(&self, css: &str, text: &str) {
-        let element = self.find(css).await;
+        let element = self.find_shown(css).await;
         self.scroll_to(&element).await;
         element.clear().await.expect("clear");
         element.send_keys(text).await.expect("type");

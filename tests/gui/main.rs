@@ -53,6 +53,13 @@ async fn select_contoso_runs(gui: &Gui) {
     .await;
 }
 
+/// Goes back to the Requests screen and waits until its list was read again (until then it
+/// shows what it showed before).
+async fn back_to_requests(gui: &Gui) {
+    gui.click("#back-to-requests").await;
+    gui.find("#requests-table[aria-busy='false']").await;
+}
+
 /// Presses Export and waits for the archive.
 async fn export_until_done(gui: &Gui) {
     gui.click("#export").await;
@@ -612,7 +619,7 @@ async fn a_request_from_opening_to_an_answer_on_time() {
     assert!(copies.contains(&saved.display().to_string()), "{copies}");
     gui.screenshot("request").await;
 
-    gui.click("#back-to-requests").await;
+    back_to_requests(&gui).await;
     let row = gui
         .wait_text(
             "#requests-table tbody tr[data-reference='DSR-2026-041']",
@@ -639,7 +646,7 @@ async fn a_request_from_opening_to_an_answer_on_time() {
     gui.wait_text("[data-testid=request-copies]", |t| t.starts_with("None."))
         .await;
     assert!(!old_copy.exists(), "the local copy is deleted");
-    gui.click("#back-to-requests").await;
+    back_to_requests(&gui).await;
     gui.wait_text("#requests-status", |t| t == "2 requests")
         .await;
     assert!(!gui.visible("[data-testid=copies-reminder]").await);

@@ -1,12 +1,20 @@
 //! The team's register in the app: an officer points the app at the team's PostgreSQL
 //! register (with a connection test), sees the requests assigned to them beside all the
-//! team's, takes over a request another officer opened, and its history names who did what.
+//! team's, takes over a request another officer opened, exports for it, has it approved by
+//! another officer (the team's second pair of eyes) and records its delivery; its history
+//! names who did what.
 //! Against a real PostgreSQL (`act_test_support::postgres`).
 
 use act_journal::{Journal, Location, Right};
 use act_test_support::postgres::cluster;
 
 use crate::harness::Gui;
+
+/// Opens DSR-2026-050 from the Requests screen, once the list was read.
+async fn open_request(gui: &Gui) {
+    gui.find("#requests-table[aria-busy='false']").await;
+    gui.click("[data-testid='request-DSR-2026-050']").await;
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_officer_uses_the_teams_register_and_takes_over_a_colleagues_request() {
@@ -20,12 +28,15 @@ async fn an_officer_uses_the_teams_register_and_takes_over_a_colleagues_request(
         let mut journal = Journal::open(bens).unwrap();
         let received = time::OffsetDateTime::now_utc().date() - time::Duration::days(10);
         journal
-            .open_case("DSR-2026-050", "Fabrikam Inc", Right::Access, received)
+            .open_case("DSR-2026-050", "Contoso Ltd", Right::Access, received)
             .unwrap();
         journal.assign("DSR-2026-050", "ben").unwrap();
     }
     let root = tempfile::tempdir().unwrap();
-    let Some(gui) = Gui::start_in(root.path(), &[]).await else {
+    let saves = tempfile::tempdir().unwrap();
+    let save_dir = saves.path().display().to_string();
+    let env = [("ACT_EXPORT_E2E_SAVE_DIR", save_dir.as_str())];
+    let Some(gui) = Gui::start_in(root.path(), &env).await else {
         return;
     };
     gui.wait_text("#requests-title", |t| t == "Requests").await;
@@ -74,10 +85,10 @@ async fn an_officer_uses_the_teams_register_and_takes_over_a_colleagues_request(
             |t| t.contains("ben"),
         )
         .await;
-    assert!(row.contains("Fabrikam Inc"), "{row}");
+    assert!(row.contains("Contoso Ltd"), "{row}");
 
     // Anna takes it over; its history says who did what.
-    gui.click("[data-testid='request-DSR-2026-050']").await;
+    open_request(&gui).await;
     let facts = gui
         .wait_text("#request-facts", |t| t.contains("Assigned to"))
         .await;
@@ -91,29 +102,116 @@ async fn an_officer_uses_the_teams_register_and_takes_over_a_colleagues_request(
         })
         .await;
     for line in [
-        "Request opened: data of Fabrikam Inc",
+        "Request opened: data of Contoso Ltd",
         "(by ben)",
         "Assigned to anna (by anna)",
     ] {
         assert!(history.contains(line), "{line} not in {history}");
     }
     gui.screenshot("team-register-request").await;
-    gui.click("#back-to-requests").await;
+    crate::back_to_requests(&gui).await;
     gui.click("[data-testid=requests-mine]").await;
     gui.wait_text("#requests-status", |t| t == "1 request assigned to you")
         .await;
     gui.screenshot("team-register-mine").await;
 
+    // The team turns the second pair of eyes on; Anna exports for the request.
+    if !gui.visible("#approval-required").await {
+        gui.click("#journal-tools summary").await;
+    }
+    gui.click("#approval-required").await;
+    gui.wait_text("[data-testid=approval-status]", |t| {
+        t.starts_with("From now on, another officer approves")
+    })
+    .await;
+    open_request(&gui).await;
+    gui.click("#request-export").await;
+    gui.wait_text("#connect-title", |t| t == "Connect to App Center")
+        .await;
+    gui.click("#try-sample").await;
+    gui.wait_text("#apps-status", |t| t == "3 of 3 apps").await;
+    crate::select_contoso_runs(&gui).await;
+    crate::export_until_done(&gui).await;
+    crate::save(&gui).await;
+    // Not delivered before another officer approved it.
+    gui.click("#done-deliver").await;
+    gui.type_into("#dl-recipient", "privacy@contoso.example")
+        .await;
+    gui.click("#dl-record").await;
+    let refused = gui.wait_text("#dl-problem", |t| !t.is_empty()).await;
+    assert!(
+        refused.contains("is not approved yet") && refused.contains("exported by anna"),
+        "{refused}"
+    );
+    gui.click("#dl-cancel").await;
+    let waiting = gui
+        .wait_text("[data-testid=request-approval]", |t| !t.is_empty())
+        .await;
+    assert_eq!(
+        waiting,
+        "Waiting for approval by another officer: you exported its last archive."
+    );
+    assert!(
+        !gui.visible("#request-approve").await,
+        "not by whoever exported it"
+    );
+    gui.screenshot("team-register-waiting").await;
+
+    // Ben approves it (in his own copy of the app); Anna records the delivery.
+    {
+        let bens = Location::parse(&cluster.address("ben", &database)).unwrap();
+        let witness = tempfile::tempdir().unwrap();
+        act_desk::Desk::new(bens, witness.path())
+            .approve("DSR-2026-050")
+            .unwrap();
+    }
+    crate::back_to_requests(&gui).await;
+    open_request(&gui).await;
+    gui.wait_text("[data-testid=request-approval]", |t| {
+        t == "Its last archive is approved for delivery."
+    })
+    .await;
+    gui.click("#request-deliver").await;
+    gui.type_into("#dl-recipient", "privacy@contoso.example")
+        .await;
+    gui.click("#dl-record").await;
+    gui.wait_text("[data-testid=request-standing]", |t| {
+        t == "Answered on time."
+    })
+    .await;
+    let history = gui
+        .wait_text("[data-testid=request-events]", |t| t.contains("Delivered"))
+        .await;
+    assert!(
+        history.contains("Archive approved for delivery"),
+        "{history}"
+    );
+    gui.screenshot("team-register-delivered").await;
+
     // The register holds it, written by each officer under their own login.
     let journal =
         Journal::open(Location::parse(&cluster.address("anna", &database)).unwrap()).unwrap();
-    let writers: Vec<String> = journal
-        .writers()
+    let written: Vec<(String, String)> = journal
+        .events_with_officers()
         .unwrap()
         .into_iter()
-        .map(|(_, w)| w)
+        .map(|e| (e.event.name().to_string(), e.officer.unwrap_or_default()))
         .collect();
-    assert_eq!(writers, ["ben", "ben", "anna"]);
+    let by = |name: &str, officer: &str| (name.to_string(), officer.to_string());
+    assert_eq!(
+        written,
+        [
+            by("case_opened", "ben"),
+            by("assigned", "ben"),
+            by("assigned", "anna"),
+            by("approval_rule", "anna"),
+            by("export_started", "anna"),
+            by("export_completed", "anna"),
+            by("saved", "anna"),
+            by("approved", "ben"),
+            by("delivered", "anna"),
+        ]
+    );
     assert!(journal.verify().unwrap().is_ok());
     // Nothing was written to the journal on this computer.
     assert!(!crate::app_journal(root.path()).exists());

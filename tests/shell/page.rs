@@ -4,8 +4,9 @@
 
 use act_export_desktop::error::{AppError, Code};
 use act_export_desktop::page::{
-    AppInfo, AppRow, CaseDetail, CaseRow, CopyRow, EventRow, ExportDone, Greeting, JournalCheck,
-    JournalPlace, OldCopy, RequestsView, Right, Saved, Status, Strength, UnfinishedRow,
+    AppInfo, AppRow, ApprovalView, CaseDetail, CaseRow, CopyRow, EventRow, ExportDone, Greeting,
+    JournalCheck, JournalPlace, OldCopy, RequestsView, Right, Saved, Status, Strength,
+    UnfinishedRow,
 };
 
 fn case_row() -> CaseRow {
@@ -226,6 +227,7 @@ fn requests() {
                 officer: "dana".into(),
             },
             officers: vec!["dana".into(), "erik".into()],
+            approval_required: true,
             today: "Friday 4 December 2026".into(),
         }
     );
@@ -242,6 +244,11 @@ fn requests() {
                 what: "Delivered by email to privacy@contoso.example on 2026-12-07".into(),
                 by: Some("erik".into()),
             }],
+            approval: Some(ApprovalView {
+                words: "Waiting for approval by another officer than erik, who exported its last archive: you can approve it or send it back.".into(),
+                approved: false,
+                can_review: true,
+            }),
         }
     );
     insta::assert_json_snapshot!(

@@ -46,6 +46,7 @@ const TABLE = {
   internal_error: ["ACT Export could not do this on this computer.", "Restart ACT Export and try again. If it keeps happening, copy the details for your IT team."],
   password_needed: ["This export was protected with a password.", "Type the password to continue it."],
   delete_failed: ["The local copy could not be deleted.", "Close any program that has it open, then try again, or delete it yourself."],
+  approval_needed: ["This archive is not approved for delivery yet.", null],
   copy_changed: ["That file is no longer the copy this request saved.", "Another archive was saved over it, or it was changed: it was left as it is. Check it before you delete it yourself."],
 };
 

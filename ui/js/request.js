@@ -72,6 +72,10 @@ function render(detail) {
   standing.className = `standing${c.overdue ? " overdue" : c.answered ? " answered" : ""}`;
   facts(c);
   copies(c);
+  const approval = detail.approval;
+  $("request-review").hidden = !approval;
+  $("request-approval").textContent = approval ? approval.words : "";
+  $("request-review-actions").hidden = !approval?.can_review;
   $("request-events").replaceChildren(...detail.events.map((e) => {
     const item = document.createElement("li");
     const when = document.createElement("span");
@@ -174,6 +178,18 @@ export function setUp({ back, exportFor }) {
     $("assign-officer").value = current.assignee ? "" : (officers[0] ?? "");
     openForm("assign-dialog", "assign");
   });
+  $("request-approve").addEventListener("click", async () => {
+    try {
+      await update("approve_request");
+    } catch (error) {
+      showError(error);
+    }
+  });
+  $("request-send-back").addEventListener("click", () => {
+    $("sendback-reason").value = "";
+    openForm("sendback-dialog", "sendback");
+  });
+  wireForm("sendback-dialog", "sendback", () => update("send_back_request", { reason: $("sendback-reason").value }));
   wireForm("assign-dialog", "assign", () => update("assign_request", { officer: $("assign-officer").value }));
   wireForm("deliver-dialog", "dl", () => update("record_delivery", {
     delivery: {

@@ -87,6 +87,8 @@ export async function open() {
   unfinished.show($("unfinished-requests"), { canContinue: false, fromHome: true });
   $("journal-check").textContent = "";
   $("remind-status").textContent = "";
+  // The list is being read again (on the team's register, from its server): say so until it is.
+  $("requests-table").setAttribute("aria-busy", "true");
   try {
     const view = await call("requests");
     all = view.cases;
@@ -94,6 +96,8 @@ export async function open() {
     $("requests-empty").hidden = all.length > 0;
     $("requests-list").hidden = all.length === 0;
     showPlace(view.journal);
+    $("approval-rule").hidden = !view.journal.shared;
+    $("approval-required").checked = view.approval_required;
     knownOfficers(view.officers);
     $("remind-days").value = String(view.remind_after_days);
     remind(view);
@@ -102,6 +106,8 @@ export async function open() {
     all = [];
     render();
     showError(error);
+  } finally {
+    $("requests-table").setAttribute("aria-busy", "false");
   }
 }
 
@@ -197,6 +203,20 @@ export function setUp({ openRequest, quickExport }) {
     });
   }
   $("register-form").addEventListener("submit", useRegister);
+  $("approval-required").addEventListener("change", async () => {
+    const box = $("approval-required");
+    const status = $("approval-status");
+    try {
+      const required = await call("require_approval", { required: box.checked });
+      status.textContent = required
+        ? "From now on, another officer approves each archive before its delivery is recorded."
+        : "From now on, archives are delivered without a second officer's approval.";
+    } catch (error) {
+      box.checked = !box.checked;
+      status.textContent = "";
+      showError(error);
+    }
+  });
   $("use-this-computer").addEventListener("click", useThisComputer);
   $("quick-export").addEventListener("click", quickExport);
   $("new-request").addEventListener("click", () => {

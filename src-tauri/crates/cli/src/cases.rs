@@ -3,9 +3,9 @@
 
 use act_desk::{Delivery, Desk, NewRequest};
 use act_journal::due::{in_words, iso};
-use act_journal::{Beginning, Case, Channel, Finding, Location, Right};
+use act_journal::{Beginning, Case, Channel, Finding, Location, Review, Right};
 
-use crate::cli::{CaseCommand, ChannelArg, Common, JournalCommand, RightArg};
+use crate::cli::{CaseCommand, ChannelArg, Common, JournalCommand, OnOff, RightArg, TeamCommand};
 use crate::failure::{exit, Failure};
 use crate::output::{json, out, table};
 
@@ -177,6 +177,18 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
             if let Some(officer) = &case.assignee {
                 text.push_str(&format!("Assigned to {officer}.\n"));
             }
+            match (&case.review, &case.last_archive) {
+                (Some(Review::Approved { .. }), _) => {
+                    text.push_str("Its last archive is approved for delivery.\n")
+                }
+                (Some(Review::SentBack { reason, .. }), _) => text.push_str(&format!(
+                    "Its last archive was sent back, not to be delivered: {reason}.\n"
+                )),
+                (None, Some(_)) if desk.team_rules()?.approval_required => {
+                    text.push_str("Its last archive waits for another officer's approval.\n")
+                }
+                _ => {}
+            }
             if let Some((told_on, reason)) = &case.extension {
                 text.push_str(&format!(
                     "Extended by {} month(s); the requester was told on {}: {reason}.\n",
@@ -212,6 +224,26 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
                 "Request {} is assigned to {}.\n",
                 case.reference,
                 case.assignee.as_deref().unwrap_or(to.trim())
+            ))
+        }
+        CaseCommand::Approve { reference } => {
+            let case = desk.approve(&reference)?;
+            if common.json {
+                return json(&case_json(&case));
+            }
+            out(&format!(
+                "Approved the last archive of request {} for delivery.\n",
+                case.reference
+            ))
+        }
+        CaseCommand::SendBack { reference, reason } => {
+            let case = desk.send_back(&reference, &reason)?;
+            if common.json {
+                return json(&case_json(&case));
+            }
+            out(&format!(
+                "Sent the last archive of request {} back: it is not to be delivered.\n",
+                case.reference
             ))
         }
         CaseCommand::Extend {
@@ -280,6 +312,26 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
                     case.reference,
                     case.standing(today)
                 )
+            })
+        }
+    }
+}
+
+pub fn team(common: &Common, action: TeamCommand) -> Result<(), Failure> {
+    let desk = desk(common)?;
+    match action {
+        TeamCommand::Approval { required } => {
+            let rules = match required {
+                Some(on_off) => desk.require_approval(on_off == OnOff::On)?,
+                None => desk.team_rules()?,
+            };
+            if common.json {
+                return json(&rules);
+            }
+            out(if rules.approval_required {
+                "Another officer must approve each archive before its delivery is recorded.\n"
+            } else {
+                "Archives are delivered without a second officer's approval.\n"
             })
         }
     }
@@ -376,6 +428,24 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
                 return Err(unexplained(event));
             }
             Ok(())
+        }
+        JournalCommand::Copy { to } => {
+            let target = to.named();
+            let (copied, verification) = desk.copy_to(to)?;
+            if common.json {
+                return json(&serde_json::json!({
+                    "copied": copied,
+                    "verification": verification,
+                }));
+            }
+            let check = match &verification.problem {
+                None => "its check passes".to_string(),
+                Some(problem) => format!("but its check says: {}", problem.what),
+            };
+            out(&format!(
+                "Copied {} events ({} requests) of {named} into {target}, after event {} that records where they came from. It now has {} events, and {check}.\n",
+                copied.events, copied.requests, copied.first, verification.events
+            ))
         }
         JournalCommand::Export { csv } => {
             let events = desk.events()?;

@@ -64,6 +64,11 @@ pub enum Command {
         #[command(subcommand)]
         action: CaseCommand,
     },
+    /// The rules your team sets for every request in the journal.
+    Team {
+        #[command(subcommand)]
+        action: TeamCommand,
+    },
     /// The journal of every request: check it, or export it as CSV.
     Journal {
         #[command(subcommand)]
@@ -162,10 +167,36 @@ pub enum CaseCommand {
         #[arg(long, value_name = "OFFICER")]
         to: String,
     },
+    /// Approve a request's last archive for delivery (when your team has a second officer
+    /// approve each archive; not an archive you exported yourself).
+    Approve { reference: String },
+    /// Send a request's last archive back: it is not to be delivered, and says why.
+    SendBack {
+        reference: String,
+        /// Why (whoever exported it reads it).
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
+    },
     /// Add a note to a request.
     Note { reference: String, text: String },
     /// Close a request.
     Close { reference: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TeamCommand {
+    /// A second pair of eyes: whether another officer must approve each archive before its
+    /// delivery is recorded (`on`), or not (`off`). Without a value, says which it is.
+    Approval {
+        #[arg(value_enum)]
+        required: Option<OnOff>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnOff {
+    On,
+    Off,
 }
 
 #[derive(Debug, Subcommand)]
@@ -191,6 +222,15 @@ pub enum JournalCommand {
         /// `sha256sum` (instead of the explanation, or its --json).
         #[arg(long)]
         bytes: bool,
+    },
+    /// Copy this journal (the file --journal names, or the app's) into the team's register:
+    /// every event with its time and request, after one that records where they came from;
+    /// all or nothing. The journal copied from stays as it is.
+    Copy {
+        /// The register (postgres://OFFICER@SERVER/DATABASE; the password from PGPASSWORD), or
+        /// another journal file.
+        #[arg(long, value_name = "URL|FILE", value_parser = parse_location)]
+        to: act_journal::Location,
     },
     /// Write every event to a CSV file (for a spreadsheet program or an auditor).
     Export {

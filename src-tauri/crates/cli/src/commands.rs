@@ -28,6 +28,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         } => verify(&common, &file, password_stdin),
         Command::Case { action } => crate::cases::case(&common, action),
         Command::Journal { action } => crate::cases::journal(&common, action),
+        Command::Team { action } => crate::cases::team(&common, action),
         Command::SampleServer {
             port,
             profile,

@@ -24,6 +24,16 @@ pub enum Rule {
     NotACopy(String),
     #[error("{0} is no longer the copy this request saved (its contents changed since): it was left as it is.")]
     CopyChanged(String),
+    #[error("This request has no finished export to approve: export its data first.")]
+    NothingToReview,
+    #[error("You exported this archive yourself: another officer of your team approves it or sends it back.")]
+    OwnArchive,
+    #[error("Say why the archive is sent back, so that whoever exported it knows what to change.")]
+    NoReason,
+    #[error("Your team has another officer approve each archive before it is delivered, and this request's last archive (exported by {exported_by}) is not approved yet: ask a colleague to approve it, then record the delivery.")]
+    AwaitingApproval { exported_by: String },
+    #[error("This request's last archive was sent back ({reason}): export it again, have the new archive approved, then record the delivery.")]
+    WasSentBack { reason: String },
 }
 
 /// Why an action failed.
@@ -56,6 +66,9 @@ impl DeskError {
             DeskError::Export(failure) => failure.code(),
             DeskError::Rule(Rule::NotACopy(_)) => "copy_not_found",
             DeskError::Rule(Rule::CopyChanged(_)) => "copy_changed",
+            DeskError::Rule(Rule::AwaitingApproval { .. } | Rule::WasSentBack { .. }) => {
+                "approval_needed"
+            }
             DeskError::Rule(_) => "invalid_input",
             DeskError::Delete { .. } => "delete_failed",
         }

@@ -8,8 +8,9 @@ use std::sync::Arc;
 use act_engine::JournalHead;
 use act_journal::due::iso;
 use act_journal::{
-    parse_date, Case, Channel, Clock, EventKind, Explained, Finding, Head, Journal, JournalError,
-    Location, Problem, Recorded, Right, Status, Verification, Witness,
+    parse_date, Case, Channel, Clock, Copied, EventKind, Explained, Finding, Head, Journal,
+    JournalError, Location, Problem, Recorded, Review, Right, Status, TeamRules, Verification,
+    Witness,
 };
 use time::Date;
 
@@ -56,6 +57,19 @@ pub enum Copy<'a> {
     SavedTo(&'a Path),
     /// Dragged out of the app (the file manager decides where).
     DraggedOut,
+}
+
+/// Where a request's last archive stands with the second pair of eyes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Approval {
+    /// The team has another officer approve each archive before it is delivered.
+    pub required: bool,
+    /// Who exported it (the register's login, or the user the export recorded).
+    pub exported_by: Option<String>,
+    /// The officer asking exported it: another officer reviews it.
+    pub yours: bool,
+    /// What a reviewer said (`None`: nothing yet).
+    pub review: Option<Review>,
 }
 
 /// A request after "close".
@@ -313,6 +327,7 @@ impl Desk {
         }
         let mut journal = self.journal()?;
         let case = journal.case(reference)?;
+        Desk::approved_for_delivery(&journal, &case)?;
         if on < case.received {
             return Err(Rule::DeliveredBeforeReceived {
                 on: iso(on),
@@ -334,6 +349,160 @@ impl Desk {
         )?;
         self.witnessed(&journal);
         Ok((journal.case(&case.reference)?, on))
+    }
+
+    /// Whether `case`'s last archive may be delivered under the team's rules: with a second
+    /// pair of eyes on, only once another officer approved it.
+    fn approved_for_delivery(journal: &Journal, case: &Case) -> Result<(), DeskError> {
+        let Some(_) = &case.last_archive else {
+            return Ok(());
+        };
+        if !act_journal::team_rules(&journal.events()?).approval_required {
+            return Ok(());
+        }
+        match &case.review {
+            Some(Review::Approved { .. }) => Ok(()),
+            Some(Review::SentBack { reason, .. }) => Err(Rule::WasSentBack {
+                reason: reason.clone(),
+            }
+            .into()),
+            None => Err(Rule::AwaitingApproval {
+                exported_by: Desk::exporter(journal, case)?.unwrap_or_else(|| "a colleague".into()),
+            }
+            .into()),
+        }
+    }
+
+    /// Who exported `case`'s last archive: the register's login that recorded it, or (a
+    /// journal file) the user the export recorded.
+    fn exporter(journal: &Journal, case: &Case) -> Result<Option<String>, DeskError> {
+        let Some((_, seq)) = &case.last_archive else {
+            return Ok(None);
+        };
+        Ok(journal
+            .events_with_officers()?
+            .into_iter()
+            .find(|e| e.seq == *seq)
+            .and_then(|e| match (e.officer, e.event) {
+                (Some(officer), _) => Some(officer),
+                (None, EventKind::ExportCompleted { operator, .. }) => Some(operator),
+                _ => None,
+            }))
+    }
+
+    /// Where the request's last archive stands with the second pair of eyes (`None`: the
+    /// request has no finished export).
+    pub fn approval(&self, reference: &str) -> Result<Option<Approval>, DeskError> {
+        let Some(journal) = self.existing()? else {
+            return Ok(None);
+        };
+        let case = journal.case(reference)?;
+        if case.last_archive.is_none() {
+            return Ok(None);
+        }
+        let exported_by = Desk::exporter(&journal, &case)?;
+        let officer = match self.journal.is_shared() {
+            true => journal.officer()?.unwrap_or_else(crate::operator),
+            false => crate::operator(),
+        };
+        Ok(Some(Approval {
+            required: act_journal::team_rules(&journal.events()?).approval_required,
+            yours: exported_by.as_deref() == Some(officer.as_str()),
+            exported_by,
+            review: case.review,
+        }))
+    }
+
+    /// Copies this desk's journal (a laptop's file, say) into the journal at `to` (the team's
+    /// register): all of it in one transaction, or nothing; see [`Journal::copy_from`]. The
+    /// source stays as it is.
+    pub fn copy_to(&self, to: impl Into<Location>) -> Result<(Copied, Verification), DeskError> {
+        let Some(source) = self.existing()? else {
+            return Err(JournalError::Invalid(format!(
+                "there is no journal at {} to copy",
+                self.journal.shown()
+            ))
+            .into());
+        };
+        let target = self.at(to);
+        let mut journal = target.journal()?;
+        let copied = journal.copy_from(&source, &crate::operator())?;
+        target.witnessed(&journal);
+        Ok((copied, journal.verify()?))
+    }
+
+    /// The rules the team set for the whole journal.
+    pub fn team_rules(&self) -> Result<TeamRules, DeskError> {
+        match self.existing()? {
+            Some(journal) => Ok(act_journal::team_rules(&journal.events()?)),
+            None => Ok(TeamRules::default()),
+        }
+    }
+
+    /// Turns the second pair of eyes on or off for the whole team (recorded only when it
+    /// changes).
+    pub fn require_approval(&self, required: bool) -> Result<TeamRules, DeskError> {
+        let mut journal = self.journal()?;
+        let rules = act_journal::team_rules(&journal.events()?);
+        if rules.approval_required != required {
+            journal.record(None, EventKind::ApprovalRule { required })?;
+            self.witnessed(&journal);
+        }
+        Ok(TeamRules {
+            approval_required: required,
+        })
+    }
+
+    /// The request's last archive, which another officer than its exporter may review.
+    fn reviewable(&self, journal: &Journal, reference: &str) -> Result<(Case, String), DeskError> {
+        let case = journal.case(reference)?;
+        let Some((archive, _)) = case.last_archive.clone() else {
+            return Err(Rule::NothingToReview.into());
+        };
+        let reviewer = match self.journal.is_shared() {
+            true => journal.officer()?.unwrap_or_else(crate::operator),
+            false => crate::operator(),
+        };
+        if Desk::exporter(journal, &case)?.as_deref() == Some(reviewer.as_str()) {
+            return Err(Rule::OwnArchive.into());
+        }
+        Ok((case, archive))
+    }
+
+    /// Approves the request's last archive for delivery (as another officer than the one who
+    /// exported it). Approving it again records nothing.
+    pub fn approve(&self, reference: &str) -> Result<Case, DeskError> {
+        let mut journal = self.journal()?;
+        let (case, archive_sha256) = self.reviewable(&journal, reference)?;
+        if matches!(case.review, Some(Review::Approved { .. })) {
+            return Ok(case);
+        }
+        journal.record(
+            Some(&case.reference),
+            EventKind::Approved { archive_sha256 },
+        )?;
+        self.witnessed(&journal);
+        Ok(journal.case(&case.reference)?)
+    }
+
+    /// Sends the request's last archive back (as another officer than the one who exported
+    /// it), and says why: it is not to be delivered.
+    pub fn send_back(&self, reference: &str, reason: &str) -> Result<Case, DeskError> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(Rule::NoReason.into());
+        }
+        let mut journal = self.journal()?;
+        let (case, archive_sha256) = self.reviewable(&journal, reference)?;
+        journal.record(
+            Some(&case.reference),
+            EventKind::SentBack {
+                archive_sha256,
+                reason: reason.to_string(),
+            },
+        )?;
+        self.witnessed(&journal);
+        Ok(journal.case(&case.reference)?)
     }
 
     /// Adds a note to a request.

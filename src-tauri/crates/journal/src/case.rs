@@ -60,6 +60,38 @@ pub struct Case {
     pub events: Vec<u64>,
     /// The officer it is assigned to (`None`: nobody yet).
     pub assignee: Option<String>,
+    /// Its last finished export: the archive's SHA-256, and the event that recorded it.
+    pub last_archive: Option<(String, u64)>,
+    /// What a second officer said of that archive (`None`: nothing yet).
+    pub review: Option<Review>,
+}
+
+/// A second officer's word on a request's last archive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "review", rename_all = "snake_case")]
+pub enum Review {
+    /// Approved for delivery (in the event numbered `seq`).
+    Approved { seq: u64 },
+    /// Sent back, and why (in the event numbered `seq`).
+    SentBack { seq: u64, reason: String },
+}
+
+/// The rules a team set for the whole journal.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct TeamRules {
+    /// An archive must be approved by a second officer before its delivery is recorded.
+    pub approval_required: bool,
+}
+
+/// The team's rules as the journal's events last set them.
+pub fn team_rules(events: &[Recorded]) -> TeamRules {
+    let mut rules = TeamRules::default();
+    for recorded in events {
+        if let EventKind::ApprovalRule { required } = recorded.event {
+            rules.approval_required = required;
+        }
+    }
+    rules
 }
 
 impl Case {
@@ -135,6 +167,8 @@ pub fn fold(events: &[Recorded]) -> Vec<Case> {
                 copies: Vec::new(),
                 events: vec![recorded.seq],
                 assignee: None,
+                last_archive: None,
+                review: None,
             });
             continue;
         }
@@ -156,7 +190,25 @@ pub fn fold(events: &[Recorded]) -> Vec<Case> {
                 }
             }
             EventKind::NoteAdded { note } => case.notes.push(note.clone()),
-            EventKind::ExportCompleted { .. } => case.exports += 1,
+            EventKind::ExportCompleted { archive_sha256, .. } => {
+                case.exports += 1;
+                case.last_archive = Some((archive_sha256.clone(), recorded.seq));
+                case.review = None;
+            }
+            EventKind::Approved { archive_sha256 }
+                if case.last_archive.as_ref().map(|(a, _)| a) == Some(archive_sha256) =>
+            {
+                case.review = Some(Review::Approved { seq: recorded.seq });
+            }
+            EventKind::SentBack {
+                archive_sha256,
+                reason,
+            } if case.last_archive.as_ref().map(|(a, _)| a) == Some(archive_sha256) => {
+                case.review = Some(Review::SentBack {
+                    seq: recorded.seq,
+                    reason: reason.clone(),
+                });
+            }
             EventKind::Saved {
                 path,
                 archive_sha256,

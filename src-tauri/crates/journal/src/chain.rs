@@ -121,6 +121,15 @@ pub(crate) enum Unless<'a> {
     Nothing,
     /// A request with this reference was opened already (compared as [`same_reference`]).
     Opened(&'a str),
+    /// A request with any of these references was opened already.
+    AnyOpened(&'a [String]),
+}
+
+/// One event to append: its time, its request and what happened.
+pub(crate) struct Next<'a> {
+    pub at: &'a str,
+    pub case: Option<&'a str>,
+    pub event: &'a EventKind,
 }
 
 impl Unless<'_> {
@@ -130,15 +139,26 @@ impl Unless<'_> {
         &self,
         opened: impl FnOnce() -> Result<Vec<Option<String>>, JournalError>,
     ) -> Result<(), JournalError> {
-        let Unless::Opened(reference) = *self else {
-            return Ok(());
+        let single;
+        let references: &[&str] = match self {
+            Unless::Nothing => return Ok(()),
+            Unless::Opened(reference) => {
+                single = [*reference];
+                &single
+            }
+            Unless::AnyOpened(references) => {
+                &references.iter().map(String::as_str).collect::<Vec<_>>()
+            }
         };
-        if opened()?
-            .iter()
-            .flatten()
-            .any(|existing| same_reference(existing, reference))
-        {
-            return Err(JournalError::DuplicateCase(reference.to_string()));
+        let opened = opened()?;
+        for reference in references {
+            if opened
+                .iter()
+                .flatten()
+                .any(|existing| same_reference(existing, reference))
+            {
+                return Err(JournalError::DuplicateCase(reference.to_string()));
+            }
         }
         Ok(())
     }

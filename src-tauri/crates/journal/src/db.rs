@@ -2,9 +2,8 @@
 //! register on PostgreSQL (`postgres`). The journal (`store`) and everything above it do not
 //! know which one they have.
 
-use crate::chain::{Identity, Row, Unless};
+use crate::chain::{Identity, Next, Row, Unless};
 use crate::error::JournalError;
-use crate::event::EventKind;
 use crate::location::Location;
 use crate::postgres::Register;
 use crate::sqlite::File;
@@ -70,16 +69,15 @@ impl Db {
         }
     }
 
+    /// Appends `events` in one transaction (all or none), after checking `unless` in it.
     pub(crate) fn append(
         &mut self,
-        at: &str,
-        case: Option<&str>,
-        event: &EventKind,
+        events: &[Next<'_>],
         unless: Unless<'_>,
-    ) -> Result<Row, JournalError> {
+    ) -> Result<Vec<Row>, JournalError> {
         match self {
-            Db::Sqlite(file) => file.append(at, case, event, unless),
-            Db::Postgres(register) => register.append(at, case, event, unless),
+            Db::Sqlite(file) => file.append(events, unless),
+            Db::Postgres(register) => register.append(events, unless),
         }
     }
 }

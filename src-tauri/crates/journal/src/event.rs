@@ -115,6 +115,30 @@ pub enum EventKind {
     Assigned {
         officer: String,
     },
+    /// The team turned the second pair of eyes on or off: with it on, an archive must be
+    /// approved by another officer than the one who exported it before its delivery is
+    /// recorded. Not of a request: of the whole journal.
+    ApprovalRule {
+        required: bool,
+    },
+    /// Another officer approved the request's archive (its SHA-256) for delivery.
+    Approved {
+        archive_sha256: String,
+    },
+    /// Another officer sent the request's archive back, and why: it is not to be delivered.
+    SentBack {
+        archive_sha256: String,
+        reason: String,
+    },
+    /// The events that follow were copied from another journal (moving a laptop's journal
+    /// into the team's register): its identity, how many events it had, its last event's
+    /// checksum, and the user who wrote it. Each copied event keeps its time and request.
+    JournalCopied {
+        from: String,
+        events: u64,
+        head: String,
+        officer: String,
+    },
     /// The journal's identity, recorded once in a journal that had events before journals had
     /// an identity (a newer journal's identity is in its first event's `prev` instead).
     JournalIdentified {
@@ -139,6 +163,10 @@ impl EventKind {
             EventKind::LocalCopyDeleted { .. } => "local_copy_deleted",
             EventKind::Closed {} => "closed",
             EventKind::Assigned { .. } => "assigned",
+            EventKind::ApprovalRule { .. } => "approval_rule",
+            EventKind::JournalCopied { .. } => "journal_copied",
+            EventKind::Approved { .. } => "approved",
+            EventKind::SentBack { .. } => "sent_back",
             EventKind::JournalIdentified { .. } => "journal_identified",
         }
     }
@@ -209,6 +237,23 @@ impl EventKind {
             EventKind::LocalCopyDeleted { path } => format!("Local copy deleted: {path}"),
             EventKind::Closed {} => "Request closed".to_string(),
             EventKind::Assigned { officer } => format!("Assigned to {officer}"),
+            EventKind::ApprovalRule { required: true } => "From now on, an archive must be approved by a second officer before its delivery is recorded".to_string(),
+            EventKind::ApprovalRule { required: false } => "From now on, archives are delivered without a second officer's approval".to_string(),
+            EventKind::JournalCopied {
+                from,
+                events,
+                head,
+                officer,
+            } => format!(
+                "The {events} events that follow were copied from the journal {from} (written by {officer}; its last event's checksum {head})"
+            ),
+            EventKind::Approved { archive_sha256 } => {
+                format!("Archive approved for delivery (SHA-256 {archive_sha256})")
+            }
+            EventKind::SentBack {
+                archive_sha256,
+                reason,
+            } => format!("Archive sent back, not to be delivered (SHA-256 {archive_sha256}): {reason}"),
             EventKind::JournalIdentified { id } => format!(
                 "The journal's identity was recorded: {id} (from now on a check tells this journal from any other)"
             ),

@@ -36,14 +36,16 @@ mod sqlite;
 pub mod store;
 pub mod witness;
 
-pub use case::{Case, Status};
+pub use case::{team_rules, Case, Review, Status, TeamRules};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use due::{due_date, parse_date, LocalDate};
 pub use error::JournalError;
 pub use event::{Channel, EventKind, Recorded, Right};
 pub use location::{Address, Location};
 pub use postgres::SCHEMA as REGISTER_SCHEMA;
-pub use store::{Beginning, Explained, Finding, Head, Identity, Journal, Problem, Verification};
+pub use store::{
+    Beginning, Copied, Explained, Finding, Head, Identity, Journal, Problem, Verification,
+};
 pub use witness::{Witness, Witnessed};
 
 /// The desktop app's identifier (tauri.conf.json): its data folder is named after it.

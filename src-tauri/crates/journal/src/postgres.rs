@@ -18,9 +18,8 @@ use std::time::Duration;
 use postgres::error::SqlState;
 use postgres::{Client, NoTls, Transaction};
 
-use crate::chain::{next_row, Identity, Row, Unless};
+use crate::chain::{next_row, Identity, Next, Row, Unless};
 use crate::error::JournalError;
-use crate::event::EventKind;
 use crate::location::Address;
 
 /// The register's schema, format 1.
@@ -211,13 +210,12 @@ impl Register {
 
     /// Appends `event` in one transaction that holds the append lock, checks `unless` and
     /// reads the head, so that what it checked still holds when the event is written.
+    /// Appends `events` in one transaction, after checking `unless` in it: all or none.
     pub(crate) fn append(
         &self,
-        at: &str,
-        case: Option<&str>,
-        event: &EventKind,
+        events: &[Next<'_>],
         unless: Unless<'_>,
-    ) -> Result<Row, JournalError> {
+    ) -> Result<Vec<Row>, JournalError> {
         let failed = self.failed("written");
         self.call(|client| {
             let mut tx = client.transaction().map_err(&failed)?;
@@ -232,19 +230,24 @@ impl Register {
                     .map_err(&failed)?;
                 Ok(opened.iter().map(|row| row.get(0)).collect())
             })?;
-            let last = last_event(&mut tx).map_err(&failed)?;
+            let mut last = last_event(&mut tx).map_err(&failed)?;
             let identity = identity_of(&mut tx).map_err(&failed)?;
-            let row = next_row(last, identity.as_ref(), at, case, event)?;
-            tx.execute(
-                "INSERT INTO act_export.events (seq, at, case_ref, kind, body, prev, hash) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                &[
-                    &row.seq, &row.at, &row.case, &row.kind, &row.body, &row.prev, &row.hash,
-                ],
-            )
-            .map_err(&failed)?;
+            let mut rows = Vec::with_capacity(events.len());
+            for next in events {
+                let row = next_row(last, identity.as_ref(), next.at, next.case, next.event)?;
+                tx.execute(
+                    "INSERT INTO act_export.events (seq, at, case_ref, kind, body, prev, hash) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    &[
+                        &row.seq, &row.at, &row.case, &row.kind, &row.body, &row.prev, &row.hash,
+                    ],
+                )
+                .map_err(&failed)?;
+                last = Some((u64::try_from(row.seq).unwrap_or(0), row.hash.clone()));
+                rows.push(row);
+            }
             tx.commit().map_err(&failed)?;
-            Ok(row)
+            Ok(rows)
         })
     }
 }

@@ -24,7 +24,7 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-use crate::chain::{new_id, next_row, Identity, Row, Unless};
+use crate::chain::{new_id, next_row, Identity, Next, Row, Unless};
 use crate::error::JournalError;
 use crate::event::EventKind;
 
@@ -189,13 +189,12 @@ impl File {
 
     /// Appends `event` in one transaction that first checks `unless` and reads the head, so
     /// that what it checked still holds when the event is written (another process waits).
+    /// Appends `events` in one transaction, after checking `unless` in it: all or none.
     pub(crate) fn append(
         &mut self,
-        at: &str,
-        case: Option<&str>,
-        event: &EventKind,
+        events: &[Next<'_>],
         unless: Unless<'_>,
-    ) -> Result<Row, JournalError> {
+    ) -> Result<Vec<Row>, JournalError> {
         let storage = |doing| failure(&self.shown, doing);
         let tx = self
             .conn
@@ -212,11 +211,24 @@ impl File {
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(storage("read"))
         })?;
-        let last = last_event(&tx).map_err(storage("read"))?;
+        let mut last = last_event(&tx).map_err(storage("read"))?;
         let identity = identity_of(&tx).map_err(storage("read"))?;
-        let row = insert_next(&tx, &self.shown, last, identity.as_ref(), at, case, event)?;
+        let mut rows = Vec::with_capacity(events.len());
+        for next in events {
+            let row = insert_next(
+                &tx,
+                &self.shown,
+                last,
+                identity.as_ref(),
+                next.at,
+                next.case,
+                next.event,
+            )?;
+            last = Some((u64::try_from(row.seq).unwrap_or(0), row.hash.clone()));
+            rows.push(row);
+        }
         tx.commit().map_err(storage("written"))?;
-        Ok(row)
+        Ok(rows)
     }
 }
 

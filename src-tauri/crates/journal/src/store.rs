@@ -14,7 +14,7 @@ use time::OffsetDateTime;
 
 use crate::case::{self, Case};
 use crate::chain::{
-    canonical_event, chain_hash, hashed_bytes, same_reference, sha256_hex, Row, Unless,
+    canonical_event, chain_hash, hashed_bytes, same_reference, sha256_hex, Next, Row, Unless,
 };
 use crate::clock::Clock;
 use crate::db::Db;
@@ -133,6 +133,17 @@ impl Explained {
     }
 }
 
+/// What [`Journal::copy_from`] copied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Copied {
+    /// Events copied (the source's, but its identity's own event).
+    pub events: u64,
+    /// Requests among them.
+    pub requests: u64,
+    /// The number of the event that records where they came from (the copies follow it).
+    pub first: u64,
+}
+
 /// The journal, open.
 pub struct Journal {
     db: Db,
@@ -240,7 +251,16 @@ impl Journal {
         at: &str,
         unless: Unless<'_>,
     ) -> Result<Recorded, JournalError> {
-        let row = self.db.append(at, case, &event, unless)?;
+        let next = Next {
+            at,
+            case,
+            event: &event,
+        };
+        let row = self
+            .db
+            .append(&[next], unless)?
+            .pop()
+            .ok_or_else(|| JournalError::Invalid("the event was not written".into()))?;
         Ok(Recorded {
             seq: u64::try_from(row.seq).unwrap_or(0),
             at: row.at,
@@ -598,6 +618,82 @@ impl Journal {
             },
         )?;
         self.case(&case.reference)
+    }
+
+    /// Copies every event of `source` (another journal: a laptop's file, say) into this one,
+    /// in one transaction: first an event that records where they came from (its identity,
+    /// events and head, and `officer`, who wrote it), then each event with its own time and
+    /// request. Refused, with nothing written: a source that does not pass its check, holds
+    /// events this version cannot read, was copied here before, or opened a request whose
+    /// reference this journal has.
+    pub fn copy_from(&mut self, source: &Journal, officer: &str) -> Result<Copied, JournalError> {
+        let refused = |why: String| JournalError::Invalid(why);
+        let checked = source.verify()?;
+        if let Some(problem) = checked.problem {
+            return Err(refused(format!(
+                "{} does not pass its check, so it was not copied: {}",
+                source.location.named(),
+                problem.what
+            )));
+        }
+        let (Some(head), Some(from)) = (checked.head, checked.id) else {
+            return Err(refused(format!(
+                "{} has no events to copy",
+                source.location.named()
+            )));
+        };
+        let events = source.events()?;
+        if u64::try_from(events.len()).unwrap_or(0) != head.events {
+            return Err(refused(format!(
+                "{} holds events this version of ACT Export cannot read: copy it with the version that wrote them",
+                source.location.named()
+            )));
+        }
+        let copied_before = self.events()?.into_iter().any(|e| {
+            matches!(&e.event, EventKind::JournalCopied { from: earlier, .. } if *earlier == from)
+        });
+        if copied_before {
+            return Err(refused(format!(
+                "{} was copied into {} before: it is not copied twice",
+                source.location.named(),
+                self.location.named()
+            )));
+        }
+        let references: Vec<String> = events
+            .iter()
+            .filter(|e| matches!(e.event, EventKind::CaseOpened { .. }))
+            .filter_map(|e| e.case.clone())
+            .collect();
+        let copying: Vec<&Recorded> = events
+            .iter()
+            .filter(|e| !matches!(e.event, EventKind::JournalIdentified { .. }))
+            .collect();
+        let origin = EventKind::JournalCopied {
+            from,
+            events: u64::try_from(copying.len()).unwrap_or(0),
+            head: head.hash,
+            officer: officer.to_string(),
+        };
+        let now = stamp(self.clock.now());
+        let batch: Vec<Next<'_>> = std::iter::once(Next {
+            at: &now,
+            case: None,
+            event: &origin,
+        })
+        .chain(copying.iter().map(|e| Next {
+            at: &e.at,
+            case: e.case.as_deref(),
+            event: &e.event,
+        }))
+        .collect();
+        let rows = self.db.append(&batch, Unless::AnyOpened(&references))?;
+        Ok(Copied {
+            events: u64::try_from(copying.len()).unwrap_or(0),
+            requests: u64::try_from(references.len()).unwrap_or(0),
+            first: rows
+                .first()
+                .map_or(0, |r| u64::try_from(r.seq).unwrap_or(0)),
+        })
     }
 
     /// Records an event of an existing request (`None`: an export without a request).

@@ -270,3 +270,295 @@ async fn a_request_can_only_be_given_to_someone() {
     assert_eq!(shown["journal"].as_array().unwrap().len(), 2, "{shown}");
     assert_eq!(shown["assignee"], "anna");
 }
+
+#[tokio::test]
+async fn with_a_second_pair_of_eyes_an_archive_is_delivered_only_once_another_officer_approved_it()
+{
+    let Some((cluster, database)) = team_register() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let received = days_ago(2);
+    let run_as = |officer: &'static str, args: Vec<String>| {
+        let dir = dir.path().to_path_buf();
+        let database = database.clone();
+        async move {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            as_officer(cluster, &database, officer, &args, &dir).await
+        }
+    };
+    let words = |text: &str| text.split(' ').map(str::to_string).collect::<Vec<_>>();
+    let run = run_as("anna", words("team approval on")).await;
+    assert_eq!(
+        run.stdout,
+        "Another officer must approve each archive before its delivery is recorded.\n"
+    );
+    let run = run_as(
+        "anna",
+        words(&format!(
+            "case new DSR-3 --subject Contoso --received {received}"
+        )),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let server = server().await;
+    let export = |n: u32| {
+        let out = dir.path().join(format!("dsr-3-{n}.zip"));
+        let bens = cluster.address("ben", &database);
+        let server = &server;
+        let dir = dir.path().to_path_buf();
+        async move {
+            act_in(
+                Some(server),
+                Some(SAMPLE_TOKEN),
+                &[
+                    "export",
+                    "northwind-qa/fieldmate-android",
+                    "--all-runs",
+                    "--out",
+                    out.to_str().unwrap(),
+                    "--case",
+                    "DSR-3",
+                    "--journal",
+                    &bens,
+                ],
+                &dir,
+                None,
+                &[],
+            )
+            .await
+        }
+    };
+    let run = export(1).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let deliver = words("case deliver DSR-3 --channel email --recipient privacy@contoso.example");
+
+    // Not before it is approved; not by whoever exported it.
+    let run = run_as("ben", deliver.clone()).await;
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("is not approved yet") && run.stderr.contains("exported by ben"),
+        "{}",
+        run.stderr
+    );
+    let run = run_as("ben", words("case approve DSR-3")).await;
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("You exported this archive yourself"),
+        "{}",
+        run.stderr
+    );
+    let run = run_as("ben", words("case show DSR-3")).await;
+    assert!(
+        run.stdout
+            .contains("Its last archive waits for another officer's approval."),
+        "{}",
+        run.stdout
+    );
+
+    // Sent back: not delivered; a new export is reviewed afresh.
+    let mut back = words("case send-back DSR-3 --reason");
+    back.push("the runs of March are missing".into());
+    let run = run_as("anna", back).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let run = run_as("ben", deliver.clone()).await;
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("was sent back (the runs of March are missing)"),
+        "{}",
+        run.stderr
+    );
+    let run = export(2).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let run = run_as("ben", deliver.clone()).await;
+    assert_eq!(
+        run.status, 2,
+        "the new archive is not approved yet: {}",
+        run.stderr
+    );
+    let run = run_as("anna", words("case approve DSR-3")).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "Approved the last archive of request DSR-3 for delivery.\n"
+    );
+    let run = run_as("ben", deliver).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+
+    let run = run_as("ben", words("case show DSR-3")).await;
+    for line in [
+        "Its last archive is approved for delivery.",
+        "Archive sent back, not to be delivered",
+        "Archive approved for delivery",
+    ] {
+        assert!(run.stdout.contains(line), "{line}: {}", run.stdout);
+    }
+    let approved = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("Archive approved for delivery"))
+        .unwrap();
+    assert!(approved.ends_with("(by anna)"), "{approved}");
+    let run = run_as("ben", words("team approval off")).await;
+    assert_eq!(
+        run.stdout,
+        "Archives are delivered without a second officer's approval.\n"
+    );
+}
+
+#[tokio::test]
+async fn a_laptops_journal_is_copied_into_the_register_once_whole_and_both_verify() {
+    let Some((cluster, database)) = team_register() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("laptop.sqlite");
+    let file = file.to_str().unwrap();
+    let received = days_ago(20);
+    let on_file = |args: &[&str]| {
+        let mut args = args.to_vec();
+        args.extend(["--journal", file]);
+        let dir = dir.path().to_path_buf();
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        async move {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            act_in(None, None, &args, &dir, None, &[]).await
+        }
+    };
+    for args in [
+        vec![
+            "case",
+            "new",
+            "DSR-10",
+            "--subject",
+            "Contoso Ltd",
+            "--received",
+            &received,
+        ],
+        vec!["case", "note", "DSR-10", "called the requester"],
+        vec![
+            "case",
+            "new",
+            "DSR-11",
+            "--subject",
+            "Fabrikam",
+            "--received",
+            &received,
+        ],
+    ] {
+        let run = on_file(&args).await;
+        assert_eq!(run.status, 0, "{}", run.stderr);
+    }
+    let before = on_file(&["--json", "case", "show", "DSR-10"]).await;
+    let before: serde_json::Value = serde_json::from_str(&before.stdout).unwrap();
+
+    // Anna copies her laptop's journal into the team's register.
+    let register = cluster.address("anna", &database);
+    let run = on_file(&["journal", "copy", "--to", &register]).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with(&format!(
+            "Copied 3 events (2 requests) of the journal {file} into the team's register (database \"{database}\" on "
+        )) && run.stdout.ends_with(
+            ", after event 1 that records where they came from. It now has 4 events, and its check passes.\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    // Both pass their check; each request keeps its events' times.
+    let run = on_file(&["journal", "verify"]).await;
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    let run = as_officer(
+        cluster,
+        &database,
+        "anna",
+        &["journal", "verify"],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    let after = as_officer(
+        cluster,
+        &database,
+        "ben",
+        &["--json", "case", "show", "DSR-10"],
+        dir.path(),
+    )
+    .await;
+    let after: serde_json::Value = serde_json::from_str(&after.stdout).unwrap();
+    let times = |shown: &serde_json::Value| -> Vec<String> {
+        shown["journal"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| format!("{} {}", e["at"], e["event"]["event"]))
+            .collect()
+    };
+    assert_eq!(times(&after), times(&before));
+    assert_eq!(after["due"], before["due"]);
+    let run = as_officer(
+        cluster,
+        &database,
+        "ben",
+        &["case", "show", "DSR-10"],
+        dir.path(),
+    )
+    .await;
+    assert!(
+        run.stdout.contains("Note: called the requester (by anna)"),
+        "{}",
+        run.stdout
+    );
+
+    // Not twice; and not a journal whose request the register has: nothing is written.
+    let run = on_file(&["journal", "copy", "--to", &register]).await;
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("was copied into the team's register"),
+        "{}",
+        run.stderr
+    );
+    let other = dir.path().join("other.sqlite");
+    let other = other.to_str().unwrap();
+    let run = act_in(
+        None,
+        None,
+        &[
+            "case",
+            "new",
+            "dsr-11",
+            "--subject",
+            "X",
+            "--received",
+            &received,
+            "--journal",
+            other,
+        ],
+        dir.path(),
+        None,
+        &[],
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let run = act_in(
+        None,
+        None,
+        &["journal", "copy", "--to", &register, "--journal", other],
+        dir.path(),
+        None,
+        &[],
+    )
+    .await;
+    assert_ne!(run.status, 0);
+    assert!(run.stderr.contains("dsr-11"), "{}", run.stderr);
+    let run = as_officer(
+        cluster,
+        &database,
+        "anna",
+        &["journal", "verify"],
+        dir.path(),
+    )
+    .await;
+    assert!(run.stdout.contains("is intact: 4 events"), "{}", run.stdout);
+}
