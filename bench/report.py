@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""Renders docs/benchmarks.md from the results of bench/run."""
+"""Renders docs/benchmarks.md from the results of bench/run.
+
+Usage: bench/report.py RESULTS_FOLDER
+       bench/report.py --section register RESULTS_FOLDER   (the register's section alone)
+"""
 import json
 import os
 import pathlib
@@ -8,8 +12,13 @@ import re
 import statistics
 import subprocess
 import sys
+import textwrap
 
-results = pathlib.Path(sys.argv[1])
+args = sys.argv[1:]
+section = None
+if args[:1] == ["--section"]:
+    section, args = args[1], args[2:]
+results = pathlib.Path(args[0])
 
 
 def machine():
@@ -153,7 +162,117 @@ def long_exports():
     return lines + pace_lines(data)
 
 
-labels = sorted({p.name.rsplit(".", 1)[0] for p in results.glob("*.json") if p.name != "long.json"},
+def ms(value):
+    if value >= 100:
+        return f"{value:,.0f} ms"
+    return f"{value:.1f} ms" if value >= 10 else f"{value:.2f} ms"
+
+
+def wrapped(text, indent=""):
+    """`text` as lines of at most 100 characters (a list item's further lines indented), a number
+    and its unit on one line."""
+    kept = re.sub(r"(\d) (ms|s|MB|events/s)\b", "\\1\0\\2", text)
+    return [line.replace("\0", " ") for line in
+            textwrap.wrap(kept, width=100, subsequent_indent=indent, break_on_hyphens=False)]
+
+
+def register(own_run=False):
+    """The section for bench/register's results (none when it did not run); `own_run`: measured
+    apart from the rest (`BENCH_ONLY=register`), on this computer."""
+    path = results / "register.json"
+    if not path.exists():
+        return []
+    data = json.loads(path.read_text())
+    requests, events, writers = data["requests"], data["events"], data["append_writers"]
+    append, together = data["append"], data["append_at_once"]
+    lst, profile, seed = data["list"], data["list_profile"], data["seed"]
+    appends = next(iter(append.values()))["count"]
+    each = next(iter(together.values()))["count"] // writers
+    runs = next(iter(lst.values()))["runs"]
+    some = next(iter(profile.values()))
+    names = {"postgres_tcp": "PostgreSQL, TCP (127.0.0.1)", "postgres_socket": "PostgreSQL, Unix socket",
+             "sqlite": "journal file (SQLite)"}
+    lines = ["", "## The team's register (PostgreSQL)", ""]
+    if own_run:
+        lines += wrapped("This part was measured on a run of its own (`BENCH_ONLY=register make bench`),"
+                         f" on {machine()}.") + [""]
+    lines += wrapped(
+        f"The journal on PostgreSQL {data['postgres']['version'].split()[0]} (a private cluster on this computer,"
+        " run as a server would be: `fsync` and `synchronous_commit` on), reached over loopback TCP and over its"
+        " Unix socket, against the journal file (SQLite: WAL, `synchronous=FULL`), through the journal's own"
+        f" calls (act-journal's example `register_bench`). Each journal first holds {requests:,} requests and"
+        f" {events:,} events, written one append at a time, {events // requests} for each request (opened, notes,"
+        " an export started and completed, saved, delivered, the copy deleted, closed; some extended, some with"
+        " a failed export first, a fifth still open), several requests under way at once.")
+    lines += [""]
+    lines += wrapped(f"- Append: {appends:,} appends of one note to a request of that journal, one at a time,"
+                     f" each timed (after 50 to warm up); then {writers} writers at once, each with its own"
+                     f" connection, {each:,} appends each.", "  ")
+    lines += wrapped(f"- The list: `Journal::cases`, what the Requests screen shows (`Desk::cases`), {runs}"
+                     " times opening the journal for the call as the app does, and"
+                     f" {runs} times on a journal already open.", "  ")
+    lines += ["", f"| journal | append p50 | p95 | p99 | max | {writers} writers: p50 | p95 | p99 | appends/s |",
+              "|---|---|---|---|---|---|---|---|---|"]
+    for name, a in append.items():
+        t = together.get(name)
+        alone = f"| {names.get(name, name)} | {ms(a['p50_ms'])} | {ms(a['p95_ms'])} | {ms(a['p99_ms'])} | {ms(a['max_ms'])} |"
+        lines.append(alone + (f" {ms(t['p50_ms'])} | {ms(t['p95_ms'])} | {ms(t['p99_ms'])} | {t['appends_per_s']:.0f} |"
+                              if t else " | | | |"))
+    lines += ["", "| journal | list, opened for the call: p50 / p95 | list, already open: p50 / p95 | opening |"
+                  " query and rows | bodies' JSON | rest of `events` | fold into requests |",
+              "|---|---|---|---|---|---|---|---|"]
+    for name, l in lst.items():
+        p = profile.get(name)
+        row = (f"| {names.get(name, name)} | {ms(l['fresh_open_p50_ms'])} / {ms(l['fresh_open_p95_ms'])} |"
+               f" {ms(l['open_p50_ms'])} / {ms(l['open_p95_ms'])} |")
+        lines.append(row + (f" {ms(p['open_ms'])} | {ms(p['query_and_decode_ms'])} | {ms(p['json_parse_ms'])} |"
+                            f" {ms(p['events_rest_ms'])} | {ms(p['fold_ms'])} |" if p else " | | | | |"))
+    lines += [""]
+    lines += wrapped(
+        f"The last five columns are where the list's time goes (medians of {some['runs']}): opening the journal"
+        " (connecting, checking the schema), the query with its rows decoded into strings (read straight with"
+        f" the driver: {some['bytes_read'] / 1e6:.0f} MB), every body's JSON into an event (alone), the rest of"
+        " the journal's `events` (the rows and the events held in memory, the events built), and folding the"
+        " events into requests (`case::fold`). Writing the journals"
+        f" one append at a time took {seed['postgres_tcp_s']:.0f} s on PostgreSQL"
+        f" ({seed['postgres_tcp_events_per_s']:.0f} events/s) and {seed['sqlite_s']:.0f} s on the file"
+        f" ({seed['sqlite_events_per_s']:.0f} events/s).")
+    noted = data.get("record_note")
+    if noted:
+        lines += [""]
+        lines += wrapped(
+            "An officer's note as the desk records it (`Journal::record`, which finds the request, folding the"
+            " whole journal, then appends): " + " and ".join(
+                f"{ms(n['p50_ms'])} (p50) on {'PostgreSQL' if k.startswith('postgres') else 'the file'}"
+                for k, n in noted.items()) + ".")
+    tcp, listed = append.get("postgres_tcp"), lst.get("postgres_tcp")
+    lines += ["", "### Targets", ""]
+    if tcp:
+        text = (f"- **An append under 20 ms at the 95th percentile** (PostgreSQL over loopback TCP):"
+                f" {ms(tcp['p95_ms'])} ({met(tcp['p95_ms'] < 20)}).")
+        t = together.get("postgres_tcp")
+        if t:
+            text += f" With {writers} writers at once: {ms(t['p95_ms'])} ({met(t['p95_ms'] < 20)})."
+        lines += wrapped(text, "  ")
+    if listed:
+        text = (f"- **The Requests screen's list under 200 ms** ({listed['requests']:,} requests,"
+                f" {listed['events']:,} events, PostgreSQL over TCP, the journal opened for the call as the app"
+                f" does, p95): {ms(listed['fresh_open_p95_ms'])} ({met(listed['fresh_open_p95_ms'] < 200)}).")
+        f = lst.get("sqlite")
+        if f:
+            text += f" On the journal file: {ms(f['fresh_open_p95_ms'])} ({met(f['fresh_open_p95_ms'] < 200)})."
+        lines += wrapped(text, "  ")
+    if requests != 10_000:
+        lines += [""] + wrapped(f"(A shorter run: {requests:,} requests and {events:,} events; the targets are"
+                                " for 10,000 and 100,000.)")
+    return lines
+
+
+if section == "register":
+    print("\n".join(register(own_run=True)[1:]))
+    sys.exit(0)
+
+labels = sorted({p.name.rsplit(".", 1)[0] for p in results.glob("*.json") if p.name not in ("long.json", "register.json")},
                 key=lambda l: (not l.startswith("many"), int(l.rsplit("-", 1)[1][:-2])))
 out = ["# Benchmarks", "",
        "ACT Export against the two baselines of the benchmark issue, on loopback against the sample",
@@ -200,8 +319,11 @@ for workload, latency, ratio_manual, ratio_lower, rss, rate in verdicts:
         lines.append(f"at least 4 progress events per second while downloading: {rate:.1f} ({'met' if rate >= 4 else 'NOT met'})")
     out.append(f"- **{workload}, {latency}**: " + "; ".join(lines) + ".")
 out += long_exports()
-out += ["", "## Reproduce", "", "```sh", "make bench            # everything, about 25 minutes on 2 cores",
-        "BENCH_QUICK=1 make bench   # \"many small\" only, a 30-second request limit", "```", ""]
+out += register()
+out += ["", "## Reproduce", "", "```sh", "make bench            # everything, about 35 minutes on 2 cores",
+        "BENCH_QUICK=1 make bench   # \"many small\" only, a 30-second request limit",
+        "BENCH_ONLY=register make bench   # the team's register alone (needs PostgreSQL), its section in",
+        "                                 # target/bench/register.md", "```", ""]
 notes = pathlib.Path(__file__).with_name("analysis.md")
 if notes.exists():
     out += [notes.read_text()]

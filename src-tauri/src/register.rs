@@ -21,7 +21,8 @@ pub fn place(state: &AppState) -> Result<JournalPlace, AppError> {
     Ok(described(desk.location(), officer))
 }
 
-fn described(location: &Location, officer: String) -> JournalPlace {
+/// Where `location` is, for the page, with the officer's name there.
+pub(crate) fn described(location: &Location, officer: String) -> JournalPlace {
     match location {
         Location::File(path) => JournalPlace {
             shared: false,
@@ -69,11 +70,14 @@ pub fn use_register(state: &AppState, ask: RegisterAsk) -> Result<JournalPlace, 
     };
     let location = Location::Postgres(address);
     let (_, officer) = state.desk().tried_at(location.clone())?;
+    // The keychain is touched only for a password given now: kept when asked, else a password
+    // saved before is removed (it is not the one in use).
     match (&password, ask.remember) {
         (Some(password), true) => keychain::save_register(&public, password)?,
-        _ => keychain::forget_register().unwrap_or_else(|error| {
+        (Some(_), false) => keychain::forget_register().unwrap_or_else(|error| {
             tracing::warn!(%error, "a saved register password could not be removed");
         }),
+        (None, _) => {}
     }
     let mut settings = Settings::load(state.settings_path());
     settings.register = Some(public);

@@ -137,12 +137,13 @@ pub fn requests(state: &AppState) -> Result<RequestsView, AppError> {
     let desk = state.desk();
     let settings = Settings::load(state.settings_path());
     let today = desk.today();
-    let place = crate::register::place(state)?;
-    let mut officers = desk.officers()?;
+    let overview = desk.overview()?;
+    let place = crate::register::described(desk.location(), overview.officer.clone());
+    let mut officers = overview.officers;
     officers.retain(|o| *o != place.officer);
     officers.insert(0, place.officer.clone());
-    let cases: Vec<CaseRow> = desk
-        .cases()?
+    let cases: Vec<CaseRow> = overview
+        .cases
         .iter()
         .map(|c| row(c, today, &settings))
         .collect();
@@ -165,7 +166,7 @@ pub fn requests(state: &AppState) -> Result<RequestsView, AppError> {
         old_copies,
         journal: place,
         officers,
-        approval_required: desk.team_rules()?.approval_required,
+        approval_required: overview.rules.approval_required,
         today: in_words(today),
     })
 }

@@ -9,5 +9,6 @@ mod architecture;
 mod config;
 mod flow;
 mod page;
+mod register;
 mod requests;
 mod ui;

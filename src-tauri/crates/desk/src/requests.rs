@@ -72,6 +72,19 @@ pub struct Approval {
     pub review: Option<Review>,
 }
 
+/// The Requests screen's data, read at once ([`Desk::overview`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overview {
+    /// Every request, soonest due first.
+    pub cases: Vec<Case>,
+    /// The officers the journal knows (its writers on a register, and the assignees), sorted.
+    pub officers: Vec<String>,
+    /// The team's rules.
+    pub rules: TeamRules,
+    /// Who is working (the register's login, or this computer's user).
+    pub officer: String,
+}
+
 /// A request after "close".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Closed {
@@ -255,6 +268,42 @@ impl Desk {
         Ok(case)
     }
 
+    /// What the Requests screen shows, from one reading of the journal: every request
+    /// (soonest due first), the officers it knows, the team's rules and who is working.
+    pub fn overview(&self) -> Result<Overview, DeskError> {
+        let officer = |journal: Option<&Journal>| -> Result<String, DeskError> {
+            match journal {
+                Some(journal) if self.journal.is_shared() => {
+                    Ok(journal.officer()?.unwrap_or_else(crate::operator))
+                }
+                _ => Ok(crate::operator()),
+            }
+        };
+        let Some(journal) = self.existing()? else {
+            return Ok(Overview {
+                cases: Vec::new(),
+                officers: Vec::new(),
+                rules: TeamRules::default(),
+                officer: officer(None)?,
+            });
+        };
+        let events = journal.events()?;
+        let cases = act_journal::case::fold(&events);
+        let mut officers: Vec<String> = journal
+            .logins()?
+            .into_iter()
+            .chain(cases.iter().filter_map(|c| c.assignee.clone()))
+            .collect();
+        officers.sort();
+        officers.dedup();
+        Ok(Overview {
+            rules: act_journal::team_rules(&events),
+            officer: officer(Some(&journal))?,
+            cases,
+            officers,
+        })
+    }
+
     /// Who is working: the login the team's register knows the officer by, or (a journal
     /// file) this computer's user.
     pub fn officer(&self) -> Result<String, DeskError> {
@@ -276,17 +325,7 @@ impl Desk {
     /// The officers the journal knows: those who wrote it (the register), and those requests
     /// were given to, sorted (for the "assign to" choice).
     pub fn officers(&self) -> Result<Vec<String>, DeskError> {
-        let Some(journal) = self.existing()? else {
-            return Ok(Vec::new());
-        };
-        let mut officers: Vec<String> = journal
-            .logins()?
-            .into_iter()
-            .chain(journal.cases()?.into_iter().filter_map(|c| c.assignee))
-            .collect();
-        officers.sort();
-        officers.dedup();
-        Ok(officers)
+        Ok(self.overview()?.officers)
     }
 
     /// Extends a request to `months` further months in all (1 or 2); the requester was told on
