@@ -208,9 +208,11 @@ def register(own_run=False):
     lines += wrapped(f"- Append: {appends:,} appends of one note to a request of that journal, one at a time,"
                      f" each timed (after 50 to warm up); then {writers} writers at once, each with its own"
                      f" connection, {each:,} appends each.", "  ")
-    lines += wrapped(f"- The list: `Journal::cases`, what the Requests screen shows (`Desk::cases`), {runs}"
-                     " times opening the journal for the call as the app does, and"
-                     f" {runs} times on a journal already open.", "  ")
+    lines += wrapped(f"- The list: `Journal::cases` (every event read and folded), {runs}"
+                     " times opening the journal for the call, and"
+                     f" {runs} times on a journal already open; and as the app lists (`Desk::overview`):"
+                     " the requests folded so far kept between calls, the journal opened for the call and"
+                     f" only what was written since read and folded (one note before each of {runs} calls).", "  ")
     lines += ["", f"| journal | append p50 | p95 | p99 | max | {writers} writers: p50 | p95 | p99 | appends/s |",
               "|---|---|---|---|---|---|---|---|---|"]
     for name, a in append.items():
@@ -218,12 +220,14 @@ def register(own_run=False):
         alone = f"| {names.get(name, name)} | {ms(a['p50_ms'])} | {ms(a['p95_ms'])} | {ms(a['p99_ms'])} | {ms(a['max_ms'])} |"
         lines.append(alone + (f" {ms(t['p50_ms'])} | {ms(t['p95_ms'])} | {ms(t['p99_ms'])} | {t['appends_per_s']:.0f} |"
                               if t else " | | | |"))
-    lines += ["", "| journal | list, opened for the call: p50 / p95 | list, already open: p50 / p95 | opening |"
+    lines += ["", "| journal | as the app lists (kept): p50 / p95 | all read, opened for the call: p50 / p95 |"
+                  " all read, already open: p50 / p95 | opening |"
                   " query and rows | bodies' JSON | rest of `events` | fold into requests |",
-              "|---|---|---|---|---|---|---|---|"]
+              "|---|---|---|---|---|---|---|---|---|"]
     for name, l in lst.items():
         p = profile.get(name)
-        row = (f"| {names.get(name, name)} | {ms(l['fresh_open_p50_ms'])} / {ms(l['fresh_open_p95_ms'])} |"
+        kept = (f"{ms(l['kept_p50_ms'])} / {ms(l['kept_p95_ms'])}" if "kept_p95_ms" in l else "")
+        row = (f"| {names.get(name, name)} | {kept} | {ms(l['fresh_open_p50_ms'])} / {ms(l['fresh_open_p95_ms'])} |"
                f" {ms(l['open_p50_ms'])} / {ms(l['open_p95_ms'])} |")
         lines.append(row + (f" {ms(p['open_ms'])} | {ms(p['query_and_decode_ms'])} | {ms(p['json_parse_ms'])} |"
                             f" {ms(p['events_rest_ms'])} | {ms(p['fold_ms'])} |" if p else " | | | | |"))
@@ -254,7 +258,20 @@ def register(own_run=False):
         if t:
             text += f" With {writers} writers at once: {ms(t['p95_ms'])} ({met(t['p95_ms'] < 20)})."
         lines += wrapped(text, "  ")
-    if listed:
+    if listed and "kept_p95_ms" in listed:
+        text = (f"- **The Requests screen's list under 200 ms** ({listed['requests']:,} requests,"
+                f" {listed['events']:,} events, PostgreSQL over TCP, as the app lists, p95):"
+                f" {ms(listed['kept_p95_ms'])} ({met(listed['kept_p95_ms'] < 200)}).")
+        f = lst.get("sqlite")
+        if f and "kept_p95_ms" in f:
+            text += f" On the journal file: {ms(f['kept_p95_ms'])} ({met(f['kept_p95_ms'] < 200)})."
+        text += (f" The first list after the app starts reads everything: {ms(listed['fresh_open_p95_ms'])}"
+                 f" ({met(listed['fresh_open_p95_ms'] < 200)})")
+        if f:
+            text += f", {ms(f['fresh_open_p95_ms'])} on the file"
+        text += "."
+        lines += wrapped(text, "  ")
+    elif listed:
         text = (f"- **The Requests screen's list under 200 ms** ({listed['requests']:,} requests,"
                 f" {listed['events']:,} events, PostgreSQL over TCP, the journal opened for the call as the app"
                 f" does, p95): {ms(listed['fresh_open_p95_ms'])} ({met(listed['fresh_open_p95_ms'] < 200)}).")

@@ -3,14 +3,14 @@
 //! recorded (and refuses a reference twice inside the transaction that would add it).
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use act_engine::JournalHead;
 use act_journal::due::iso;
 use act_journal::{
-    parse_date, Case, Channel, Clock, Copied, EventKind, Explained, Finding, Head, Journal,
-    JournalError, Location, Problem, Recorded, Review, Right, Status, TeamRules, Verification,
-    Witness,
+    parse_date, Case, Channel, Clock, Copied, EventKind, Explained, Finding, Folding, Head,
+    Journal, JournalError, Location, Problem, Recorded, Review, Right, Status, TeamRules,
+    Verification, Witness,
 };
 use time::Date;
 
@@ -99,6 +99,9 @@ pub struct Closed {
 #[derive(Debug, Clone)]
 pub struct Desk {
     journal: Location,
+    /// The requests as last read for the Requests screen ([`Desk::overview`]), shared by this
+    /// desk's copies: the next reading adds only the events written since.
+    listing: Arc<Mutex<Option<(Location, Folding)>>>,
     witness: Witness,
     clock: Arc<dyn Clock>,
 }
@@ -119,6 +122,7 @@ impl Desk {
     ) -> Desk {
         Desk {
             journal: journal.into(),
+            listing: Arc::default(),
             witness: Witness::new(witness),
             clock,
         }
@@ -128,6 +132,7 @@ impl Desk {
     pub fn at(&self, journal: impl Into<Location>) -> Desk {
         Desk {
             journal: journal.into(),
+            listing: Arc::default(),
             ..self.clone()
         }
     }
@@ -287,8 +292,17 @@ impl Desk {
                 officer: officer(None)?,
             });
         };
-        let events = journal.events()?;
-        let cases = act_journal::case::fold(&events);
+        let (cases, rules) = {
+            let mut kept = self.listing.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut folding = match kept.take() {
+                Some((location, folding)) if location == self.journal => folding,
+                _ => Folding::default(),
+            };
+            journal.refresh(&mut folding)?;
+            let read = (folding.cases(), folding.rules());
+            *kept = Some((self.journal.clone(), folding));
+            read
+        };
         let mut officers: Vec<String> = journal
             .logins()?
             .into_iter()
@@ -297,7 +311,7 @@ impl Desk {
         officers.sort();
         officers.dedup();
         Ok(Overview {
-            rules: act_journal::team_rules(&events),
+            rules,
             officer: officer(Some(&journal))?,
             cases,
             officers,

@@ -85,13 +85,11 @@ pub struct TeamRules {
 
 /// The team's rules as the journal's events last set them.
 pub fn team_rules(events: &[Recorded]) -> TeamRules {
-    let mut rules = TeamRules::default();
-    for recorded in events {
-        if let EventKind::ApprovalRule { required } = recorded.event {
-            rules.approval_required = required;
-        }
+    let mut folding = Folding::default();
+    for recorded in events.iter().filter(|e| e.case.is_none()) {
+        folding.add(recorded);
     }
-    rules
+    folding.rules()
 }
 
 impl Case {
@@ -136,13 +134,59 @@ impl Case {
 
 /// Folds the journal's events into requests, soonest due first (closed ones last).
 pub fn fold(events: &[Recorded]) -> Vec<Case> {
-    let mut cases: Vec<Case> = Vec::new();
-    // Where each request is in `cases`, by reference: a journal of 10,000 requests and
-    // 100,000 events is folded in one pass, not by searching the list for every event.
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut folding = Folding::default();
     for recorded in events {
+        folding.add(recorded);
+    }
+    folding.cases()
+}
+
+/// Requests and the team's rules as the events so far tell them, to which later events are
+/// added one by one (the desk keeps one between calls, and reads only what is new).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Folding {
+    cases: Vec<Case>,
+    /// Where each request is in `cases`, by reference: a journal of 10,000 requests and
+    /// 100,000 events is folded in one pass, not by searching the list for every event.
+    index: std::collections::HashMap<String, usize>,
+    rules: TeamRules,
+    /// The last event added: its number and hash.
+    last: Option<(u64, String)>,
+}
+
+impl Folding {
+    /// The last event added (`None`: none yet).
+    pub fn last(&self) -> Option<&(u64, String)> {
+        self.last.as_ref()
+    }
+
+    /// The team's rules so far.
+    pub fn rules(&self) -> TeamRules {
+        self.rules
+    }
+
+    /// Every request, soonest due first (closed ones last).
+    pub fn cases(&self) -> Vec<Case> {
+        let mut cases = self.cases.clone();
+        cases.sort_by(|a, b| {
+            (a.status == Status::Closed, a.due, &a.reference).cmp(&(
+                b.status == Status::Closed,
+                b.due,
+                &b.reference,
+            ))
+        });
+        cases
+    }
+
+    /// Adds the next event.
+    pub fn add(&mut self, recorded: &Recorded) {
+        self.last = Some((recorded.seq, recorded.hash.clone()));
+        if let EventKind::ApprovalRule { required } = recorded.event {
+            self.rules.approval_required = required;
+        }
+        let (cases, index) = (&mut self.cases, &mut self.index);
         let Some(reference) = recorded.case.as_deref() else {
-            continue;
+            return;
         };
         if let EventKind::CaseOpened {
             subject,
@@ -152,7 +196,7 @@ pub fn fold(events: &[Recorded]) -> Vec<Case> {
         } = &recorded.event
         {
             let Ok(received) = parse_date(received) else {
-                continue;
+                return;
             };
             index.entry(reference.to_string()).or_insert(cases.len());
             cases.push(Case {
@@ -174,10 +218,10 @@ pub fn fold(events: &[Recorded]) -> Vec<Case> {
                 last_archive: None,
                 review: None,
             });
-            continue;
+            return;
         }
         let Some(case) = index.get(reference).and_then(|&i| cases.get_mut(i)) else {
-            continue;
+            return;
         };
         case.events.push(recorded.seq);
         match &recorded.event {
@@ -240,12 +284,4 @@ pub fn fold(events: &[Recorded]) -> Vec<Case> {
             _ => {}
         }
     }
-    cases.sort_by(|a, b| {
-        (a.status == Status::Closed, a.due, &a.reference).cmp(&(
-            b.status == Status::Closed,
-            b.due,
-            &b.reference,
-        ))
-    });
-    cases
 }

@@ -36,7 +36,7 @@ mod sqlite;
 pub mod store;
 pub mod witness;
 
-pub use case::{team_rules, Case, Review, Status, TeamRules};
+pub use case::{team_rules, Case, Folding, Review, Status, TeamRules};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use due::{due_date, parse_date, LocalDate};
 pub use error::JournalError;

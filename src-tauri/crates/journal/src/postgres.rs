@@ -165,15 +165,16 @@ impl Register {
     }
 
     /// Every row as stored, oldest first; with `only`, the row of that event alone.
-    pub(crate) fn rows(&self, only: Option<u64>) -> Result<Vec<Row>, JournalError> {
+    pub(crate) fn rows(&self, only: Option<u64>, after: u64) -> Result<Vec<Row>, JournalError> {
         let failed = self.failed("read");
         let only = only.map(|seq| i64::try_from(seq).unwrap_or(i64::MAX));
+        let after = i64::try_from(after).unwrap_or(i64::MAX);
         self.call(|client| {
             let rows = client
                 .query(
                     "SELECT seq, at, case_ref, kind, body, prev, hash FROM act_export.events \
-                     WHERE $1::bigint IS NULL OR seq = $1 ORDER BY seq",
-                    &[&only],
+                     WHERE ($1::bigint IS NULL OR seq = $1) AND seq > $2 ORDER BY seq",
+                    &[&only, &after],
                 )
                 .map_err(&failed)?;
             Ok(rows

@@ -161,17 +161,17 @@ impl File {
     }
 
     /// Every row as stored, oldest first; with `only`, the row of that event alone.
-    pub(crate) fn rows(&self, only: Option<u64>) -> Result<Vec<Row>, JournalError> {
+    pub(crate) fn rows(&self, only: Option<u64>, after: u64) -> Result<Vec<Row>, JournalError> {
         let storage = |doing| failure(&self.shown, doing);
         let mut statement = self
             .conn
             .prepare(
                 "SELECT seq, at, case_ref, kind, body, prev, hash FROM events \
-                 WHERE ?1 IS NULL OR seq = ?1 ORDER BY seq",
+                 WHERE (?1 IS NULL OR seq = ?1) AND seq > ?2 ORDER BY seq",
             )
             .map_err(storage("read"))?;
         let rows = statement
-            .query_map(params![only], |row| {
+            .query_map(params![only, after], |row| {
                 Ok(Row {
                     seq: row.get(0)?,
                     at: row.get(1)?,
@@ -187,9 +187,9 @@ impl File {
             .map_err(storage("read"))
     }
 
-    /// Appends `event` in one transaction that first checks `unless` and reads the head, so
-    /// that what it checked still holds when the event is written (another process waits).
-    /// Appends `events` in one transaction, after checking `unless` in it: all or none.
+    /// Appends `events` in one transaction that first checks `unless` and reads the head, so
+    /// that what it checked still holds when they are written (another process waits): all or
+    /// none.
     pub(crate) fn append(
         &mut self,
         events: &[Next<'_>],

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use time::OffsetDateTime;
 
-use crate::case::{self, Case};
+use crate::case::{self, Case, Folding};
 use crate::chain::{
     canonical_event, chain_hash, hashed_bytes, same_reference, sha256_hex, Next, Row, Unless,
 };
@@ -273,14 +273,20 @@ impl Journal {
 
     /// Every row of the journal as stored, oldest first.
     fn rows(&self) -> Result<Vec<Row>, JournalError> {
-        self.db.rows(None)
+        self.db.rows(None, 0)
     }
 
     /// Every event, oldest first. Events this version cannot read are left out (`verify`
     /// still covers them).
     pub fn events(&self) -> Result<Vec<Recorded>, JournalError> {
+        self.events_after(0)
+    }
+
+    /// The events after event `seq`, oldest first (as [`Journal::events`]).
+    pub fn events_after(&self, seq: u64) -> Result<Vec<Recorded>, JournalError> {
         Ok(self
-            .rows()?
+            .db
+            .rows(None, seq)?
             .into_iter()
             .filter_map(|row| {
                 let event = serde_json::from_str::<EventKind>(&row.body).ok()?;
@@ -315,7 +321,7 @@ impl Journal {
     pub fn hash_of(&self, seq: u64) -> Result<Option<String>, JournalError> {
         Ok(self
             .db
-            .rows(Some(seq))?
+            .rows(Some(seq), 0)?
             .into_iter()
             .next()
             .map(|row| row.hash))
@@ -476,7 +482,7 @@ impl Journal {
     /// What the chain hashes for event `seq`, and whether it still gives the hash the journal
     /// holds (`None`: there is no such event).
     pub fn explain(&self, seq: u64) -> Result<Option<Explained>, JournalError> {
-        let Some(row) = self.db.rows(Some(seq))?.into_iter().next() else {
+        let Some(row) = self.db.rows(Some(seq), 0)?.into_iter().next() else {
             return Ok(None);
         };
         let (beginning, follows) = if seq == 1 {
@@ -504,6 +510,24 @@ impl Journal {
             computed,
             recorded: row.hash,
         }))
+    }
+
+    /// Brings `folding` up to this journal's last event, reading only the events after the
+    /// last one it holds, unless that event is no longer this journal's (another journal, or
+    /// one rewritten: it is folded again from the start).
+    pub fn refresh(&self, folding: &mut Folding) -> Result<(), JournalError> {
+        let after = match folding.last() {
+            Some((seq, hash)) if self.hash_of(*seq)?.as_deref() == Some(hash.as_str()) => *seq,
+            Some(_) => {
+                *folding = Folding::default();
+                0
+            }
+            None => 0,
+        };
+        for recorded in self.events_after(after)? {
+            folding.add(&recorded);
+        }
+        Ok(())
     }
 
     /// Every request, soonest due first.

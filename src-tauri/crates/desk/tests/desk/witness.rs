@@ -22,7 +22,7 @@ fn four_events(dir: &Path) -> Desk {
 }
 
 /// The journal's file and SQLite's files beside it.
-fn remove_journal(path: &Path) {
+pub fn remove_journal(path: &Path) {
     for suffix in ["", "-wal", "-shm"] {
         let mut name = path.as_os_str().to_owned();
         name.push(suffix);
@@ -252,4 +252,38 @@ fn a_journal_gone_with_its_witness_is_still_missing_against_an_archive() {
         "is missing: it had 4 events when the archive was made"
     );
     assert!(!desk.journal_path().unwrap().exists());
+}
+
+#[test]
+fn the_requests_list_reads_only_what_is_new_and_all_again_for_another_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    let references = |desk: &act_desk::Desk| -> Vec<String> {
+        let mut shown: Vec<String> = desk
+            .overview()
+            .unwrap()
+            .cases
+            .into_iter()
+            .map(|c| format!("{} {}", c.reference, c.assignee.unwrap_or_default()))
+            .collect();
+        shown.sort();
+        shown
+    };
+    open(&desk, "DSR-1");
+    assert_eq!(references(&desk), ["DSR-1 "]);
+    // Another writer (the command line, another officer) adds events: the list has them.
+    let other = desk.at(desk.location().clone());
+    open(&other, "DSR-2");
+    other.assign("DSR-1", "anna").unwrap();
+    assert_eq!(references(&desk), ["DSR-1 anna", "DSR-2 "]);
+    // Another journal with as many events in its place: read again from its start.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let (another, _) = berlin_desk(elsewhere.path());
+    for reference in ["OTHER-1", "OTHER-2", "OTHER-3"] {
+        open(&another, reference);
+    }
+    let path = desk.journal_path().unwrap().to_path_buf();
+    remove_journal(&path);
+    std::fs::copy(another.journal_path().unwrap(), &path).unwrap();
+    assert_eq!(references(&desk), ["OTHER-1 ", "OTHER-2 ", "OTHER-3 "]);
 }
