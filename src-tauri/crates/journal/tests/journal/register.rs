@@ -4,7 +4,7 @@
 //! its own in the test binary's private cluster (`act_test_support::postgres`).
 
 use act_journal::{EventKind, Journal, JournalError, Location, Right, REGISTER_SCHEMA};
-use act_test_support::postgres::{cluster, Cluster};
+use act_test_support::postgres::{administrators_script, cluster, Cluster};
 
 use crate::d;
 
@@ -18,30 +18,6 @@ fn register() -> Option<(&'static Cluster, String)> {
 
 fn open(cluster: &Cluster, user: &str, database: &str) -> Result<Journal, JournalError> {
     Journal::open(Location::parse(&cluster.address(user, database)).unwrap())
-}
-
-/// The administrator's script (docs/register-postgres.sql), run as the owner.
-fn administrators_script() -> String {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../docs/register-postgres.sql"
-    );
-    std::fs::read_to_string(path).unwrap()
-}
-
-/// Makes the login `name` with `options` (roles belong to the whole cluster, which the test
-/// binary's tests share: made once).
-fn role(cluster: &Cluster, name: &str, options: &str) {
-    cluster.execute(
-        "postgres",
-        &format!(
-            "DO $$ BEGIN
-                 IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{name}') THEN
-                     CREATE ROLE {name} LOGIN {options};
-                 END IF;
-             END $$;"
-        ),
-    );
 }
 
 fn note(text: String) -> EventKind {
@@ -162,8 +138,8 @@ fn an_officer_adds_events_and_can_never_change_them() {
         return;
     };
     cluster.execute(&database, &administrators_script());
-    role(cluster, "anna", "IN ROLE act_export_officer");
-    role(cluster, "ben", "IN ROLE act_export_officer");
+    cluster.login("anna", "IN ROLE act_export_officer");
+    cluster.login("ben", "IN ROLE act_export_officer");
     // Opened by officer A, written to by officer B: the register names both.
     let mut anna = open(cluster, "anna", &database).unwrap();
     anna.open_case("DSR-7", "Contoso Ltd", Right::Portability, d("2026-11-02"))
@@ -226,7 +202,7 @@ fn an_officer_without_the_right_to_set_up_a_register_is_told_so() {
     let Some((cluster, database)) = register() else {
         return;
     };
-    role(cluster, "carl", "");
+    cluster.login("carl", "");
     let refused = open(cluster, "carl", &database).err().unwrap();
     assert_eq!(refused.code(), "register_unavailable");
     let said = refused.to_string();
@@ -254,7 +230,7 @@ fn a_register_that_cannot_be_used_is_said_in_words() {
         "{unreachable}"
     );
 
-    role(cluster, "carol", "PASSWORD 'the right one'");
+    cluster.login("carol", "PASSWORD 'the right one'");
     let address = cluster
         .address("carol", &database)
         .replacen("carol@", "carol:wrong@", 1);
