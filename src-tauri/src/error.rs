@@ -64,6 +64,8 @@ codes! {
     InvalidInput = "invalid_input",
     CaseExists = "case_exists",
     CaseNotFound = "case_not_found",
+    /// Other officers kept writing to the request while a decision was taken on it.
+    JournalMoved = "journal_moved",
     // The desktop shell's own.
     InvalidAddress = "invalid_address",
     TokenMissing = "token_missing",
@@ -157,6 +159,7 @@ impl From<&JournalError> for Code {
             JournalError::BadDate(_) | JournalError::Invalid(_) => Code::InvalidInput,
             JournalError::DuplicateCase(_) => Code::CaseExists,
             JournalError::NoSuchCase(_) => Code::CaseNotFound,
+            JournalError::WrittenSince => Code::JournalMoved,
         }
     }
 }

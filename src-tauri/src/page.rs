@@ -226,6 +226,67 @@ pub struct ApprovalView {
     /// The officer looking may approve it or send it back (another than its exporter, and
     /// nobody did yet).
     pub can_review: bool,
+    /// What the requester will receive, without the data: the archive's letter and ledger
+    /// (`None`: an export of an earlier version, which recorded none).
+    pub papers: Option<PapersView>,
+}
+
+/// An archive's letter and ledger, as the reviewer reads them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PapersView {
+    /// The cover letter (empty: the archive has none).
+    pub letter: Vec<LetterPart>,
+    /// Each app's account.
+    pub ledger: Vec<LedgerApp>,
+}
+
+/// One app's account in the ledger.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LedgerApp {
+    /// "Checkout (contoso/checkout)".
+    pub app: String,
+    /// "3 test runs and 7 downloaded files".
+    pub in_the_archive: String,
+    /// Each kind of export record: received, in the archive, left out and why.
+    pub records: Vec<LedgerRecords>,
+    /// What App Center named that is not in the archive (files, links), in sentences.
+    pub not_included: Vec<String>,
+}
+
+/// One kind of export record in the ledger.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LedgerRecords {
+    pub endpoint: String,
+    pub received: u64,
+    pub kept: u64,
+    /// "28 records of other test runs", or "none".
+    pub left_out: String,
+}
+
+/// The reviewer's view of an archive's papers.
+pub fn papers_view(papers: act_engine::papers::Papers) -> PapersView {
+    PapersView {
+        letter: letter_parts(papers.letter),
+        ledger: papers
+            .apps
+            .iter()
+            .map(|app| LedgerApp {
+                app: format!("{} ({})", app.name, app.app),
+                in_the_archive: app.in_the_archive(),
+                records: app
+                    .records
+                    .iter()
+                    .map(|r| LedgerRecords {
+                        endpoint: r.endpoint.clone(),
+                        received: r.received,
+                        kept: r.kept,
+                        left_out: r.left_out_in_words(),
+                    })
+                    .collect(),
+                not_included: app.not_included(),
+            })
+            .collect(),
+    }
 }
 
 /// A local copy the reminder points out.

@@ -129,6 +129,7 @@ fn approval_view(approval: act_desk::Approval) -> Option<ApprovalView> {
         words,
         approved,
         can_review: approval.review.is_none() && !approval.yours,
+        papers: approval.papers.map(crate::page::papers_view),
     })
 }
 

@@ -251,6 +251,12 @@ impl Gui {
         }
     }
 
+    /// Scrolls the element to the middle of its scrolling area, as a person reading it would.
+    pub async fn show(&self, css: &str) {
+        let element = self.find(css).await;
+        self.scroll_to(&element).await;
+    }
+
     /// Scrolls `element` to the middle of its scrolling area.
     async fn scroll_to(&self, element: &fantoccini::elements::Element) {
         if let Ok(arg) = serde_json::to_value(element) {

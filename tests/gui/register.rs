@@ -1,8 +1,8 @@
 //! The team's register in the app: an officer points the app at the team's PostgreSQL
 //! register (with a connection test), sees the requests assigned to them beside all the
 //! team's, takes over a request another officer opened, exports for it, has it approved by
-//! another officer (the team's second pair of eyes) and records its delivery; its history
-//! names who did what.
+//! another officer (the team's second pair of eyes, who reads the archive's letter and ledger
+//! in the app, without the archive) and records its delivery; its history names who did what.
 //! Against a real PostgreSQL (`act_test_support::postgres`).
 
 use act_journal::{Journal, Location, Right};
@@ -14,6 +14,19 @@ use crate::harness::Gui;
 async fn open_request(gui: &Gui) {
     gui.find("#requests-table[aria-busy='false']").await;
     gui.click("[data-testid='request-DSR-2026-050']").await;
+}
+
+/// Connects the app to the register at `address` (as `officer`) from the Requests screen.
+async fn use_register_as(gui: &Gui, address: &str, officer: &str) {
+    crate::back_to_requests(gui).await;
+    if !gui.visible("#register-address").await {
+        gui.click("#journal-tools summary").await;
+    }
+    gui.type_into("#register-address", address).await;
+    gui.click("#use-register").await;
+    let you = format!("You work in it as {officer};");
+    gui.wait_text("[data-testid=register-where]", |t| t.contains(&you))
+        .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -157,15 +170,46 @@ async fn an_officer_uses_the_teams_register_and_takes_over_a_colleagues_request(
     );
     gui.screenshot("team-register-waiting").await;
 
-    // Ben approves it (in his own copy of the app); Anna records the delivery.
-    {
-        let bens = Location::parse(&cluster.address("ben", &database)).unwrap();
-        let witness = tempfile::tempdir().unwrap();
-        act_desk::Desk::new(bens, witness.path())
-            .approve("DSR-2026-050")
-            .unwrap();
+    // Ben (at the same computer, the app connected to the register as him) reads the
+    // letter and the ledger the export recorded, without the archive, and approves it.
+    use_register_as(&gui, &cluster.address("ben", &database), "ben").await;
+    // It is Anna's request: Ben finds it under "All".
+    gui.click("[data-testid=requests-all]").await;
+    open_request(&gui).await;
+    gui.wait_text("[data-testid=request-approval]", |t| {
+        t == "Waiting for approval by another officer than anna, who exported its last archive: you can approve it or send it back."
+    })
+    .await;
+    gui.click("#request-papers").await;
+    let ledger = gui
+        .wait_text("[data-testid=papers-ledger]", |t| !t.is_empty())
+        .await;
+    for seen in [
+        "FieldMate for Android (northwind-qa/fieldmate-android)",
+        "In the archive: 8 test runs and ",
+        "records belong to test runs that were not chosen",
+    ] {
+        assert!(ledger.contains(seen), "{seen}: {ledger}");
     }
-    crate::back_to_requests(&gui).await;
+    let letter = gui
+        .wait_text("[data-testid=papers-letter]", |t| !t.is_empty())
+        .await;
+    assert!(
+        letter.contains("Our reference: DSR-2026-050.") && letter.contains("What was left out"),
+        "{letter}"
+    );
+    gui.screenshot("team-register-review").await;
+    gui.show("[data-testid=papers-ledger] table").await;
+    gui.screenshot("team-register-ledger").await;
+    gui.click("#papers-close").await;
+    gui.click("#request-approve").await;
+    gui.wait_text("[data-testid=request-approval]", |t| {
+        t == "Its last archive is approved for delivery."
+    })
+    .await;
+
+    // Anna, back at her desk, records the delivery.
+    use_register_as(&gui, &cluster.address("anna", &database), "anna").await;
     open_request(&gui).await;
     gui.wait_text("[data-testid=request-approval]", |t| {
         t == "Its last archive is approved for delivery."

@@ -248,6 +248,7 @@ fn requests() {
                 words: "Waiting for approval by another officer than erik, who exported its last archive: you can approve it or send it back.".into(),
                 approved: false,
                 can_review: true,
+                papers: Some(act_export_desktop::page::papers_view(papers())),
             }),
         }
     );
@@ -261,6 +262,55 @@ fn requests() {
             finding: Some(act_journal::Finding::Changed),
         }
     );
+}
+
+/// The letter and the ledger an export recorded: one app with records of other runs left
+/// out, a file no longer there and links not fetched for two reasons.
+fn papers() -> act_engine::papers::Papers {
+    use act_engine::papers::{AppPapers, Papers, RecordPapers};
+    Papers {
+        letter: vec![
+            act_engine::letter::Part::Heading {
+                text: "Your request of 1 December 2026".into(),
+            },
+            act_engine::letter::Part::Item {
+                term: "Why we hold it".into(),
+                text: "To test our apps.".into(),
+            },
+        ],
+        apps: vec![AppPapers {
+            app: "contoso/checkout".into(),
+            name: "Checkout".into(),
+            runs: 3,
+            files: 1,
+            records: vec![
+                RecordPapers {
+                    endpoint: "testRuns".into(),
+                    received: 40,
+                    kept: 12,
+                    excluded: 28,
+                    left_out: vec![
+                        "26 records of other test runs".into(),
+                        "2 records that name no test run".into(),
+                    ],
+                },
+                RecordPapers {
+                    endpoint: "deviceLogs".into(),
+                    received: 5,
+                    kept: 5,
+                    excluded: 0,
+                    left_out: Vec::new(),
+                },
+            ],
+            missing_files: 1,
+            links_not_fetched: [
+                ("held no valid address".to_string(), 2),
+                ("pointed outside App Center".to_string(), 1),
+            ]
+            .into(),
+            links_not_followed: Default::default(),
+        }],
+    }
 }
 
 #[test]

@@ -42,6 +42,7 @@ const TABLE = {
   invalid_input: ["Something in the form needs a change.", null],
   case_exists: ["There is already a request with this reference.", "Choose another reference, or open the existing request from the list."],
   case_not_found: ["This request is not in the record.", "Go back to the list of requests and choose it again."],
+  journal_moved: ["Other officers were working on this request at the same moment.", "Nothing was recorded. Look at the request again (its page shows what they did), then try again."],
   copy_not_found: ["That file is not a copy this request saved.", "Go back to the request and try again."],
   internal_error: ["ACT Export could not do this on this computer.", "Restart ACT Export and try again. If it keeps happening, copy the details for your IT team."],
   password_needed: ["This export was protected with a password.", "Type the password to continue it."],

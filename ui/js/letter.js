@@ -28,32 +28,38 @@ async function save(event) {
   }
 }
 
+/** The letter's parts as the page shows them: headings, paragraphs, and terms with their
+ * explanations in one list. */
+export function letterNodes(parts) {
+  const nodes = [];
+  let list = null;
+  for (const part of parts) {
+    if (part.kind === "item") {
+      if (!list) {
+        list = document.createElement("dl");
+        nodes.push(list);
+      }
+      const dt = document.createElement("dt");
+      dt.textContent = part.term;
+      const dd = document.createElement("dd");
+      dd.textContent = part.text;
+      list.append(dt, dd);
+      continue;
+    }
+    list = null;
+    const node = document.createElement(part.kind === "heading" ? "h3" : "p");
+    node.textContent = part.text;
+    nodes.push(node);
+  }
+  return nodes;
+}
+
 /** Shows the letter `ask` (reference, subject, app, runs) would open with. */
 export async function preview(ask) {
   try {
     const parts = await call("letter_preview", { ask });
     const box = $("letter-preview");
-    const nodes = [];
-    let list = null;
-    for (const part of parts) {
-      if (part.kind === "item") {
-        if (!list) {
-          list = document.createElement("dl");
-          nodes.push(list);
-        }
-        const dt = document.createElement("dt");
-        dt.textContent = part.term;
-        const dd = document.createElement("dd");
-        dd.textContent = part.text;
-        list.append(dt, dd);
-        continue;
-      }
-      list = null;
-      const node = document.createElement(part.kind === "heading" ? "h3" : "p");
-      node.textContent = part.text;
-      nodes.push(node);
-    }
-    box.replaceChildren(...nodes);
+    box.replaceChildren(...letterNodes(parts));
     $("letter-dialog").showModal();
     box.scrollTop = 0;
   } catch (error) {

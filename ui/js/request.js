@@ -4,9 +4,11 @@ import { call } from "./ipc.js";
 import { showError } from "./errors.js";
 import { show } from "./screens.js";
 import { confirm, openForm, todayIso, wireForm } from "./dialogs.js";
+import { letterNodes } from "./letter.js";
 
 const $ = (id) => document.getElementById(id);
 let current = null; // the request shown (CaseRow)
+let papers = null; // its last archive's letter and ledger (PapersView), when recorded
 let onExport = () => {};
 let officers = []; // whom requests can be given to, the officer first
 
@@ -63,6 +65,67 @@ function copies(c) {
   }));
 }
 
+/** One app's account: what is in the archive, each kind of record received, kept and left
+ * out, and what App Center named that is not there. */
+function ledgerNodes(app) {
+  const heading = document.createElement("h4");
+  heading.textContent = app.app;
+  const inside = document.createElement("p");
+  inside.textContent = `In the archive: ${app.in_the_archive}.`;
+  const table = document.createElement("table");
+  const caption = document.createElement("caption");
+  caption.textContent = `The records App Center returned for ${app.app}`;
+  const head = document.createElement("tr");
+  for (const title of ["Records", "Received", "In the archive", "Left out"]) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = title;
+    head.append(th);
+  }
+  const rows = app.records.map((r) => {
+    const row = document.createElement("tr");
+    const name = document.createElement("th");
+    name.scope = "row";
+    name.textContent = r.endpoint;
+    row.append(name, ...[r.received, r.kept, r.left_out].map((value) => {
+      const cell = document.createElement("td");
+      cell.textContent = String(value);
+      return cell;
+    }));
+    return row;
+  });
+  const thead = document.createElement("thead");
+  thead.append(head);
+  const tbody = document.createElement("tbody");
+  tbody.append(...rows);
+  table.append(caption, thead, tbody);
+  const rest = document.createElement(app.not_included.length ? "ul" : "p");
+  if (app.not_included.length) {
+    rest.append(...app.not_included.map((line) => {
+      const item = document.createElement("li");
+      item.textContent = line;
+      return item;
+    }));
+  } else {
+    rest.textContent = "Every file App Center named is in the archive.";
+  }
+  return [heading, inside, table, rest];
+}
+
+function showPapers() {
+  if (!papers) return;
+  const letter = letterNodes(papers.letter);
+  if (!letter.length) {
+    const none = document.createElement("p");
+    none.textContent = "This archive has no cover letter.";
+    letter.push(none);
+  }
+  $("papers-letter").replaceChildren(...letter);
+  $("papers-ledger").replaceChildren(...papers.ledger.flatMap(ledgerNodes));
+  $("papers-dialog").showModal();
+  $("papers").scrollTop = 0;
+}
+
 function render(detail) {
   current = detail.case;
   const c = current;
@@ -76,6 +139,8 @@ function render(detail) {
   $("request-review").hidden = !approval;
   $("request-approval").textContent = approval ? approval.words : "";
   $("request-review-actions").hidden = !approval?.can_review;
+  papers = approval?.papers ?? null;
+  $("request-papers").hidden = !papers;
   $("request-events").replaceChildren(...detail.events.map((e) => {
     const item = document.createElement("li");
     const when = document.createElement("span");
@@ -185,6 +250,8 @@ export function setUp({ back, exportFor }) {
       showError(error);
     }
   });
+  $("request-papers").addEventListener("click", showPapers);
+  $("papers-close").addEventListener("click", () => $("papers-dialog").close());
   $("request-send-back").addEventListener("click", () => {
     $("sendback-reason").value = "";
     openForm("sendback-dialog", "sendback");

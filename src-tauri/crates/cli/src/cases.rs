@@ -74,6 +74,85 @@ fn due_line(case: &Case, today: time::Date) -> String {
     )
 }
 
+/// A request's last archive as its reviewer reads it: where it stands, the letter, the ledger.
+fn review_text(case: &Case, approval: &act_desk::Approval) -> String {
+    let exporter = approval.exported_by.as_deref().unwrap_or("a colleague");
+    let sha = case
+        .last_archive
+        .as_ref()
+        .map_or("", |(sha, _)| sha.as_str());
+    let mut text = format!(
+        "The last archive of request {} (SHA-256 {sha}), exported by {exporter}.\n",
+        case.reference
+    );
+    text.push_str(match (&case.review, approval.required) {
+        (Some(Review::Approved { .. }), _) => "It is approved for delivery.\n",
+        (Some(Review::SentBack { .. }), _) => "It was sent back, not to be delivered.\n",
+        (None, true) => "It waits for another officer's approval.\n",
+        (None, false) => "Your team delivers archives without a second officer's approval.\n",
+    });
+    if let Some(Review::SentBack { reason, .. }) = &case.review {
+        text.push_str(&format!("Why: {reason}\n"));
+    }
+    let Some(papers) = &approval.papers else {
+        text.push_str(
+            "\nIts export was made by an earlier version of ACT Export, which did not record the \
+             letter and the ledger: open the archive to read them.\n",
+        );
+        return text;
+    };
+    text.push_str("\nTHE LETTER\n\n");
+    if papers.letter.is_empty() {
+        text.push_str("This archive has no cover letter.\n\n");
+    }
+    for part in &papers.letter {
+        match part {
+            act_engine::letter::Part::Heading { text: heading } => {
+                text.push_str(&format!("{}\n\n", heading.to_uppercase()))
+            }
+            act_engine::letter::Part::Paragraph { text: paragraph } => {
+                text.push_str(&format!("{paragraph}\n\n"))
+            }
+            act_engine::letter::Part::Item { term, text: item } => {
+                text.push_str(&format!("{term}: {item}\n\n"))
+            }
+        }
+    }
+    text.push_str("THE LEDGER\n");
+    for app in &papers.apps {
+        text.push_str(&format!(
+            "\n{} ({}): {} in the archive.\n",
+            app.name,
+            app.app,
+            app.in_the_archive()
+        ));
+        let rows: Vec<[String; 4]> = app
+            .records
+            .iter()
+            .map(|r| {
+                [
+                    r.endpoint.clone(),
+                    r.received.to_string(),
+                    r.kept.to_string(),
+                    r.left_out_in_words(),
+                ]
+            })
+            .collect();
+        text.push_str(&table(
+            &["RECORDS", "RECEIVED", "IN THE ARCHIVE", "LEFT OUT"],
+            &rows,
+        ));
+        let not_included = app.not_included();
+        if not_included.is_empty() {
+            text.push_str("Every file App Center named is in the archive.\n");
+        }
+        for line in not_included {
+            text.push_str(&format!("{line}\n"));
+        }
+    }
+    text
+}
+
 pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
     let desk = desk(common)?;
     let today = desk.today();
@@ -235,6 +314,23 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
                 "Approved the last archive of request {} for delivery.\n",
                 case.reference
             ))
+        }
+        CaseCommand::Review { reference } => {
+            let case = desk.case(&reference)?;
+            let Some(approval) = desk.approval(&case.reference)? else {
+                return Err(act_desk::DeskError::from(act_desk::Rule::NothingToReview).into());
+            };
+            if common.json {
+                return json(&serde_json::json!({
+                    "reference": case.reference,
+                    "archive_sha256": case.last_archive.as_ref().map(|(sha, _)| sha),
+                    "exported_by": approval.exported_by,
+                    "approval_required": approval.required,
+                    "review": case.review,
+                    "papers": approval.papers,
+                }));
+            }
+            out(&review_text(&case, &approval))
         }
         CaseCommand::SendBack { reference, reason } => {
             let case = desk.send_back(&reference, &reason)?;

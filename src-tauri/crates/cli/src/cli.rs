@@ -170,6 +170,10 @@ pub enum CaseCommand {
     /// Approve a request's last archive for delivery (when your team has a second officer
     /// approve each archive; not an archive you exported yourself).
     Approve { reference: String },
+    /// Read a request's last archive as the officer who reviews it does: the letter and the
+    /// ledger (what App Center returned, what is in the archive, what was left out), without
+    /// the data.
+    Review { reference: String },
     /// Send a request's last archive back: it is not to be delivered, and says why.
     SendBack {
         reference: String,

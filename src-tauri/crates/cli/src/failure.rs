@@ -153,6 +153,10 @@ impl From<JournalError> for Failure {
                 (exit::USAGE, None)
             }
             JournalError::NoSuchCase(_) => (exit::NOT_FOUND, None),
+            JournalError::WrittenSince => (
+                exit::OTHER,
+                Some("Nothing was recorded: `act-export case show` shows what the others did."),
+            ),
         };
         Failure {
             status,

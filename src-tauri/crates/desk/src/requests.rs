@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
+use act_engine::papers::Papers;
 use act_engine::JournalHead;
 use act_journal::due::iso;
 use act_journal::{
@@ -15,6 +16,10 @@ use act_journal::{
 use time::Date;
 
 use crate::error::{DeskError, Rule};
+
+/// How many times a decision is taken again on a fresh reading when another officer wrote
+/// between reading and recording it (each time, something was written: the team is busy).
+const DECISION_READINGS: u32 = 8;
 
 /// The SHA-256 of the file at `path`, lowercase hex.
 fn sha256_of(path: &Path) -> std::io::Result<String> {
@@ -70,6 +75,77 @@ pub struct Approval {
     pub yours: bool,
     /// What a reviewer said (`None`: nothing yet).
     pub review: Option<Review>,
+    /// The archive's letter and ledger as the export recorded them (`None`: an export of an
+    /// earlier version, which recorded none).
+    pub papers: Option<Papers>,
+}
+
+/// One reading of the journal for a decision about a request: the requests and the team's
+/// rules folded, the request, and the event that completed its last archive with who wrote it.
+struct Reading {
+    folding: Folding,
+    case: Case,
+    exported: Option<Recorded>,
+}
+
+impl Reading {
+    fn of(journal: &Journal, reference: &str) -> Result<Reading, DeskError> {
+        let events = journal.events_with_officers()?;
+        let mut folding = Folding::default();
+        for recorded in &events {
+            folding.add(recorded);
+        }
+        let case = folding.case(reference)?;
+        let exported = case.last_archive.as_ref().and_then(|(_, seq)| {
+            events
+                .binary_search_by_key(seq, |e| e.seq)
+                .ok()
+                .map(|i| events[i].clone())
+        });
+        Ok(Reading {
+            folding,
+            case,
+            exported,
+        })
+    }
+
+    /// The number of the last event read: what a decision was taken on.
+    fn last(&self) -> u64 {
+        self.folding.last().map_or(0, |(seq, _)| *seq)
+    }
+
+    /// Who exported the request's last archive: the register's login that recorded it, or (a
+    /// journal file) the user the export recorded.
+    fn exporter(&self) -> Option<String> {
+        self.exported
+            .as_ref()
+            .and_then(|e| match (&e.officer, &e.event) {
+                (Some(officer), _) => Some(officer.clone()),
+                (None, EventKind::ExportCompleted { operator, .. }) => Some(operator.clone()),
+                _ => None,
+            })
+    }
+
+    /// The last archive's letter and ledger, as its export recorded them.
+    fn papers(&self) -> Option<Papers> {
+        match self.exported.as_ref().map(|e| &e.event) {
+            Some(EventKind::ExportCompleted {
+                papers: Some(papers),
+                ..
+            }) => serde_json::from_value(papers.clone()).ok(),
+            _ => None,
+        }
+    }
+
+    /// The request once `recorded` (appended after this reading) is added: folded on what
+    /// was read when nothing came between, else read again.
+    fn after(mut self, journal: &Journal, recorded: &Recorded) -> Result<Case, DeskError> {
+        if recorded.seq != self.last() + 1 {
+            return Ok(journal.case(&self.case.reference)?);
+        }
+        self.folding.add(recorded);
+        Ok(self.folding.case(&self.case.reference)?)
+    }
 }
 
 /// The Requests screen's data, read at once ([`Desk::overview`]).
@@ -276,20 +352,12 @@ impl Desk {
     /// What the Requests screen shows, from one reading of the journal: every request
     /// (soonest due first), the officers it knows, the team's rules and who is working.
     pub fn overview(&self) -> Result<Overview, DeskError> {
-        let officer = |journal: Option<&Journal>| -> Result<String, DeskError> {
-            match journal {
-                Some(journal) if self.journal.is_shared() => {
-                    Ok(journal.officer()?.unwrap_or_else(crate::operator))
-                }
-                _ => Ok(crate::operator()),
-            }
-        };
         let Some(journal) = self.existing()? else {
             return Ok(Overview {
                 cases: Vec::new(),
                 officers: Vec::new(),
                 rules: TeamRules::default(),
-                officer: officer(None)?,
+                officer: crate::operator(),
             });
         };
         let (cases, rules) = {
@@ -312,7 +380,7 @@ impl Desk {
         officers.dedup();
         Ok(Overview {
             rules,
-            officer: officer(Some(&journal))?,
+            officer: Desk::officer_in(&journal)?,
             cases,
             officers,
         })
@@ -322,9 +390,16 @@ impl Desk {
     /// file) this computer's user.
     pub fn officer(&self) -> Result<String, DeskError> {
         match self.journal.is_shared() {
-            true => Ok(self.journal()?.officer()?.unwrap_or_else(crate::operator)),
+            true => Desk::officer_in(&self.journal()?),
+            // A journal file is not opened (nor made) to say whose computer it is.
             false => Ok(crate::operator()),
         }
+    }
+
+    /// Who is working on `journal`: the register's login, or (a journal file, which records
+    /// no writer) this computer's user.
+    fn officer_in(journal: &Journal) -> Result<String, DeskError> {
+        Ok(journal.officer()?.unwrap_or_else(crate::operator))
     }
 
     /// Gives the request `reference` to `officer` (a register's login, or any name for a
@@ -378,91 +453,99 @@ impl Desk {
                 return Err(Rule::PasswordInNote.into());
             }
         }
-        let mut journal = self.journal()?;
-        let case = journal.case(reference)?;
-        Desk::approved_for_delivery(&journal, &case)?;
-        if on < case.received {
-            return Err(Rule::DeliveredBeforeReceived {
-                on: iso(on),
-                received: iso(case.received),
+        let delivered = EventKind::Delivered {
+            channel: delivery.channel,
+            recipient: recipient.to_string(),
+            on: iso(on),
+            password_sent: delivery
+                .password_sent
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty()),
+        };
+        let case = self.decide(reference, |_, reading| {
+            Desk::approved_for_delivery(reading)?;
+            if on < reading.case.received {
+                return Err(Rule::DeliveredBeforeReceived {
+                    on: iso(on),
+                    received: iso(reading.case.received),
+                }
+                .into());
             }
-            .into());
-        }
-        journal.record(
-            Some(&case.reference),
-            EventKind::Delivered {
-                channel: delivery.channel,
-                recipient: recipient.to_string(),
-                on: iso(on),
-                password_sent: delivery
-                    .password_sent
-                    .map(|p| p.trim().to_string())
-                    .filter(|p| !p.is_empty()),
-            },
-        )?;
-        self.witnessed(&journal);
-        Ok((journal.case(&case.reference)?, on))
+            Ok(Some(delivered.clone()))
+        })?;
+        Ok((case, on))
     }
 
-    /// Whether `case`'s last archive may be delivered under the team's rules: with a second
-    /// pair of eyes on, only once another officer approved it.
-    fn approved_for_delivery(journal: &Journal, case: &Case) -> Result<(), DeskError> {
-        let Some(_) = &case.last_archive else {
-            return Ok(());
-        };
-        if !act_journal::team_rules(&journal.events()?).approval_required {
+    /// Takes a decision about a request on one reading of the journal and writes its event
+    /// (if `decide`, given the journal and the reading, gives one) only if nothing was written since that reading, checked in the
+    /// transaction that writes it: a colleague's event at that moment (an archive sent back,
+    /// a new export) makes the decision be taken again on a new reading. Returns the request
+    /// as it then is.
+    fn decide(
+        &self,
+        reference: &str,
+        mut decide: impl FnMut(&Journal, &Reading) -> Result<Option<EventKind>, DeskError>,
+    ) -> Result<Case, DeskError> {
+        let mut journal = self.journal()?;
+        let mut readings = 0;
+        loop {
+            readings += 1;
+            let reading = Reading::of(&journal, reference)?;
+            let Some(event) = decide(&journal, &reading)? else {
+                return Ok(reading.case);
+            };
+            match journal.record_unless_written_since(
+                &reading.case.reference,
+                event,
+                reading.last(),
+            ) {
+                Ok(recorded) => {
+                    self.witnessed(&journal);
+                    return reading.after(&journal, &recorded);
+                }
+                Err(JournalError::WrittenSince) if readings < DECISION_READINGS => continue,
+                Err(error) => return Err(error.into()),
+            }
+        }
+    }
+
+    /// Whether the request's last archive may be delivered under the team's rules: with a
+    /// second pair of eyes on, only once another officer approved it.
+    fn approved_for_delivery(reading: &Reading) -> Result<(), DeskError> {
+        if reading.case.last_archive.is_none() || !reading.folding.rules().approval_required {
             return Ok(());
         }
-        match &case.review {
+        match &reading.case.review {
             Some(Review::Approved { .. }) => Ok(()),
             Some(Review::SentBack { reason, .. }) => Err(Rule::WasSentBack {
                 reason: reason.clone(),
             }
             .into()),
             None => Err(Rule::AwaitingApproval {
-                exported_by: Desk::exporter(journal, case)?.unwrap_or_else(|| "a colleague".into()),
+                exported_by: reading.exporter().unwrap_or_else(|| "a colleague".into()),
             }
             .into()),
         }
     }
 
-    /// Who exported `case`'s last archive: the register's login that recorded it, or (a
-    /// journal file) the user the export recorded.
-    fn exporter(journal: &Journal, case: &Case) -> Result<Option<String>, DeskError> {
-        let Some((_, seq)) = &case.last_archive else {
-            return Ok(None);
-        };
-        Ok(journal
-            .events_with_officers()?
-            .into_iter()
-            .find(|e| e.seq == *seq)
-            .and_then(|e| match (e.officer, e.event) {
-                (Some(officer), _) => Some(officer),
-                (None, EventKind::ExportCompleted { operator, .. }) => Some(operator),
-                _ => None,
-            }))
-    }
-
-    /// Where the request's last archive stands with the second pair of eyes (`None`: the
-    /// request has no finished export).
+    /// Where the request's last archive stands with the second pair of eyes, with its letter
+    /// and ledger (`None`: the request has no finished export).
     pub fn approval(&self, reference: &str) -> Result<Option<Approval>, DeskError> {
         let Some(journal) = self.existing()? else {
             return Ok(None);
         };
-        let case = journal.case(reference)?;
-        if case.last_archive.is_none() {
+        let reading = Reading::of(&journal, reference)?;
+        if reading.case.last_archive.is_none() {
             return Ok(None);
         }
-        let exported_by = Desk::exporter(&journal, &case)?;
-        let officer = match self.journal.is_shared() {
-            true => journal.officer()?.unwrap_or_else(crate::operator),
-            false => crate::operator(),
-        };
+        let exported_by = reading.exporter();
+        let officer = Desk::officer_in(&journal)?;
         Ok(Some(Approval {
-            required: act_journal::team_rules(&journal.events()?).approval_required,
+            required: reading.folding.rules().approval_required,
             yours: exported_by.as_deref() == Some(officer.as_str()),
             exported_by,
-            review: case.review,
+            papers: reading.papers(),
+            review: reading.case.review,
         }))
     }
 
@@ -506,36 +589,29 @@ impl Desk {
         })
     }
 
-    /// The request's last archive, which another officer than its exporter may review.
-    fn reviewable(&self, journal: &Journal, reference: &str) -> Result<(Case, String), DeskError> {
-        let case = journal.case(reference)?;
-        let Some((archive, _)) = case.last_archive.clone() else {
+    /// The request's last archive, which another officer than its exporter may review: its
+    /// SHA-256.
+    fn reviewable(journal: &Journal, reading: &Reading) -> Result<String, DeskError> {
+        let Some((archive, _)) = reading.case.last_archive.clone() else {
             return Err(Rule::NothingToReview.into());
         };
-        let reviewer = match self.journal.is_shared() {
-            true => journal.officer()?.unwrap_or_else(crate::operator),
-            false => crate::operator(),
-        };
-        if Desk::exporter(journal, &case)?.as_deref() == Some(reviewer.as_str()) {
+        let reviewer = Desk::officer_in(journal)?;
+        if reading.exporter().as_deref() == Some(reviewer.as_str()) {
             return Err(Rule::OwnArchive.into());
         }
-        Ok((case, archive))
+        Ok(archive)
     }
 
     /// Approves the request's last archive for delivery (as another officer than the one who
     /// exported it). Approving it again records nothing.
     pub fn approve(&self, reference: &str) -> Result<Case, DeskError> {
-        let mut journal = self.journal()?;
-        let (case, archive_sha256) = self.reviewable(&journal, reference)?;
-        if matches!(case.review, Some(Review::Approved { .. })) {
-            return Ok(case);
-        }
-        journal.record(
-            Some(&case.reference),
-            EventKind::Approved { archive_sha256 },
-        )?;
-        self.witnessed(&journal);
-        Ok(journal.case(&case.reference)?)
+        self.decide(reference, |journal, reading| {
+            let archive_sha256 = Desk::reviewable(journal, reading)?;
+            if matches!(reading.case.review, Some(Review::Approved { .. })) {
+                return Ok(None);
+            }
+            Ok(Some(EventKind::Approved { archive_sha256 }))
+        })
     }
 
     /// Sends the request's last archive back (as another officer than the one who exported
@@ -545,17 +621,13 @@ impl Desk {
         if reason.is_empty() {
             return Err(Rule::NoReason.into());
         }
-        let mut journal = self.journal()?;
-        let (case, archive_sha256) = self.reviewable(&journal, reference)?;
-        journal.record(
-            Some(&case.reference),
-            EventKind::SentBack {
+        self.decide(reference, |journal, reading| {
+            let archive_sha256 = Desk::reviewable(journal, reading)?;
+            Ok(Some(EventKind::SentBack {
                 archive_sha256,
                 reason: reason.to_string(),
-            },
-        )?;
-        self.witnessed(&journal);
-        Ok(journal.case(&case.reference)?)
+            }))
+        })
     }
 
     /// Adds a note to a request.

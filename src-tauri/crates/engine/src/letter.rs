@@ -134,7 +134,7 @@ impl LeftOut {
 
 /// Why `n` links were not taken, each reason in words that follow a count whatever it is
 /// ("2 pointed outside App Center and 1 had no address"); "it had no address" for one link.
-fn reasons_counted(n: u64, reasons: &BTreeMap<String, u64>) -> String {
+pub(crate) fn reasons_counted(n: u64, reasons: &BTreeMap<String, u64>) -> String {
     if n == 1 {
         if let Some((why, _)) = reasons.iter().find(|(_, n)| **n > 0) {
             return format!("it {why}");
@@ -227,7 +227,7 @@ pub struct FoundApp<'a> {
 }
 
 /// One piece of the letter.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Part {
     Heading {

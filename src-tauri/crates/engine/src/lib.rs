@@ -37,6 +37,7 @@ pub mod links;
 mod manifest;
 mod model;
 pub mod names;
+pub mod papers;
 pub mod password;
 pub mod plan;
 pub mod progress;

@@ -147,7 +147,7 @@ fn finish_blocking(
         .iter()
         .map(|a| a.scope.app.to_string())
         .collect();
-    let html = readme::render(&ReadmeContext {
+    let readme = ReadmeContext {
         apps: collected
             .apps
             .iter()
@@ -168,7 +168,9 @@ fn finish_blocking(
         tool_version: env!("CARGO_PKG_VERSION"),
         entries: &writer.entries,
         letter: request.options.letter.as_ref(),
-    });
+    };
+    let html = readme::render(&readme);
+    let papers = readme::papers(&readme);
     // Written without a checkpoint after them: a resumed run writes them (and the manifest) anew.
     if request.options.password.is_some() {
         writer.add_last(Item {
@@ -237,6 +239,7 @@ fn finish_blocking(
     let entries = writer.entries.len() + 1;
     let (bytes, sha256) = writer.finish(&manifest)?;
     Ok(ExportSummary {
+        papers,
         protected: request.options.password.is_some(),
         path: request.destination,
         bytes,

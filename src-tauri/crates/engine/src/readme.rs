@@ -7,9 +7,10 @@ use serde::Serialize;
 
 use crate::collect::NotFollowed;
 use crate::files::skipped_in_plain_words;
-use crate::ledger::{Fate, FileAccount, Ledger};
+use crate::ledger::{Fate, FileAccount, Ledger, RecordAccount};
 use crate::letter::Block;
 use crate::model::ManifestEntry;
+use crate::papers::{AppPapers, Papers, RecordPapers};
 use crate::scope::Exclusion;
 use crate::text::plural;
 
@@ -211,15 +212,7 @@ impl<'a> AppView<'a> {
                     endpoint: &r.endpoint,
                     excluded: r.excluded,
                     received: plural(r.received, "record", "records"),
-                    reasons: r
-                        .excluded_because
-                        .iter()
-                        .map(|(why, n)| match Exclusion::from_reason(why) {
-                            Some(exclusion) => exclusion.counted(*n),
-                            None => format!("{}: {why}", plural(*n, "record", "records")),
-                        })
-                        .collect::<Vec<_>>()
-                        .join("; "),
+                    reasons: left_out_because(r).join("; "),
                 })
                 .collect(),
             missing: ledger
@@ -237,6 +230,56 @@ impl<'a> AppView<'a> {
                 .collect(),
             not_followed: app.not_followed,
         }
+    }
+}
+
+/// Why an endpoint's records were left out, counted: "8 records of other test runs".
+fn left_out_because(records: &RecordAccount) -> Vec<String> {
+    records
+        .excluded_because
+        .iter()
+        .map(|(why, n)| match Exclusion::from_reason(why) {
+            Some(exclusion) => exclusion.counted(*n),
+            None => format!("{}: {why}", plural(*n, "record", "records")),
+        })
+        .collect()
+}
+
+/// The papers of the archive `ctx` describes.
+pub(crate) fn papers(ctx: &ReadmeContext<'_>) -> Papers {
+    Papers {
+        letter: ctx
+            .letter
+            .map(|letter| letter_parts(letter, ctx))
+            .unwrap_or_default(),
+        apps: ctx
+            .apps
+            .iter()
+            .map(|app| {
+                let left_out = left_out_counted(std::slice::from_ref(app));
+                AppPapers {
+                    app: app.slug.to_string(),
+                    name: app.name.to_string(),
+                    runs: app.runs.len() as u64,
+                    files: app.files as u64,
+                    records: app
+                        .ledger
+                        .records
+                        .iter()
+                        .map(|r| RecordPapers {
+                            endpoint: r.endpoint.clone(),
+                            received: r.received,
+                            kept: r.kept,
+                            excluded: r.excluded,
+                            left_out: left_out_because(r),
+                        })
+                        .collect(),
+                    missing_files: left_out.missing_files,
+                    links_not_fetched: left_out.links_not_fetched,
+                    links_not_followed: left_out.links_not_followed,
+                }
+            })
+            .collect(),
     }
 }
 

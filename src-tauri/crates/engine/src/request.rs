@@ -263,6 +263,10 @@ pub struct ExportSummary {
     /// What of an unfinished export was not continued, and why (it is said, never silent).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub begun_anew: Option<BegunAnew>,
+    /// The letter and the ledger as the archive gives them, without the data (for the journal,
+    /// where another officer reviews the archive).
+    #[serde(skip)]
+    pub papers: crate::papers::Papers,
 }
 
 /// Why an unfinished export of the same runs was not continued as it was.

@@ -204,6 +204,7 @@ fn event(i: usize, step: usize, received: Date) -> EventKind {
             version: "1.4.0".into(),
             operator: "officer@example.org".into(),
             protected: i.is_multiple_of(2),
+            papers: Some(papers(i)),
         },
         5 => EventKind::Saved {
             path: archive,
@@ -537,4 +538,31 @@ fn server_version(cluster: &act_test_support::postgres::Cluster, database: &str)
     })
     .join()
     .unwrap_or_default()
+}
+
+/// The letter and the ledger an export records (as large as a real one's: a letter of about
+/// 3 kB, one app with four endpoints).
+fn papers(i: usize) -> serde_json::Value {
+    let paragraph = |text: String| serde_json::json!({"kind": "paragraph", "text": text});
+    let mut letter = vec![serde_json::json!({"kind": "heading", "text": "Your test data"})];
+    letter.extend((0..12).map(|n| {
+        paragraph(format!(
+            "Paragraph {n} of the letter answering request DSR-{i:05}: what we hold about you, \
+             why, for how long, who received it and where it came from, in plain words."
+        ))
+    }));
+    let records = ["testRuns", "testReports", "deviceLogs", "screenshots"].map(|endpoint| {
+        serde_json::json!({
+            "endpoint": endpoint, "received": 40, "kept": 12, "excluded": 28,
+            "left_out": ["28 records of other test runs"],
+        })
+    });
+    serde_json::json!({
+        "letter": letter,
+        "apps": [{
+            "app": "contoso/checkout", "name": "Checkout", "runs": 3, "files": 7,
+            "records": records, "missing_files": 0,
+            "links_not_fetched": {}, "links_not_followed": {},
+        }],
+    })
 }

@@ -4,6 +4,7 @@ use serde::Serialize;
 use time::Date;
 
 use crate::due::{days_between, due_date, parse_date};
+use crate::error::JournalError;
 use crate::event::Recorded;
 use crate::event::{EventKind, Right};
 
@@ -163,6 +164,15 @@ impl Folding {
     /// The team's rules so far.
     pub fn rules(&self) -> TeamRules {
         self.rules
+    }
+
+    /// The request with this reference (compared trimmed, without regard to case).
+    pub fn case(&self, reference: &str) -> Result<Case, JournalError> {
+        self.cases
+            .iter()
+            .find(|c| crate::chain::same_reference(&c.reference, reference))
+            .cloned()
+            .ok_or_else(|| JournalError::NoSuchCase(reference.trim().to_string()))
     }
 
     /// Every request, soonest due first (closed ones last).

@@ -123,6 +123,9 @@ pub(crate) enum Unless<'a> {
     Opened(&'a str),
     /// A request with any of these references was opened already.
     AnyOpened(&'a [String]),
+    /// An event was written after the one with this number (0: after none), which the
+    /// decision to append was taken on.
+    WrittenSince(u64),
 }
 
 /// One event to append: its time, its request and what happened.
@@ -135,13 +138,17 @@ pub(crate) struct Next<'a> {
 impl Unless<'_> {
     /// Checks it against the references of the requests opened so far (read only when it
     /// needs them: `opened` is called inside the append's transaction).
+    /// `last` is the number of the journal's last event inside the transaction.
     pub(crate) fn check(
         &self,
         opened: impl FnOnce() -> Result<Vec<Option<String>>, JournalError>,
+        last: Option<u64>,
     ) -> Result<(), JournalError> {
         let single;
         let references: &[&str] = match self {
             Unless::Nothing => return Ok(()),
+            Unless::WrittenSince(seq) if last.unwrap_or(0) == *seq => return Ok(()),
+            Unless::WrittenSince(_) => return Err(JournalError::WrittenSince),
             Unless::Opened(reference) => {
                 single = [*reference];
                 &single

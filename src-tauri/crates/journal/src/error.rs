@@ -51,6 +51,12 @@ pub enum JournalError {
     DuplicateCase(String),
     #[error("there is no request with the reference \"{0}\": `act-export case list` shows them")]
     NoSuchCase(String),
+    /// Another officer wrote to the journal after it was read for a decision (a delivery
+    /// checked against the request's approval): read it again and decide again.
+    #[error(
+        "another officer wrote to the request at the same moment: look at it again and try again"
+    )]
+    WrittenSince,
     /// Something the officer gave does not fit (the message says what).
     #[error("{0}")]
     Invalid(String),
@@ -70,6 +76,7 @@ impl JournalError {
             JournalError::BadDate(_) | JournalError::Invalid(_) => "invalid_input",
             JournalError::DuplicateCase(_) => "case_exists",
             JournalError::NoSuchCase(_) => "case_not_found",
+            JournalError::WrittenSince => "journal_moved",
         }
     }
 }

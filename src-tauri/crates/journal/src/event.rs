@@ -84,6 +84,11 @@ pub enum EventKind {
         /// The archive was protected with a password (never the password itself).
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         protected: bool,
+        /// The archive's letter and ledger (counts and reasons, never a record), as the
+        /// export described them: what another officer reviews without the archive. The
+        /// journal keeps it as it came; journals of earlier versions have none.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        papers: Option<serde_json::Value>,
     },
     ExportFailed {
         app: String,

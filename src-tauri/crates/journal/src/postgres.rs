@@ -222,16 +222,19 @@ impl Register {
             let mut tx = client.transaction().map_err(&failed)?;
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&APPEND_LOCK])
                 .map_err(&failed)?;
-            unless.check(|| {
-                let opened = tx
-                    .query(
-                        "SELECT case_ref FROM act_export.events WHERE kind = 'case_opened'",
-                        &[],
-                    )
-                    .map_err(&failed)?;
-                Ok(opened.iter().map(|row| row.get(0)).collect())
-            })?;
             let mut last = last_event(&mut tx).map_err(&failed)?;
+            unless.check(
+                || {
+                    let opened = tx
+                        .query(
+                            "SELECT case_ref FROM act_export.events WHERE kind = 'case_opened'",
+                            &[],
+                        )
+                        .map_err(&failed)?;
+                    Ok(opened.iter().map(|row| row.get(0)).collect())
+                },
+                last.as_ref().map(|(seq, _)| *seq),
+            )?;
             let identity = identity_of(&mut tx).map_err(&failed)?;
             let mut rows = Vec::with_capacity(events.len());
             for next in events {

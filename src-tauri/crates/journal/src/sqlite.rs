@@ -200,18 +200,21 @@ impl File {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(storage("written"))?;
-        unless.check(|| {
-            let mut opened = tx
-                .prepare("SELECT case_ref FROM events WHERE kind = 'case_opened'")
-                .map_err(storage("read"))?;
-            let references = opened
-                .query_map([], |row| row.get::<_, Option<String>>(0))
-                .map_err(storage("read"))?;
-            references
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(storage("read"))
-        })?;
         let mut last = last_event(&tx).map_err(storage("read"))?;
+        unless.check(
+            || {
+                let mut opened = tx
+                    .prepare("SELECT case_ref FROM events WHERE kind = 'case_opened'")
+                    .map_err(storage("read"))?;
+                let references = opened
+                    .query_map([], |row| row.get::<_, Option<String>>(0))
+                    .map_err(storage("read"))?;
+                references
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(storage("read"))
+            },
+            last.as_ref().map(|(seq, _)| *seq),
+        )?;
         let identity = identity_of(&tx).map_err(storage("read"))?;
         let mut rows = Vec::with_capacity(events.len());
         for next in events {

@@ -13,9 +13,7 @@ use serde_json::Value;
 use time::OffsetDateTime;
 
 use crate::case::{self, Case, Folding};
-use crate::chain::{
-    canonical_event, chain_hash, hashed_bytes, same_reference, sha256_hex, Next, Row, Unless,
-};
+use crate::chain::{canonical_event, chain_hash, hashed_bytes, sha256_hex, Next, Row, Unless};
 use crate::clock::Clock;
 use crate::db::Db;
 use crate::due::{due_date, iso};
@@ -537,10 +535,11 @@ impl Journal {
 
     /// The request with this reference.
     pub fn case(&self, reference: &str) -> Result<Case, JournalError> {
-        self.cases()?
-            .into_iter()
-            .find(|c| same_reference(&c.reference, reference))
-            .ok_or_else(|| JournalError::NoSuchCase(reference.trim().to_string()))
+        let mut folding = Folding::default();
+        for recorded in &self.events()? {
+            folding.add(recorded);
+        }
+        folding.case(reference)
     }
 
     /// Opens a request: its reference (unique, without regard to case: checked inside the
@@ -718,6 +717,20 @@ impl Journal {
                 .first()
                 .map_or(0, |r| u64::try_from(r.seq).unwrap_or(0)),
         })
+    }
+
+    /// Records an event of the request `reference` (as the journal spells it) unless an event
+    /// was written after the event numbered `seq`, which the decision to record it was taken
+    /// on: checked inside the transaction that appends it ([`JournalError::WrittenSince`]
+    /// otherwise, and nothing is written).
+    pub fn record_unless_written_since(
+        &mut self,
+        reference: &str,
+        event: EventKind,
+        seq: u64,
+    ) -> Result<Recorded, JournalError> {
+        let at = stamp(self.clock.now());
+        self.append_checked(Some(reference), event, &at, Unless::WrittenSince(seq))
     }
 
     /// Records an event of an existing request (`None`: an export without a request).

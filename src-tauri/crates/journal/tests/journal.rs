@@ -135,6 +135,10 @@ fn completed(files: u64, bytes: u64) -> EventKind {
         version: "1.0.0".into(),
         operator: ODD_TEXT.into(),
         protected: true,
+        papers: Some(serde_json::json!({
+            "letter": [{"kind": "item", "term": ODD_TEXT, "text": ODD_TEXT}],
+            "apps": [{"app": ODD_TEXT, "runs": 3, "left out": {"why": [0, -9_007_199_254_740_991_i64, 9_007_199_254_740_991_i64, null, true]}}],
+        })),
     }
 }
 
@@ -637,6 +641,48 @@ fn a_journal_from_before_identities_gets_one_bound_by_an_event_and_keeps_verifyi
         .unwrap();
     assert_eq!(problem.seq, 3);
     assert!(problem.what.contains("is missing"), "{}", problem.what);
+}
+
+#[test]
+fn a_decision_taken_on_a_reading_is_recorded_only_if_nothing_was_written_since() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.sqlite");
+    let mut journal = Journal::open(&path).unwrap();
+    journal
+        .open_case("DSR-1", "Contoso Ltd", Right::Access, d("2026-11-02"))
+        .unwrap();
+    let read = journal.head().unwrap().unwrap().events;
+    // Another officer (another connection) writes after the reading.
+    Journal::open(&path)
+        .unwrap()
+        .record(
+            Some("DSR-1"),
+            EventKind::NoteAdded {
+                note: "the requester called".into(),
+            },
+        )
+        .unwrap();
+    let decided = EventKind::NoteAdded {
+        note: "decided on what was read".into(),
+    };
+    let refused = journal.record_unless_written_since("DSR-1", decided.clone(), read);
+    assert!(
+        matches!(refused, Err(JournalError::WrittenSince)),
+        "{refused:?}"
+    );
+    assert_eq!(refused.unwrap_err().code(), "journal_moved");
+    assert_eq!(
+        journal.events().unwrap().len(),
+        read as usize + 1,
+        "nothing written"
+    );
+    // Taken again on a fresh reading, it is recorded.
+    let read = journal.head().unwrap().unwrap().events;
+    let recorded = journal
+        .record_unless_written_since("DSR-1", decided, read)
+        .unwrap();
+    assert_eq!(recorded.seq, read + 1);
+    assert!(journal.verify().unwrap().is_ok());
 }
 
 #[test]

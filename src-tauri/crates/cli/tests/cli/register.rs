@@ -302,31 +302,35 @@ async fn with_a_second_pair_of_eyes_an_archive_is_delivered_only_once_another_of
     .await;
     assert_eq!(run.status, 0, "{}", run.stderr);
     let server = server().await;
+    // The client's own runs (the app holds others'), with the organisation's letter.
+    let profile = dir.path().join("profile.json");
+    std::fs::write(&profile, "{}").unwrap();
+    let runs = act_test_support::client_runs(&server, 0, "contoso-regression");
     let export = |n: u32| {
         let out = dir.path().join(format!("dsr-3-{n}.zip"));
         let bens = cluster.address("ben", &database);
         let server = &server;
         let dir = dir.path().to_path_buf();
+        let mut args: Vec<String> = [
+            "export",
+            "northwind-qa/fieldmate-android",
+            "--out",
+            out.to_str().unwrap(),
+            "--case",
+            "DSR-3",
+            "--letter",
+            profile.to_str().unwrap(),
+            "--journal",
+            &bens,
+        ]
+        .map(String::from)
+        .to_vec();
+        for run in &runs {
+            args.extend(["--run".to_string(), run.clone()]);
+        }
         async move {
-            act_in(
-                Some(server),
-                Some(SAMPLE_TOKEN),
-                &[
-                    "export",
-                    "northwind-qa/fieldmate-android",
-                    "--all-runs",
-                    "--out",
-                    out.to_str().unwrap(),
-                    "--case",
-                    "DSR-3",
-                    "--journal",
-                    &bens,
-                ],
-                &dir,
-                None,
-                &[],
-            )
-            .await
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            act_in(Some(server), Some(SAMPLE_TOKEN), &args, &dir, None, &[]).await
         }
     };
     let run = export(1).await;
@@ -355,6 +359,33 @@ async fn with_a_second_pair_of_eyes_an_archive_is_delivered_only_once_another_of
         "{}",
         run.stdout
     );
+
+    // The reviewer reads the letter and the ledger without the archive (it is on ben's
+    // computer): what App Center returned, what is in it and what was left out.
+    let run = run_as("anna", words("case review DSR-3")).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    for line in [
+        "The last archive of request DSR-3 (SHA-256 ",
+        "), exported by ben.\nIt waits for another officer's approval.\n",
+        "\nTHE LETTER\n\n",
+        "YOUR REQUEST FOR A COPY OF YOUR DATA\n\nOur reference: DSR-3.",
+        "\nTHE LEDGER\n\nFieldMate for Android (northwind-qa/fieldmate-android): ",
+        "RECORDS  ",
+        "records of other test runs",
+    ] {
+        assert!(run.stdout.contains(line), "{line}: {}", run.stdout);
+    }
+    let run = run_as("anna", words("case review DSR-3 --json")).await;
+    let review: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(review["exported_by"], "ben");
+    assert_eq!(review["approval_required"], true);
+    assert!(review["papers"]["letter"].as_array().unwrap().len() > 5);
+    assert_eq!(
+        review["papers"]["apps"][0]["app"],
+        "northwind-qa/fieldmate-android"
+    );
+    let run = run_as("anna", words("case review DSR-404")).await;
+    assert_eq!(run.status, 4, "{}", run.stderr);
 
     // Sent back: not delivered; a new export is reviewed afresh.
     let mut back = words("case send-back DSR-3 --reason");

@@ -74,6 +74,100 @@ async fn an_export_for_a_request_is_journaled_from_start_to_saved() {
     assert!(desk.verify_against(&head).unwrap().is_ok());
 }
 
+/// README.html's text with the entities a page escapes read back.
+fn unescaped(html: &str) -> String {
+    [
+        ("&#39;", "'"),
+        ("&#x27;", "'"),
+        ("&apos;", "'"),
+        ("&#34;", "\""),
+        ("&#x22;", "\""),
+        ("&quot;", "\""),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&amp;", "&"),
+    ]
+    .iter()
+    .fold(html.to_string(), |text, (entity, plain)| {
+        text.replace(entity, plain)
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_reviewer_reads_the_archive_s_letter_and_ledger_in_the_journal() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    open(&desk, "DSR-1042");
+    let out = dir.path().join("contoso.zip");
+    export(&desk, job(&server, &out, Some("DSR-1042")))
+        .await
+        .unwrap();
+    let papers = desk
+        .approval("DSR-1042")
+        .unwrap()
+        .expect("a finished export")
+        .papers
+        .expect("the export recorded its papers");
+    let archive = act_test_support::read_zip(&out);
+    let text = |name: &str| String::from_utf8(archive[name].clone()).unwrap();
+    // The letter is the one that opens README.html, part for part.
+    let readme = unescaped(&text("README.html"));
+    assert!(papers.letter.len() > 5, "{:?}", papers.letter);
+    for part in &papers.letter {
+        let text = match part {
+            act_engine::letter::Part::Heading { text }
+            | act_engine::letter::Part::Paragraph { text } => text,
+            act_engine::letter::Part::Item { term, text } => {
+                assert!(readme.contains(term.as_str()), "{term}");
+                text
+            }
+        };
+        assert!(readme.contains(text.as_str()), "README.html lacks: {text}");
+    }
+    assert!(
+        papers.letter.iter().any(|p| matches!(p,
+            act_engine::letter::Part::Paragraph { text } if text.contains("other test runs"))),
+        "the letter says records of others were left out: {:?}",
+        papers.letter
+    );
+    // The ledger is the manifest's account, endpoint for endpoint.
+    let manifest: serde_json::Value = serde_json::from_str(&text("manifest.json")).unwrap();
+    let apps = manifest["apps"].as_array().unwrap();
+    assert_eq!(papers.apps.len(), apps.len());
+    for (app, section) in papers.apps.iter().zip(apps) {
+        assert_eq!(
+            app.app,
+            format!(
+                "{}/{}",
+                section["owner"].as_str().unwrap(),
+                section["name"].as_str().unwrap()
+            )
+        );
+        let records = section["reconciliation"]["records"].as_array().unwrap();
+        assert_eq!(app.records.len(), records.len());
+        for (mine, theirs) in app.records.iter().zip(records) {
+            assert_eq!(mine.endpoint, theirs["endpoint"].as_str().unwrap());
+            assert_eq!(mine.received, theirs["received"].as_u64().unwrap());
+            assert_eq!(mine.kept, theirs["kept"].as_u64().unwrap());
+            assert_eq!(mine.excluded, theirs["excluded"].as_u64().unwrap());
+        }
+        assert_eq!(app.runs, section["runs"].as_array().unwrap().len() as u64);
+    }
+    let excluded: u64 = papers
+        .apps
+        .iter()
+        .flat_map(|a| &a.records)
+        .map(|r| r.excluded)
+        .sum();
+    assert!(excluded > 0, "the sample app holds other clients' records");
+    // Counts and words, never a record: no test run's id is in the papers.
+    let recorded = serde_json::to_string(&papers).unwrap();
+    for run in client_runs(&server, 0, "contoso-regression") {
+        assert!(!recorded.contains(&run), "the papers name run {run}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_not_in_the_journal_is_refused_before_the_service_is_asked() {
     let server = server().await;

@@ -258,3 +258,63 @@ fn a_register_of_a_newer_format_is_refused() {
         "{refused:?}"
     );
 }
+
+#[test]
+fn a_decision_is_recorded_only_if_no_officer_wrote_since_it_was_read() {
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    let mut anna = open(cluster, "postgres", &database).unwrap();
+    anna.open_case("DSR-1", "Contoso Ltd", Right::Access, d("2026-11-02"))
+        .unwrap();
+    let read = anna.head().unwrap().unwrap().events;
+    open(cluster, "postgres", &database)
+        .unwrap()
+        .record(Some("DSR-1"), note("sent back meanwhile".into()))
+        .unwrap();
+    let refused = anna.record_unless_written_since("DSR-1", note("decided".into()), read);
+    assert!(
+        matches!(refused, Err(JournalError::WrittenSince)),
+        "{refused:?}"
+    );
+    assert_eq!(
+        anna.events().unwrap().len(),
+        read as usize + 1,
+        "nothing written"
+    );
+    let read = anna.head().unwrap().unwrap().events;
+    anna.record_unless_written_since("DSR-1", note("decided again".into()), read)
+        .unwrap();
+    assert!(anna.verify().unwrap().is_ok());
+}
+
+#[test]
+fn an_export_s_letter_and_ledger_are_kept_as_they_came() {
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    let papers = serde_json::json!({
+        "letter": [{"kind": "paragraph", "text": "Zoë \"Müller\" </script> \u{2028} 中文"}],
+        "apps": [{"app": "contoso/checkout", "numbers": [0, -1, 9007199254740991_u64, null, false], "nested": {"b": [], "a": {}}}],
+    });
+    let completed = EventKind::ExportCompleted {
+        app: "contoso/checkout".into(),
+        run_ids: vec!["5A1E".into()],
+        runs: 1,
+        files: 2,
+        entries: 5,
+        excluded_records: 3,
+        bytes: 1234,
+        archive_sha256: "0".repeat(64),
+        manifest_sha256: "f".repeat(64),
+        version: "1.0.0".into(),
+        operator: "anna".into(),
+        protected: false,
+        papers: Some(papers.clone()),
+    };
+    let mut journal = open(cluster, "postgres", &database).unwrap();
+    journal.append(None, completed.clone()).unwrap();
+    let other = open(cluster, "postgres", &database).unwrap();
+    assert_eq!(other.events().unwrap().last().unwrap().event, completed);
+    assert!(other.verify().unwrap().is_ok());
+}
