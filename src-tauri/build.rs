@@ -33,6 +33,7 @@ const COMMANDS: &[&str] = &[
     "delete_local_copy",
     "check_journal",
     "assign_request",
+    "set_answer_language",
     "approve_request",
     "send_back_request",
     "require_approval",

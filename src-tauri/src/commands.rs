@@ -13,8 +13,8 @@ use crate::info;
 use crate::letter;
 use crate::page::{
     self, AppInfo, AppRow, CaseDetail, Delivery, ExportAsk, ExportDone, Greeting, JournalCheck,
-    JournalPlace, LetterPart, NewRequest, PreviewAsk, Profile, Progress, RegisterAsk, RequestsView,
-    RunRow, Saved, Strength, UnfinishedRow,
+    JournalPlace, LetterPreview, NewRequest, PreviewAsk, Profile, Progress, RegisterAsk,
+    RequestsView, RunRow, Saved, Strength, UnfinishedRow,
 };
 use crate::register;
 use crate::requests as journal;
@@ -55,6 +55,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         delete_local_copy,
         check_journal,
         assign_request,
+        set_answer_language,
         approve_request,
         send_back_request,
         require_approval,
@@ -275,6 +276,15 @@ pub fn assign_request(
 }
 
 #[tauri::command(async)]
+pub fn set_answer_language(
+    state: State<'_, AppState>,
+    reference: String,
+    language: String,
+) -> Answer<CaseDetail> {
+    journal::set_language(&state, &reference, &language)
+}
+
+#[tauri::command(async)]
 pub fn approve_request(state: State<'_, AppState>, reference: String) -> Answer<CaseDetail> {
     journal::approve(&state, &reference)
 }
@@ -324,6 +334,6 @@ pub fn save_letter_profile(state: State<'_, AppState>, profile: Profile) -> Answ
 }
 
 #[tauri::command]
-pub fn letter_preview(state: State<'_, AppState>, ask: PreviewAsk) -> Answer<Vec<LetterPart>> {
+pub fn letter_preview(state: State<'_, AppState>, ask: PreviewAsk) -> Answer<LetterPreview> {
     letter::letter_preview(&state, ask)
 }

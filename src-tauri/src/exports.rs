@@ -88,6 +88,8 @@ pub async fn start(
         reference,
         journaled: true,
         letter: Some(crate::letter::organisation(state)),
+        // The request's language of the answer.
+        lang: None,
         saved_in_place: false,
     };
     // On failure the ticket is dropped: the slot is freed and the folder removed.

@@ -4,7 +4,7 @@
 use act_engine::letter::{ControllerProfile, Found, FoundApp};
 
 use crate::error::AppError;
-use crate::page::{self, LetterPart, PreviewAsk, Profile};
+use crate::page::{self, LetterPreview, PreviewAsk, Profile};
 use crate::settings::Settings;
 use crate::state::AppState;
 
@@ -48,12 +48,12 @@ pub fn save_letter_profile(state: &AppState, profile: Profile) -> Result<(), App
     settings.store(state.settings_path())
 }
 
-/// The letter as it will read, before the export (the counts it cannot know yet say so).
-pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<Vec<LetterPart>, AppError> {
-    let letter = state
+/// The letter as it will read, before the export, in the request's language of the answer
+/// (the counts it cannot know yet say so).
+pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<LetterPreview, AppError> {
+    let (letter, lang) = state
         .desk()
         .letter(organisation(state), ask.reference.as_deref())?;
-    let made = act_engine::readme::date_in_words(time::OffsetDateTime::now_utc());
     let apps: Vec<FoundApp<'_>> = ask
         .apps
         .iter()
@@ -69,9 +69,10 @@ pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<Vec<LetterPar
         apps: &apps,
         files: None,
         left_out: None,
-        made: &made,
+        made: time::OffsetDateTime::now_utc(),
     };
-    Ok(page::letter_parts(act_engine::letter::compose(
-        &letter, &found,
-    )))
+    Ok(LetterPreview {
+        lang: lang.code().to_string(),
+        parts: page::letter_parts(act_engine::letter::compose(&letter, &found, lang)),
+    })
 }

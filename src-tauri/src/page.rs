@@ -193,6 +193,9 @@ pub struct CaseRow {
     pub protect: bool,
     /// The officer it is assigned to (`None`: nobody yet).
     pub assignee: Option<String>,
+    /// The language of the answer (ISO 639-1: "fr"), and its name in itself ("Français").
+    pub language: String,
+    pub language_name: String,
 }
 
 /// One line of a request's history.
@@ -234,8 +237,9 @@ pub struct ApprovalView {
 /// An archive's letter and ledger, as the reviewer reads them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PapersView {
-    /// The cover letter (empty: the archive has none).
+    /// The cover letter (empty: the archive has none), and its language (ISO 639-1).
     pub letter: Vec<LetterPart>,
+    pub lang: String,
     /// Each app's account.
     pub ledger: Vec<LedgerApp>,
 }
@@ -266,6 +270,7 @@ pub struct LedgerRecords {
 /// The reviewer's view of an archive's papers.
 pub fn papers_view(papers: act_engine::papers::Papers) -> PapersView {
     PapersView {
+        lang: papers.lang.code().to_string(),
         letter: letter_parts(papers.letter),
         ledger: papers
             .apps
@@ -366,6 +371,9 @@ pub struct NewRequest {
     pub right: Right,
     /// YYYY-MM-DD.
     pub received: String,
+    /// The language of the answer (ISO 639-1; `None`: English).
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// A delivery, as the form gives it.
@@ -653,6 +661,13 @@ impl From<Profile> for act_engine::letter::ControllerProfile {
             signature: p.signature,
         }
     }
+}
+
+/// The letter's preview: its language (ISO 639-1) and its pieces.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LetterPreview {
+    pub lang: String,
+    pub parts: Vec<LetterPart>,
 }
 
 /// One piece of the letter's preview.

@@ -6,10 +6,11 @@
 use std::path::Path;
 
 use act_desk::{Copy, Delivery as DeskDelivery, NewRequest as DeskNewRequest};
+use act_engine::lang::Lang;
 use act_journal::due::{in_words, iso};
 use act_journal::{Case, Recorded, Review};
 
-use crate::error::AppError;
+use crate::error::{AppError, Code};
 use crate::page::{
     ApprovalView, CaseDetail, CaseRow, CopyRow, Delivery, EventRow, JournalCheck, NewRequest,
     OldCopy, RequestsView,
@@ -80,7 +81,14 @@ pub fn row(case: &Case, today: time::Date, settings: &Settings) -> CaseRow {
             .collect(),
         protect: settings.protected_requests.contains(&case.reference),
         assignee: case.assignee.clone(),
+        language: answer_language(case).code().to_string(),
+        language_name: answer_language(case).name().to_string(),
     }
+}
+
+/// The language `case` is answered in (English when none was chosen).
+fn answer_language(case: &Case) -> Lang {
+    act_desk::answer_language(case).unwrap_or_default()
 }
 
 /// The request `reference` with its history (the reminder setting applied).
@@ -202,7 +210,20 @@ pub fn open_request(state: &AppState, new: NewRequest) -> Result<CaseDetail, App
         subject: new.subject,
         right: new.right.into(),
         received: new.received,
+        language: new.language.as_deref().map(language).transpose()?,
     })?;
+    request(state, &case.reference)
+}
+
+/// The language a form chose, checked.
+fn language(code: &str) -> Result<Lang, AppError> {
+    code.parse::<Lang>()
+        .map_err(|e| AppError::new(Code::InvalidInput, e.to_string()))
+}
+
+/// Says in which language the request `reference` is to be answered.
+pub fn set_language(state: &AppState, reference: &str, code: &str) -> Result<CaseDetail, AppError> {
+    let case = state.desk().set_language(reference, language(code)?)?;
     request(state, &case.reference)
 }
 

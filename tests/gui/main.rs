@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
+mod language;
 mod register;
 
 use std::path::Path;
@@ -630,7 +631,7 @@ async fn a_request_from_opening_to_an_answer_on_time() {
     gui.click("#journal-tools summary").await;
     gui.click("#check-journal").await;
     gui.wait_text("[data-testid=journal-check]", |t| {
-        t.starts_with("The journal is intact: 7 events")
+        t.starts_with("The journal is intact: 8 events")
     })
     .await;
     gui.screenshot("requests").await;
@@ -664,6 +665,8 @@ async fn a_request_from_opening_to_an_answer_on_time() {
         kinds,
         [
             "case_opened",
+            // The dialog's language of the answer, English unless changed.
+            "answer_language",
             "export_started",
             "export_completed",
             "saved",

@@ -40,6 +40,8 @@ fn case_row() -> CaseRow {
         }],
         protect: true,
         assignee: Some("dana".into()),
+        language: "fr".into(),
+        language_name: "Français".into(),
     }
 }
 
@@ -269,6 +271,7 @@ fn requests() {
 fn papers() -> act_engine::papers::Papers {
     use act_engine::papers::{AppPapers, Papers, RecordPapers};
     Papers {
+        lang: act_engine::lang::Lang::En,
         letter: vec![
             act_engine::letter::Part::Heading {
                 text: "Your request of 1 December 2026".into(),
@@ -304,8 +307,8 @@ fn papers() -> act_engine::papers::Papers {
             ],
             missing_files: 1,
             links_not_fetched: [
-                ("held no valid address".to_string(), 2),
-                ("pointed outside App Center".to_string(), 1),
+                ("link-not-valid".to_string(), 2),
+                ("link-not-web".to_string(), 1),
             ]
             .into(),
             links_not_followed: Default::default(),

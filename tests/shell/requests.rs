@@ -27,6 +27,7 @@ fn new_request(reference: &str, received: time::Date) -> NewRequest {
         subject: "Contoso Ltd".into(),
         right: Right::Access,
         received: received.to_string(),
+        language: None,
     }
 }
 

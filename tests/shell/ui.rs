@@ -117,3 +117,23 @@ fn only_ipc_touches_tauri() {
         }
     }
 }
+
+/// The page lists the languages of the answer the engine writes in, each named as the engine
+/// names it (ui/js/languages.js is the page's copy of `Lang::ALL`).
+#[test]
+fn the_page_offers_the_languages_the_engine_writes() {
+    let source = ui_file("languages.js");
+    let offered: Vec<(String, String)> = source
+        .lines()
+        .filter_map(|line| {
+            let line = line.trim().strip_prefix("[\"")?.strip_suffix("\"],")?;
+            let (code, name) = line.split_once("\", \"")?;
+            Some((code.to_string(), name.to_string()))
+        })
+        .collect();
+    let engine: Vec<(String, String)> = act_engine::lang::Lang::ALL
+        .iter()
+        .map(|l| (l.code().to_string(), l.name().to_string()))
+        .collect();
+    assert_eq!(offered, engine);
+}

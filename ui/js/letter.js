@@ -57,8 +57,9 @@ export function letterNodes(parts) {
 /** Shows the letter `ask` (reference, subject, app, runs) would open with. */
 export async function preview(ask) {
   try {
-    const parts = await call("letter_preview", { ask });
+    const { lang, parts } = await call("letter_preview", { ask });
     const box = $("letter-preview");
+    box.lang = lang;
     box.replaceChildren(...letterNodes(parts));
     $("letter-dialog").showModal();
     box.scrollTop = 0;

@@ -5,6 +5,7 @@ import { showError } from "./errors.js";
 import { show } from "./screens.js";
 import { confirm, openForm, todayIso, wireForm } from "./dialogs.js";
 import { letterNodes } from "./letter.js";
+import { fillLanguages, LANGUAGES } from "./languages.js";
 
 const $ = (id) => document.getElementById(id);
 let current = null; // the request shown (CaseRow)
@@ -121,12 +122,14 @@ function showPapers() {
     letter.push(none);
   }
   $("papers-letter").replaceChildren(...letter);
+  $("papers-letter").lang = papers.letter.length ? papers.lang : "";
   $("papers-ledger").replaceChildren(...papers.ledger.flatMap(ledgerNodes));
   $("papers-dialog").showModal();
   $("papers").scrollTop = 0;
 }
 
 function render(detail) {
+  if (current?.reference !== detail.case.reference) $("request-language-saved").textContent = "";
   current = detail.case;
   const c = current;
   $("request-title").textContent = `Request ${c.reference}`;
@@ -134,6 +137,9 @@ function render(detail) {
   standing.textContent = c.status === "closed" ? `Closed; ${c.standing}.` : `${c.standing.charAt(0).toUpperCase()}${c.standing.slice(1)}.`;
   standing.className = `standing${c.overdue ? " overdue" : c.answered ? " answered" : ""}`;
   facts(c);
+  if ($("request-language").value !== c.language || !$("request-language").options.length) {
+    fillLanguages($("request-language"), c.language);
+  }
   copies(c);
   const approval = detail.approval;
   $("request-review").hidden = !approval;
@@ -163,6 +169,20 @@ function render(detail) {
 
 async function update(command, args) {
   render(await call(command, { reference: current.reference, ...args }));
+}
+
+/** Records the language of the answer the officer chose, and says so. */
+async function changeLanguage() {
+  const select = $("request-language");
+  const name = LANGUAGES.find(([code]) => code === select.value)?.[1] ?? select.value;
+  $("request-language-saved").textContent = "";
+  try {
+    await update("set_answer_language", { language: select.value });
+    $("request-language-saved").textContent = `Saved: its cover letter will be written in ${name}.`;
+  } catch (error) {
+    select.value = current.language;
+    showError(error);
+  }
 }
 
 function openDelivery() {
@@ -251,6 +271,7 @@ export function setUp({ back, exportFor }) {
     }
   });
   $("request-papers").addEventListener("click", showPapers);
+  $("request-language").addEventListener("change", changeLanguage);
   $("papers-close").addEventListener("click", () => $("papers-dialog").close());
   $("request-send-back").addEventListener("click", () => {
     $("sendback-reason").value = "";

@@ -8,6 +8,7 @@ import { openForm, todayIso, wireForm } from "./dialogs.js";
 import * as unfinished from "./unfinished.js";
 import * as letter from "./letter.js";
 import { knownOfficers } from "./request.js";
+import { fillLanguages } from "./languages.js";
 
 const $ = (id) => document.getElementById(id);
 let all = [];
@@ -222,6 +223,7 @@ export function setUp({ openRequest, quickExport }) {
   $("new-request").addEventListener("click", () => {
     for (const id of ["nr-reference", "nr-subject"]) $(id).value = "";
     $("nr-right").value = "access";
+    fillLanguages($("nr-language"));
     $("nr-received").value = todayIso();
     $("nr-received").max = todayIso();
     openForm("new-request-dialog", "nr");
@@ -232,6 +234,7 @@ export function setUp({ openRequest, quickExport }) {
         reference: $("nr-reference").value,
         subject: $("nr-subject").value,
         right: $("nr-right").value,
+        language: $("nr-language").value,
         received: $("nr-received").value,
       },
     });

@@ -164,12 +164,14 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
             subject,
             received,
             right: r,
+            lang,
         } => {
             let case = desk.open_request(NewRequest {
                 reference,
                 subject,
                 right: right(r),
                 received,
+                language: lang,
             })?;
             if common.json {
                 return json(&case_json(&case));
@@ -256,6 +258,9 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
             if let Some(officer) = &case.assignee {
                 text.push_str(&format!("Assigned to {officer}.\n"));
             }
+            if let Some(lang) = act_desk::answer_language(&case) {
+                text.push_str(&format!("To be answered in {}.\n", lang.name()));
+            }
             match (&case.review, &case.last_archive) {
                 (Some(Review::Approved { .. }), _) => {
                     text.push_str("Its last archive is approved for delivery.\n")
@@ -293,6 +298,18 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
                 ));
             }
             out(&text)
+        }
+        CaseCommand::Language { reference, lang } => {
+            let case = desk.set_language(&reference, lang)?;
+            if common.json {
+                return json(&case_json(&case));
+            }
+            out(&format!(
+                "Request {} is to be answered in {} ({}).\n",
+                case.reference,
+                lang.name(),
+                lang.code()
+            ))
         }
         CaseCommand::Assign { reference, to } => {
             let case = desk.assign(&reference, &to)?;

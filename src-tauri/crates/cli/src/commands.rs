@@ -211,12 +211,17 @@ fn describe(p: &Progress) -> String {
         Phase::Downloading => {
             let total = p
                 .bytes_total
-                .map(|t| format!(" of {}", act_engine::readme::human_size(t)))
+                .map(|t| {
+                    format!(
+                        " of {}",
+                        act_engine::readme::human_size(act_engine::lang::Lang::En, t)
+                    )
+                })
                 .unwrap_or_default();
             let archived = if p.bytes_archived < p.bytes_done {
                 format!(
                     "; {} in the archive",
-                    act_engine::readme::human_size(p.bytes_archived)
+                    act_engine::readme::human_size(act_engine::lang::Lang::En, p.bytes_archived)
                 )
             } else {
                 String::new()
@@ -225,7 +230,7 @@ fn describe(p: &Progress) -> String {
                 "Downloading files {} of {}, {}{total}{archived}",
                 p.items_done,
                 p.items_total,
-                act_engine::readme::human_size(p.bytes_done)
+                act_engine::readme::human_size(act_engine::lang::Lang::En, p.bytes_done)
             )
         }
         Phase::Writing => "Writing the archive".to_string(),
@@ -298,6 +303,7 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
             }),
         },
         reference: args.case.clone(),
+        lang: args.lang,
         journaled: args.case.is_some(),
         letter,
         saved_in_place: true,
@@ -357,7 +363,7 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
         summary.path.display(),
         summary.runs,
         summary.files,
-        act_engine::readme::human_size(summary.bytes),
+        act_engine::readme::human_size(act_engine::lang::Lang::En, summary.bytes),
         summary.sha256
     ));
     if summary.excluded_records > 0 {

@@ -2,6 +2,7 @@
 //! the cover letter composed, the start and the end journaled, and where the archive stays
 //! recorded.
 
+use act_engine::lang::Lang;
 use act_engine::letter::{ControllerProfile, Letter};
 use act_engine::{ExportRequest, ExportSummary, ProgressSink};
 use act_journal::{Case, EventKind};
@@ -25,6 +26,8 @@ pub struct ExportJob {
     pub journaled: bool,
     /// The organisation's details for the cover letter (`None`: no letter).
     pub letter: Option<ControllerProfile>,
+    /// The language of the answer (`None`: the request's, else English).
+    pub lang: Option<Lang>,
     /// The archive stays where it is written (the command line's `--out`): journal it as saved
     /// there once complete.
     pub saved_in_place: bool,
@@ -47,23 +50,30 @@ pub fn letter_for(profile: ControllerProfile, case: Option<&Case>) -> Letter {
     Letter {
         profile,
         reference: case.map(|c| c.reference.clone()),
-        received: case.map(|c| act_journal::due::in_words(c.received)),
+        received: case.map(|c| c.received),
     }
+}
+
+/// The language `case` is to be answered in, when one was chosen (and is one of ours).
+pub fn answer_language(case: &Case) -> Option<Lang> {
+    case.language.as_deref().and_then(Lang::from_tag)
 }
 
 impl Desk {
     /// The cover letter from `profile` answering the request `reference` (looked up in the
-    /// journal), or no recorded request.
+    /// journal), or no recorded request, and the language it is written in (the request's,
+    /// else English).
     pub fn letter(
         &self,
         profile: ControllerProfile,
         reference: Option<&str>,
-    ) -> Result<Letter, DeskError> {
+    ) -> Result<(Letter, Lang), DeskError> {
         let case = match reference.filter(|r| !r.trim().is_empty()) {
             Some(reference) => Some(self.case(reference)?),
             None => None,
         };
-        Ok(letter_for(profile, case.as_ref()))
+        let lang = case.as_ref().and_then(answer_language).unwrap_or_default();
+        Ok((letter_for(profile, case.as_ref()), lang))
     }
 
     /// Runs `job`: looks its request up (refused before anything is asked of the service when
@@ -82,6 +92,7 @@ impl Desk {
             reference,
             journaled,
             letter: profile,
+            lang,
             saved_in_place,
         } = job;
         let reference = reference.filter(|r| !r.trim().is_empty());
@@ -98,6 +109,9 @@ impl Desk {
             _ => None,
         };
         let reference = case.as_ref().map(|c| c.reference.clone());
+        request.options.lang = lang
+            .or_else(|| case.as_ref().and_then(answer_language))
+            .unwrap_or_default();
         request.options.letter = profile.map(|p| letter_for(p, case.as_ref()));
         request.options.reference = reference.clone();
         let journaled = match journal {

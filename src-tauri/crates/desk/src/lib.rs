@@ -23,6 +23,6 @@ mod requests;
 
 pub use act_journal::clock::{Clock, FixedClock, SystemClock};
 pub use error::{DeskError, Rule};
-pub use export::{letter_for, ExportJob, Exported};
+pub use export::{answer_language, letter_for, ExportJob, Exported};
 pub use journaled::{apps_in_journal, operator};
 pub use requests::{Approval, Closed, Copy, Delivery, Desk, NewRequest, Overview};

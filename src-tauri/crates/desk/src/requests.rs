@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
+use act_engine::lang::Lang;
 use act_engine::papers::Papers;
 use act_engine::JournalHead;
 use act_journal::due::iso;
@@ -39,6 +40,8 @@ pub struct NewRequest {
     pub right: Right,
     /// When it was received, `YYYY-MM-DD` (not in the future).
     pub received: String,
+    /// The language of the answer (`None`: not said; English).
+    pub language: Option<Lang>,
 }
 
 /// How, to whom and when an answer was sent.
@@ -345,6 +348,9 @@ impl Desk {
         if let Some(officer) = journal.officer()? {
             case = journal.assign(&case.reference, &officer)?;
         }
+        if let Some(language) = new.language {
+            case = journal.set_language(&case.reference, language.code())?;
+        }
         self.witnessed(&journal);
         Ok(case)
     }
@@ -400,6 +406,15 @@ impl Desk {
     /// no writer) this computer's user.
     fn officer_in(journal: &Journal) -> Result<String, DeskError> {
         Ok(journal.officer()?.unwrap_or_else(crate::operator))
+    }
+
+    /// Says in which language the request `reference` is to be answered (its letter and the
+    /// archive's texts); the language it has already records nothing.
+    pub fn set_language(&self, reference: &str, language: Lang) -> Result<Case, DeskError> {
+        let mut journal = self.journal()?;
+        let case = journal.set_language(reference, language.code())?;
+        self.witnessed(&journal);
+        Ok(case)
     }
 
     /// Gives the request `reference` to `officer` (a register's login, or any name for a

@@ -116,17 +116,15 @@ const OTHER_HOST: &str = "it points at another host, which must not receive the 
 const NOT_THIS_APPS: &str = "it is not one of this app's export records";
 
 impl NotFollowed {
-    /// Why, in plain words for the person who asked for their data, to follow a count of
-    /// links whatever it is ("2 had no address").
-    pub(crate) fn in_plain_words(&self) -> &'static str {
+    /// Why, for the person who asked for their data: the id of the message that says it
+    /// after a count of links ("2 had no address").
+    pub(crate) fn reason_message(&self) -> &'static str {
         match self.reason.as_str() {
-            NO_ADDRESS => "had no address",
-            OTHER_HOST => {
-                "pointed outside App Center, where our access to App Center must never be sent"
-            }
-            NOT_THIS_APPS => "did not lead to the app's own export records",
+            NO_ADDRESS => "link-no-address",
+            OTHER_HOST => "link-other-host",
+            NOT_THIS_APPS => "link-not-this-apps",
             // An address that cannot be read, or not a web address (`mailto:`...).
-            _ => "did not lead to any web page",
+            _ => "link-no-web-page",
         }
     }
 }

@@ -161,12 +161,12 @@ pub(crate) struct Purpose<'a> {
 const NOT_WEB: &str = "not a web (http or https) address";
 const NOT_VALID: &str = "not a valid address";
 
-/// Why a file link was not fetched, in plain words for the person who asked for their data,
-/// to follow a count of links whatever it is ("2 held no valid address").
-pub(crate) fn skipped_in_plain_words(reason: &str) -> &'static str {
+/// Why a file link was not fetched, for the person who asked for their data: the id of the
+/// message that says it after a count of links ("2 held no valid address").
+pub(crate) fn skipped_reason_message(reason: &str) -> &'static str {
     match reason {
-        NOT_WEB => "pointed to something other than a web address",
-        _ => "held no valid address",
+        NOT_WEB => "link-not-web",
+        _ => "link-not-valid",
     }
 }
 

@@ -11,12 +11,14 @@ use std::collections::BTreeMap;
 use askama::Template;
 use serde::{Deserialize, Serialize};
 
-use crate::text::{agree, plural};
+use crate::dates::{day_in_words, moment_in_words};
+use crate::lang::Lang;
+use crate::messages::{listed, text, Arg};
+use crate::text::human_size;
 
-pub use crate::text::in_words;
-
-/// What the controller says once, for every answer (every text editable; the defaults fit
-/// test data of a mobile-app testing service).
+/// What the controller says once, for every answer (every text editable; the suggested
+/// texts fit test data of a mobile-app testing service, and are given in the language of
+/// each answer: [`ControllerProfile::in_language`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ControllerProfile {
@@ -42,42 +44,59 @@ pub struct ControllerProfile {
 
 impl Default for ControllerProfile {
     fn default() -> ControllerProfile {
-        let text = |s: &str| s.to_string();
+        ControllerProfile::suggested(Lang::En)
+    }
+}
+
+impl ControllerProfile {
+    /// The texts the app suggests, in `lang`.
+    pub fn suggested(lang: Lang) -> ControllerProfile {
+        let text = |id: &str| text(lang, id, &[]);
         ControllerProfile {
-            controller: text("our organisation"),
-            contact: text("the contact who sent you this archive"),
+            controller: text("profile-controller"),
+            contact: text("profile-contact"),
             dpo: String::new(),
-            purposes: text(
-                "To test mobile apps on real devices for you: running the tests you or your \
-                 organisation asked for, keeping their results and reports, and finding the causes \
-                 of failures.",
-            ),
-            categories: text(
-                "Test runs and their results, test reports with device logs and screenshots, the \
-                 app builds, symbol files and test files uploaded for them, and the names and dates \
-                 that go with them.",
-            ),
-            recipients: text(
-                "Microsoft, which ran the App Center Test service for us as our processor. No one \
-                 else received this data from us.",
-            ),
-            retention: text(
-                "As long as the testing contract runs, and then until the end of its retention \
-                 period, after which it is deleted.",
-            ),
-            source: text(
-                "You, or your organisation, when the tests were set up and run; the reports were \
-                 made by the test service.",
-            ),
-            automated_decisions: text(
-                "None: no decision about you is made by automated means from this data.",
-            ),
-            transfers: text(
-                "The App Center service stored data in the United States under the European \
-                 Commission's standard contractual clauses.",
-            ),
-            authority: text("the data protection authority of the country where you live or work"),
-            signature: text("The privacy team"),
+            purposes: text("profile-purposes"),
+            categories: text("profile-categories"),
+            recipients: text("profile-recipients"),
+            retention: text("profile-retention"),
+            source: text("profile-source"),
+            automated_decisions: text("profile-automated-decisions"),
+            transfers: text("profile-transfers"),
+            authority: text("profile-authority"),
+            signature: text("profile-signature"),
+        }
+    }
+
+    /// This profile for an answer in `lang`: a text the officer kept as the app suggested it
+    /// (in any language) is given in `lang`; a text they wrote stays as they wrote it.
+    pub fn in_language(&self, lang: Lang) -> ControllerProfile {
+        let target = ControllerProfile::suggested(lang);
+        let suggestions: Vec<ControllerProfile> = Lang::ALL
+            .into_iter()
+            .map(ControllerProfile::suggested)
+            .collect();
+        let pick = |field: fn(&ControllerProfile) -> &String| {
+            let typed = field(self);
+            if suggestions.iter().any(|s| field(s) == typed) {
+                field(&target).clone()
+            } else {
+                typed.clone()
+            }
+        };
+        ControllerProfile {
+            controller: pick(|p| &p.controller),
+            contact: pick(|p| &p.contact),
+            dpo: self.dpo.clone(),
+            purposes: pick(|p| &p.purposes),
+            categories: pick(|p| &p.categories),
+            recipients: pick(|p| &p.recipients),
+            retention: pick(|p| &p.retention),
+            source: pick(|p| &p.source),
+            automated_decisions: pick(|p| &p.automated_decisions),
+            transfers: pick(|p| &p.transfers),
+            authority: pick(|p| &p.authority),
+            signature: pick(|p| &p.signature),
         }
     }
 }
@@ -88,8 +107,8 @@ pub struct Letter {
     pub profile: ControllerProfile,
     /// The request's reference, when it was recorded.
     pub reference: Option<String>,
-    /// When the request was received, in words.
-    pub received: Option<String>,
+    /// When the request was received.
+    pub received: Option<time::Date>,
 }
 
 /// What the export found, for the letter.
@@ -98,12 +117,12 @@ pub struct Found<'a> {
     pub subject: Option<&'a str>,
     /// The apps searched (at least one).
     pub apps: &'a [FoundApp<'a>],
-    /// Files and size, once counted (`None`: a preview before the export).
-    pub files: Option<(usize, &'a str)>,
+    /// Files and their size in bytes, once counted (`None`: a preview before the export).
+    pub files: Option<(usize, u64)>,
     /// What was left out, once counted (`None`: a preview before the export).
     pub left_out: Option<&'a LeftOut>,
-    /// When the archive was made, in words.
-    pub made: &'a str,
+    /// When the archive was made.
+    pub made: time::OffsetDateTime,
 }
 
 /// What an export left out, for the letter: each of the lists that end README.html's "What was
@@ -115,10 +134,10 @@ pub struct LeftOut {
     /// Files App Center listed but no longer had.
     pub missing_files: u64,
     /// Links to files, in the records and reports, that could not be fetched: how many for
-    /// each reason, in words that follow a count ("held no valid address").
+    /// each reason (the id of its message, "link-not-valid").
     pub links_not_fetched: BTreeMap<String, u64>,
     /// Links of App Center's list of the export records that were not followed: how many for
-    /// each reason, in words that follow a count ("pointed outside App Center...").
+    /// each reason (the id of its message, "link-other-host").
     pub links_not_followed: BTreeMap<String, u64>,
 }
 
@@ -132,87 +151,60 @@ impl LeftOut {
     }
 }
 
-/// Why `n` links were not taken, each reason in words that follow a count whatever it is
-/// ("2 pointed outside App Center and 1 had no address"); "it had no address" for one link.
-pub(crate) fn reasons_counted(n: u64, reasons: &BTreeMap<String, u64>) -> String {
-    if n == 1 {
-        if let Some((why, _)) = reasons.iter().find(|(_, n)| **n > 0) {
-            return format!("it {why}");
-        }
-    }
+/// Why `n` links were not taken, in `lang`, each reason after its count ("2 pointed outside
+/// App Center and 1 had no address"); "it had no address" for one link.
+pub(crate) fn reasons_counted(lang: Lang, n: u64, reasons: &BTreeMap<String, u64>) -> String {
     let each: Vec<String> = reasons
         .iter()
-        .filter(|(_, n)| **n > 0)
-        .map(|(why, n)| format!("{n} {why}"))
+        .filter(|(_, count)| **count > 0)
+        .map(|(why, count)| {
+            let alone = if n == 1 { "yes" } else { "no" };
+            text(
+                lang,
+                why,
+                &[("n", Arg::Count(*count)), ("alone", Arg::Text(alone))],
+            )
+        })
         .collect();
-    in_words(&each)
+    listed(lang, &each)
 }
 
 /// The paragraphs that say what was left out once it is counted, in the order of README.html's
 /// lists, every word agreeing with its count.
-fn left_out_paragraphs(left_out: &LeftOut, several_apps: bool) -> Vec<String> {
+fn left_out_paragraphs(lang: Lang, left_out: &LeftOut, apps: usize) -> Vec<String> {
     if left_out.is_nothing() {
-        return vec!["What was left out: nothing.".to_string()];
+        return vec![text(lang, "letter-left-out-nothing", &[])];
     }
     let mut paragraphs = Vec::new();
     if left_out.records > 0 {
-        let same = if several_apps {
-            "the same apps also hold"
-        } else {
-            "the same app also holds"
-        };
-        paragraphs.push(format!(
-            "What was left out: {same} test data of other clients. It is not \
-             yours, so it is not in this archive ({} of other test runs {} left out, only \
-             counted). Article 15(4) of the Regulation requires this: a copy given to you must \
-             not affect the rights of others.",
-            plural(left_out.records, "record", "records"),
-            agree(left_out.records, "was", "were"),
+        paragraphs.push(text(
+            lang,
+            "letter-left-out-records",
+            &[
+                ("apps", Arg::from(apps)),
+                ("records", Arg::Count(left_out.records)),
+            ],
         ));
     } else {
-        paragraphs.push(
-            "What was left out: no records, but not everything App Center named could be \
-             included."
-                .to_string(),
-        );
+        paragraphs.push(text(lang, "letter-left-out-no-records", &[]));
     }
-    let named = |n: u64| {
-        format!(
-            "{} named further down this page.",
-            agree(n, "It is", "They are")
-        )
-    };
     let n = left_out.missing_files;
     if n > 0 {
-        let it = agree(n, "it", "them");
-        paragraphs.push(format!(
-            "App Center listed {} for these test runs but no longer had {it} when we asked for \
-             {it}, so {} not in this archive. {}",
-            plural(n, "file", "files"),
-            agree(n, "it is", "they are"),
-            named(n),
-        ));
+        paragraphs.push(text(lang, "letter-missing-files", &[("n", Arg::Count(n))]));
     }
-    let n: u64 = left_out.links_not_fetched.values().sum();
-    if n > 0 {
-        paragraphs.push(format!(
-            "{} in the records and reports could not be fetched, because {}. {}",
-            plural(n, "link to a file", "links to files"),
-            reasons_counted(n, &left_out.links_not_fetched),
-            named(n),
-        ));
-    }
-    let n: u64 = left_out.links_not_followed.values().sum();
-    if n > 0 {
-        paragraphs.push(format!(
-            "App Center's list of where the export records are kept held {} that {} not \
-             followed, because {}. What {} to is not in this archive. {}",
-            plural(n, "link", "links"),
-            agree(n, "was", "were"),
-            reasons_counted(n, &left_out.links_not_followed),
-            agree(n, "it leads", "they lead"),
-            named(n),
-        ));
+    for (id, reasons) in [
+        ("letter-links-not-fetched", &left_out.links_not_fetched),
+        ("letter-links-not-followed", &left_out.links_not_followed),
+    ] {
+        let n: u64 = reasons.values().sum();
+        if n > 0 {
+            let why = reasons_counted(lang, n, reasons);
+            paragraphs.push(text(
+                lang,
+                id,
+                &[("n", Arg::Count(n)), ("reasons", Arg::Text(&why))],
+            ));
+        }
     }
     paragraphs
 }
@@ -243,131 +235,123 @@ pub enum Part {
     },
 }
 
-/// The letter, in order.
-pub fn compose(letter: &Letter, found: &Found<'_>) -> Vec<Part> {
-    let p = &letter.profile;
+/// The letter, in order, in `lang`.
+pub fn compose(letter: &Letter, found: &Found<'_>, lang: Lang) -> Vec<Part> {
+    let t = |id: &str, args: &[(&str, Arg<'_>)]| text(lang, id, args);
+    let p = &letter.profile.in_language(lang);
     let para = |text: String| Part::Paragraph { text };
     let item = |term: &str, text: &str| Part::Item {
-        term: term.to_string(),
+        term: t(term, &[]),
         text: text.to_string(),
     };
     let mut parts = vec![Part::Heading {
-        text: "Your request for a copy of your data".into(),
+        text: t("letter-heading", &[]),
     }];
     let mut ours = Vec::new();
     if let Some(reference) = letter.reference.as_deref().filter(|r| !r.trim().is_empty()) {
-        ours.push(format!("Our reference: {reference}."));
+        ours.push(t(
+            "letter-reference",
+            &[("reference", Arg::Text(reference))],
+        ));
     }
-    if let Some(received) = letter.received.as_deref().filter(|r| !r.trim().is_empty()) {
-        ours.push(format!("Your request reached us on {received}."));
+    if let Some(received) = letter.received {
+        let date = day_in_words(lang, received);
+        ours.push(t("letter-received", &[("date", Arg::Text(&date))]));
     }
-    ours.push(format!("This answer was made on {}.", found.made));
+    let made = moment_in_words(lang, found.made);
+    ours.push(t("letter-made", &[("date", Arg::Text(&made))]));
     parts.push(para(ours.join(" ")));
-    let whom = found
-        .subject
-        .filter(|s| !s.trim().is_empty())
-        .map_or("Dear Sir or Madam,".to_string(), |s| format!("Dear {s},"));
-    parts.push(para(whom));
-    parts.push(para(format!(
-        "You asked {} for a copy of the personal data we hold about you (Article 15 of the \
-         General Data Protection Regulation). This archive is our answer: it holds that data, \
-         and this letter tells you what we searched, what is included, what was left out and \
-         why, and the information the law asks us to give you.",
-        p.controller
+    parts.push(para(match found.subject.filter(|s| !s.trim().is_empty()) {
+        Some(name) => t("letter-dear", &[("name", Arg::Text(name))]),
+        None => t("letter-dear-anyone", &[]),
+    }));
+    parts.push(para(t(
+        "letter-asked",
+        &[("controller", Arg::Text(&p.controller))],
     )));
     let searched = |app: &FoundApp<'_>| {
-        if app.whole_app {
-            "every test run of the app".to_string()
+        let runs = if app.whole_app {
+            t("letter-searched-whole-app", &[])
         } else {
-            format!(
-                "the {} that {} yours",
-                plural(app.runs as u64, "test run", "test runs"),
-                agree(app.runs as u64, "is", "are")
+            t("letter-searched-runs", &[("runs", Arg::from(app.runs))])
+        };
+        t(
+            "letter-searched-app",
+            &[
+                ("name", Arg::Text(app.name)),
+                ("slug", Arg::Text(app.slug)),
+                ("runs", Arg::Text(&runs)),
+            ],
+        )
+    };
+    let where_ = match found.apps {
+        [app] => t("letter-searched-one", &[("app", Arg::Text(&searched(app)))]),
+        apps => {
+            let each: Vec<String> = apps.iter().map(searched).collect();
+            t(
+                "letter-searched-several",
+                &[("apps", Arg::Text(&listed(lang, &each)))],
             )
         }
     };
-    let where_ = match found.apps {
-        [app] => format!(
-            "the app {} ({}), and in it {}",
-            app.name,
-            app.slug,
-            searched(app)
-        ),
-        apps => format!(
-            "the apps {}",
-            in_words(
-                &apps
-                    .iter()
-                    .map(|a| format!("{} ({}), and in it {}", a.name, a.slug, searched(a)))
-                    .collect::<Vec<_>>()
-            )
-        ),
-    };
-    parts.push(para(format!(
-        "What we searched: our records in Visual Studio App Center Test for {where_}, with their \
-         test reports, the files uploaded for them and made by them, and App Center's Test \
-         export records."
-    )));
+    parts.push(para(t("letter-searched", &[("where", Arg::Text(&where_))])));
     let runs: usize = found.apps.iter().map(|a| a.runs).sum();
-    let may = if found.apps.len() > 1 {
-        "the same apps may also hold"
-    } else {
-        "the same app may also hold"
-    };
     let files = match found.files {
-        Some((files, size)) => format!("{} ({size})", plural(files as u64, "file", "files")),
-        None => "their files (counted when the export runs)".to_string(),
+        Some((files, bytes)) => {
+            let size = human_size(lang, bytes);
+            t(
+                "letter-files",
+                &[("files", Arg::from(files)), ("size", Arg::Text(&size))],
+            )
+        }
+        None => t("letter-files-later", &[]),
     };
-    parts.push(para(format!(
-        "What is included: {}, {files} in all, as App Center kept them.",
-        plural(runs as u64, "test run", "test runs"),
+    parts.push(para(t(
+        "letter-included",
+        &[("runs", Arg::from(runs)), ("files", Arg::Text(&files))],
     )));
     match found.left_out {
-        None => parts.push(para(format!(
-            "What was left out: {may} test data of other clients. It is not yours, so it is \
-             not in this archive (the records left out are counted when the export runs). \
-             Article 15(4) of the Regulation requires this: a copy given to you must not affect \
-             the rights of others. Any file App Center no longer has, and any link it gives \
-             that cannot be followed, is named here once the export has run."
+        None => parts.push(para(t(
+            "letter-left-out-later",
+            &[("apps", Arg::from(found.apps.len()))],
         ))),
         Some(left_out) => parts.extend(
-            left_out_paragraphs(left_out, found.apps.len() > 1)
+            left_out_paragraphs(lang, left_out, found.apps.len())
                 .into_iter()
                 .map(para),
         ),
     }
     parts.push(Part::Heading {
-        text: "About this data".into(),
+        text: t("letter-about", &[]),
     });
-    parts.push(item("Why we hold it", &p.purposes));
-    parts.push(item("What kinds of data", &p.categories));
-    parts.push(item("Who received it", &p.recipients));
-    parts.push(item("How long we keep it", &p.retention));
-    parts.push(item("Where it came from", &p.source));
-    parts.push(item("Automated decisions", &p.automated_decisions));
-    parts.push(item("Transfers outside the EEA", &p.transfers));
+    parts.push(item("letter-purposes", &p.purposes));
+    parts.push(item("letter-categories", &p.categories));
+    parts.push(item("letter-recipients", &p.recipients));
+    parts.push(item("letter-retention", &p.retention));
+    parts.push(item("letter-source", &p.source));
+    parts.push(item("letter-automated", &p.automated_decisions));
+    parts.push(item("letter-transfers", &p.transfers));
     parts.push(Part::Heading {
-        text: "Your rights".into(),
+        text: t("letter-rights-heading", &[]),
     });
-    parts.push(para(format!(
-        "You may ask us to correct data that is wrong (rectification), to delete it (erasure) or \
-         to restrict its use, and you may object to its use. You may also complain to a \
-         supervisory authority: {}.",
-        p.authority
+    parts.push(para(t(
+        "letter-rights",
+        &[("authority", Arg::Text(&p.authority))],
     )));
-    let dpo = if p.dpo.trim().is_empty() {
-        String::new()
-    } else {
-        format!(" Our data protection officer: {}.", p.dpo)
-    };
-    parts.push(para(format!(
-        "If you have questions about this answer, contact {}.{dpo} Every file in this archive \
-         has a checksum, listed at the end of this page, so that anyone can check that nothing \
-         was changed after it was made.",
-        p.contact
+    let mut questions = vec![t("letter-questions", &[("contact", Arg::Text(&p.contact))])];
+    if !p.dpo.trim().is_empty() {
+        questions.push(t("letter-dpo", &[("dpo", Arg::Text(&p.dpo))]));
+    }
+    questions.push(t("letter-checksums", &[]));
+    parts.push(para(questions.join(" ")));
+    parts.push(para(t("letter-closing", &[])));
+    parts.push(para(t(
+        "letter-signed",
+        &[
+            ("signature", Arg::Text(&p.signature)),
+            ("controller", Arg::Text(&p.controller)),
+        ],
     )));
-    parts.push(para("Yours sincerely,".into()));
-    parts.push(para(format!("{}, {}", p.signature, p.controller)));
     parts
 }
 
@@ -407,12 +391,15 @@ impl Block {
 #[template(path = "letter.html")]
 struct LetterSection {
     blocks: Vec<Block>,
+    /// Its language (ISO 639-1).
+    letter_lang: &'static str,
 }
 
-/// The letter as HTML: every text escaped, line breaks kept.
-pub fn to_html(parts: &[Part]) -> String {
+/// The letter in `lang` as HTML: every text escaped, line breaks kept.
+pub fn to_html(parts: &[Part], lang: Lang) -> String {
     LetterSection {
         blocks: Block::of(parts),
+        letter_lang: lang.code(),
     }
     .render()
     .unwrap_or_default()
@@ -440,9 +427,9 @@ mod tests {
         Found {
             subject: Some("Contoso <Ltd>"),
             apps: &FIELDMATE,
-            files: Some((75, "11 MB")),
+            files: Some((75, 11_000_000)),
             left_out: Some(&OTHERS_RECORDS),
-            made: "27 November 2026, 23:01 UTC",
+            made: time::macros::datetime!(2026-11-27 23:01 UTC),
         }
     }
 
@@ -453,7 +440,7 @@ mod tests {
             left_out: Some(left_out),
             ..found()
         };
-        compose(&Letter::default(), &found)
+        compose(&Letter::default(), &found, Lang::En)
             .into_iter()
             .skip_while(|part| {
                 !matches!(part, Part::Paragraph { text } if text.starts_with("What was left out"))
@@ -475,7 +462,7 @@ mod tests {
         let nothing = [
             LeftOut::default(),
             LeftOut {
-                links_not_followed: reasons(&[("had no address", 0)]),
+                links_not_followed: reasons(&[("link-no-address", 0)]),
                 ..LeftOut::default()
             },
         ];
@@ -490,11 +477,11 @@ mod tests {
                 ..LeftOut::default()
             },
             LeftOut {
-                links_not_fetched: reasons(&[("held no valid address", 1)]),
+                links_not_fetched: reasons(&[("link-not-valid", 1)]),
                 ..LeftOut::default()
             },
             LeftOut {
-                links_not_followed: reasons(&[("had no address", 3)]),
+                links_not_followed: reasons(&[("link-no-address", 3)]),
                 ..LeftOut::default()
             },
         ];
@@ -517,8 +504,8 @@ mod tests {
         let one = paragraphs(&LeftOut {
             records: 1,
             missing_files: 1,
-            links_not_fetched: reasons(&[("held no valid address", 1)]),
-            links_not_followed: reasons(&[("had no address", 1)]),
+            links_not_fetched: reasons(&[("link-not-valid", 1)]),
+            links_not_followed: reasons(&[("link-no-address", 1)]),
         });
         for needed in [
             "(1 record of other test runs was left out, only counted)",
@@ -540,14 +527,8 @@ mod tests {
         let many = paragraphs(&LeftOut {
             records: 16,
             missing_files: 3,
-            links_not_fetched: reasons(&[
-                ("pointed to something other than a web address", 2),
-                ("held no valid address", 1),
-            ]),
-            links_not_followed: reasons(&[
-                ("had no address", 1),
-                ("pointed outside App Center", 4),
-            ]),
+            links_not_fetched: reasons(&[("link-not-web", 2), ("link-not-valid", 1)]),
+            links_not_followed: reasons(&[("link-no-address", 1), ("link-other-host", 4)]),
         });
         for needed in [
             "(16 records of other test runs were left out, only counted)",
@@ -557,8 +538,9 @@ mod tests {
              valid address and 2 pointed to something other than a web address. They are named \
              further down this page.",
             "App Center's list of where the export records are kept held 5 links that were not \
-             followed, because 1 had no address and 4 pointed outside App Center. What they \
-             lead to is not in this archive. They are named further down this page.",
+             followed, because 1 had no address and 4 pointed outside App Center, where our \
+             access to App Center must never be sent. What they lead to is not in this archive. \
+             They are named further down this page.",
         ] {
             assert!(many.contains(needed), "{needed}\nnot in\n{many}");
         }
@@ -573,11 +555,11 @@ mod tests {
     fn the_letter_says_what_art_15_asks_and_escapes_what_was_typed() {
         let mut letter = Letter {
             reference: Some("DSR-7".into()),
-            received: Some("Monday 2 November 2026".into()),
+            received: Some(time::macros::date!(2026 - 11 - 02)),
             ..Letter::default()
         };
         letter.profile.controller = "Northwind QA <script>".into();
-        let parts = compose(&letter, &found());
+        let parts = compose(&letter, &found(), Lang::En);
         let text = serde_json::to_string(&parts).unwrap();
         for needed in [
             "Our reference: DSR-7.",
@@ -590,7 +572,7 @@ mod tests {
         ] {
             assert!(text.contains(needed), "{needed} in {text}");
         }
-        let html = to_html(&parts);
+        let html = to_html(&parts, Lang::En);
         assert!(html.contains("Northwind QA &lt;script&gt;"), "{html}");
         assert!(!html.contains("<script"), "{html}");
         assert_eq!(html.matches("<dl>").count(), 1);
@@ -609,7 +591,7 @@ mod tests {
                 apps: &apps,
                 ..found()
             };
-            serde_json::to_string(&compose(&Letter::default(), &found)).unwrap()
+            serde_json::to_string(&compose(&Letter::default(), &found, Lang::En)).unwrap()
         };
         assert!(
             said(1).contains("in it the 1 test run that is yours,"),
@@ -643,7 +625,7 @@ mod tests {
             apps: &apps,
             ..found()
         };
-        let text = serde_json::to_string(&compose(&Letter::default(), &found)).unwrap();
+        let text = serde_json::to_string(&compose(&Letter::default(), &found, Lang::En)).unwrap();
         for needed in [
             "for the apps FieldMate for Android (northwind-qa/fieldmate-android), and in it the 8 \
              test runs that are yours and FieldMate for iOS (northwind-qa/fieldmate-ios), and in \
@@ -653,7 +635,7 @@ mod tests {
         ] {
             assert!(text.contains(needed), "{needed} in {text}");
         }
-        assert_eq!(in_words(&["a", "b", "c"]), "a, b and c");
-        assert_eq!(in_words::<&str>(&[]), "");
+        assert_eq!(listed(Lang::En, &["a", "b", "c"]), "a, b and c");
+        assert_eq!(listed::<&str>(Lang::En, &[]), "");
     }
 }

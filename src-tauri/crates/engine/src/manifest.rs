@@ -10,6 +10,7 @@ use crate::archive::ArchiveWriter;
 use crate::collect::NotFollowed;
 use crate::error::ExportError;
 use crate::hashing::sha256_bytes;
+use crate::lang::Lang;
 use crate::ledger::Ledger;
 use crate::model::{Item, ItemSource, ManifestEntry};
 use crate::password::HOW_TO_OPEN;
@@ -51,6 +52,8 @@ struct Manifest<'a> {
     created_at: &'a str,
     api_base_url: String,
     subject: Option<&'a str>,
+    /// The language of the answer (ISO 639-1): the cover letter's.
+    language: Lang,
     apps: Vec<AppSection<'a>>,
     options: BTreeMap<&'static str, Value>,
     calls: Vec<CallRecord>,
@@ -168,6 +171,7 @@ fn finish_blocking(
         tool_version: env!("CARGO_PKG_VERSION"),
         entries: &writer.entries,
         letter: request.options.letter.as_ref(),
+        lang: request.options.lang,
     };
     let html = readme::render(&readme);
     let papers = readme::papers(&readme);
@@ -191,6 +195,7 @@ fn finish_blocking(
         created_at: &created_at,
         api_base_url: request.base_url.to_string(),
         subject: request.options.subject.as_deref(),
+        language: request.options.lang,
         apps: collected
             .apps
             .iter()

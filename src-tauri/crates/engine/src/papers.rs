@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
 use crate::text::plural;
 
 /// What the archive says and how it accounts for the service's data, without any of the
@@ -16,6 +17,9 @@ use crate::text::plural;
 pub struct Papers {
     /// The cover letter that opens README.html (empty: the archive has none).
     pub letter: Vec<crate::letter::Part>,
+    /// The language of the answer (papers recorded before answers had one: English).
+    #[serde(default)]
+    pub lang: Lang,
     /// Each app's account, in the archive's order.
     pub apps: Vec<AppPapers>,
 }
@@ -95,7 +99,7 @@ impl AppPapers {
                     "{} {}, because {}.",
                     plural(n, one, many),
                     crate::text::agree(n, was, were),
-                    crate::letter::reasons_counted(n, reasons)
+                    crate::letter::reasons_counted(Lang::En, n, reasons)
                 ));
             }
         }

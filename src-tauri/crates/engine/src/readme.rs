@@ -6,7 +6,8 @@ use askama::Template;
 use serde::Serialize;
 
 use crate::collect::NotFollowed;
-use crate::files::skipped_in_plain_words;
+use crate::files::skipped_reason_message;
+use crate::lang::Lang;
 use crate::ledger::{Fate, FileAccount, Ledger, RecordAccount};
 use crate::letter::Block;
 use crate::model::ManifestEntry;
@@ -67,6 +68,8 @@ pub(crate) struct ReadmeContext<'a> {
     pub entries: &'a [ManifestEntry],
     /// Opens the page with a letter to the requester.
     pub letter: Option<&'a crate::letter::Letter>,
+    /// The language of the answer.
+    pub lang: Lang,
 }
 
 /// What README.html lists as left out for the apps, counted for the letter.
@@ -80,7 +83,7 @@ fn left_out_counted(apps: &[ReadmeApp<'_>]) -> crate::letter::LeftOut {
                 Fate::Skipped { reason } => {
                     *counted
                         .links_not_fetched
-                        .entry(skipped_in_plain_words(reason).to_string())
+                        .entry(skipped_reason_message(reason).to_string())
                         .or_default() += 1;
                 }
                 Fate::Archived { .. } | Fate::SameFile { .. } => {}
@@ -89,7 +92,7 @@ fn left_out_counted(apps: &[ReadmeApp<'_>]) -> crate::letter::LeftOut {
         for link in app.not_followed {
             *counted
                 .links_not_followed
-                .entry(link.in_plain_words().to_string())
+                .entry(link.reason_message().to_string())
                 .or_default() += 1;
         }
     }
@@ -103,8 +106,6 @@ fn letter_parts(
     ctx: &ReadmeContext<'_>,
 ) -> Vec<crate::letter::Part> {
     let total: u64 = ctx.entries.iter().map(|x| x.bytes).sum();
-    let size = human_size(total);
-    let made = date_in_words(ctx.created);
     let apps: Vec<crate::letter::FoundApp<'_>> = ctx
         .apps
         .iter()
@@ -119,11 +120,11 @@ fn letter_parts(
     let found = crate::letter::Found {
         subject: ctx.subject,
         apps: &apps,
-        files: Some((ctx.apps.iter().map(|a| a.files).sum(), &size)),
+        files: Some((ctx.apps.iter().map(|a| a.files).sum(), total)),
         left_out: Some(&left_out),
-        made: &made,
+        made: ctx.created,
     };
-    crate::letter::compose(letter, &found)
+    crate::letter::compose(letter, &found, ctx.lang)
 }
 
 /// The cover letter's blocks, for the page.
@@ -182,6 +183,8 @@ struct Page<'a> {
     apps: Vec<AppView<'a>>,
     /// The cover letter that opens the page.
     letter: Option<Vec<Block>>,
+    /// The language of the letter (ISO 639-1).
+    letter_lang: &'static str,
     subject: Option<&'a str>,
     several: bool,
     /// Every app's every run.
@@ -248,6 +251,7 @@ fn left_out_because(records: &RecordAccount) -> Vec<String> {
 /// The papers of the archive `ctx` describes.
 pub(crate) fn papers(ctx: &ReadmeContext<'_>) -> Papers {
     Papers {
+        lang: ctx.lang,
         letter: ctx
             .letter
             .map(|letter| letter_parts(letter, ctx))
@@ -288,20 +292,21 @@ pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
     let page = Page {
         apps: ctx.apps.iter().map(AppView::of).collect(),
         letter: ctx.letter.map(|letter| letter_blocks(letter, ctx)),
+        letter_lang: ctx.lang.code(),
         subject: ctx.subject,
         several: ctx.apps.len() > 1,
         whole: ctx.apps.iter().all(|a| a.whole_app),
         created: date_in_words(ctx.created),
         version: ctx.tool_version,
         files: ctx.entries.len() + 2,
-        size: human_size(ctx.entries.iter().map(|x| x.bytes).sum()),
+        size: human_size(Lang::En, ctx.entries.iter().map(|x| x.bytes).sum()),
         runs: ctx.apps.iter().map(|a| a.runs.len()).sum(),
         entries: ctx
             .entries
             .iter()
             .map(|entry| EntryView {
                 path: &entry.path,
-                size: human_size(entry.bytes),
+                size: human_size(Lang::En, entry.bytes),
                 sha256: &entry.sha256,
             })
             .collect(),
@@ -316,10 +321,10 @@ mod tests {
 
     #[test]
     fn sizes() {
-        assert_eq!(human_size(999), "999 bytes");
-        assert_eq!(human_size(1_500), "1.5 kB");
-        assert_eq!(human_size(310_000_000), "310 MB");
-        assert_eq!(human_size(1_200_000_000), "1.2 GB");
+        assert_eq!(human_size(Lang::En, 999), "999 bytes");
+        assert_eq!(human_size(Lang::En, 1_500), "1.5 kB");
+        assert_eq!(human_size(Lang::En, 310_000_000), "310 MB");
+        assert_eq!(human_size(Lang::En, 1_200_000_000), "1.2 GB");
     }
 
     #[test]
@@ -367,7 +372,7 @@ mod tests {
         let entries = [ManifestEntry::new(text(), "test_run", Vec::new())];
         let mut letter = crate::letter::Letter {
             reference: Some(text()),
-            received: Some(text()),
+            received: Some(time::macros::date!(2026 - 11 - 02)),
             ..crate::letter::Letter::default()
         };
         letter.profile.controller = text();
@@ -391,13 +396,14 @@ mod tests {
                 tool_version: EVIL,
                 entries: &entries,
                 letter: Some(&letter),
+                lang: Lang::En,
             });
             assert!(!html.contains("<img"), "{html}");
             assert!(!html.contains('\u{202e}'), "{html}");
             // Every field, escaped: the subject, the apps (in the title, the text, the
             // headings, the list of contents), the version, each run's fields, each line
-            // of what was left out, each file, the letter's fields.
-            let least = if several { 40 } else { 29 };
+            // of what was left out, each file, the letter's fields (its date of receipt is a date).
+            let least = if several { 39 } else { 28 };
             assert!(
                 html.matches(SAFE).count() >= least,
                 "{}\n{html}",
@@ -444,6 +450,7 @@ mod tests {
             tool_version: "1",
             entries: &[],
             letter: None,
+            lang: Lang::En,
         });
         let (_, list) = html
             .split_once("<h2>What was left out, and why</h2>\n")
@@ -560,6 +567,7 @@ mod tests {
             tool_version: "1",
             entries: &[],
             letter: Some(&crate::letter::Letter::default()),
+            lang: Lang::En,
         });
         let letter = &html[..html.find("</section>").unwrap()];
         for said in [

@@ -111,6 +111,8 @@ pub struct ExportOptions {
     pub include_account_data: bool,
     /// Whose data this is, for the README ("Contoso Ltd").
     pub subject: Option<String>,
+    /// The language of the answer: the cover letter's, recorded in manifest.json.
+    pub lang: crate::lang::Lang,
     pub retry: RetryPolicy,
     /// Longest wait for more bytes of an answer.
     pub read_timeout: std::time::Duration,
@@ -162,6 +164,7 @@ impl Default for ExportOptions {
             include_files: true,
             include_account_data: false,
             subject: None,
+            lang: crate::lang::Lang::En,
             retry: RetryPolicy::default(),
             read_timeout: client.read_timeout,
             answer_timeout: client.answer_timeout,

@@ -1,52 +1,44 @@
-//! Plain wording shared by the README and the cover letter: sizes, dates and lists in words.
-//! Pure functions, no other module of the engine. (HTML escaping is the templates' own:
-//! `html`.)
+//! Plain wording shared by the README and the cover letter: sizes, dates and lists in words,
+//! and English counts for the README. Pure functions over the messages (`messages`, `dates`).
+//! (HTML escaping is the templates' own: `html`.)
 
-/// Sizes in words: "310 MB".
-pub fn human_size(bytes: u64) -> String {
-    const UNITS: [&str; 5] = ["bytes", "kB", "MB", "GB", "TB"];
-    let mut value = bytes as f64;
+use crate::dates::moment_in_words;
+use crate::lang::Lang;
+use crate::messages::{listed, text, Arg};
+
+/// Sizes in words, in `lang`: "310 MB", "1.5 GB" ("1,5 GB" in German).
+pub fn human_size(lang: Lang, bytes: u64) -> String {
+    const UNITS: [&str; 4] = [
+        "size-kilobytes",
+        "size-megabytes",
+        "size-gigabytes",
+        "size-terabytes",
+    ];
+    if bytes < 1000 {
+        return text(lang, "size-bytes", &[("n", Arg::Count(bytes))]);
+    }
+    let mut value = bytes as f64 / 1000.0;
     let mut unit = 0;
     while value >= 1000.0 && unit < UNITS.len() - 1 {
         value /= 1000.0;
         unit += 1;
     }
-    if unit == 0 {
-        format!("{bytes} bytes")
-    } else if value < 10.0 {
-        format!("{value:.1} {}", UNITS[unit])
+    let number = if value < 10.0 {
+        format!("{value:.1}").replacen('.', &text(lang, "decimal-separator", &[]), 1)
     } else {
-        format!("{value:.0} {}", UNITS[unit])
-    }
+        format!("{value:.0}")
+    };
+    text(lang, UNITS[unit], &[("n", Arg::Text(&number))])
 }
 
-/// A moment in words: "27 November 2026, 23:01 UTC".
+/// A moment in words, in English: "27 November 2026, 23:01 UTC".
 pub fn date_in_words(at: time::OffsetDateTime) -> String {
-    let at = at.to_offset(time::UtcOffset::UTC);
-    format!(
-        "{} {} {}, {:02}:{:02} UTC",
-        at.day(),
-        at.month(),
-        at.year(),
-        at.hour(),
-        at.minute()
-    )
+    moment_in_words(Lang::En, at)
 }
 
-/// "A", "A and B", "A, B and C".
+/// "A", "A and B", "A, B and C", in English.
 pub fn in_words<T: AsRef<str>>(items: &[T]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [rest @ .., last] => format!(
-            "{} and {}",
-            rest.iter()
-                .map(AsRef::as_ref)
-                .collect::<Vec<_>>()
-                .join(", "),
-            last.as_ref()
-        ),
-    }
+    listed(Lang::En, items)
 }
 
 /// "1 record", "2 records" (and "0 records").

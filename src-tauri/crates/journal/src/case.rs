@@ -65,6 +65,8 @@ pub struct Case {
     pub last_archive: Option<(String, u64)>,
     /// What a second officer said of that archive (`None`: nothing yet).
     pub review: Option<Review>,
+    /// The language it is to be answered in, as an ISO 639-1 code (`None`: never said).
+    pub language: Option<String>,
 }
 
 /// A second officer's word on a request's last archive.
@@ -227,6 +229,7 @@ impl Folding {
                 assignee: None,
                 last_archive: None,
                 review: None,
+                language: None,
             });
             return;
         }
@@ -291,6 +294,7 @@ impl Folding {
             }
             EventKind::Closed {} => case.status = Status::Closed,
             EventKind::Assigned { officer } => case.assignee = Some(officer.clone()),
+            EventKind::AnswerLanguage { language } => case.language = Some(language.clone()),
             _ => {}
         }
     }

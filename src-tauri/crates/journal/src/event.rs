@@ -144,6 +144,11 @@ pub enum EventKind {
         head: String,
         officer: String,
     },
+    /// The language the request is to be answered in (the cover letter and the archive's
+    /// texts): an ISO 639-1 code ("fr").
+    AnswerLanguage {
+        language: String,
+    },
     /// The journal's identity, recorded once in a journal that had events before journals had
     /// an identity (a newer journal's identity is in its first event's `prev` instead).
     JournalIdentified {
@@ -172,6 +177,7 @@ impl EventKind {
             EventKind::JournalCopied { .. } => "journal_copied",
             EventKind::Approved { .. } => "approved",
             EventKind::SentBack { .. } => "sent_back",
+            EventKind::AnswerLanguage { .. } => "answer_language",
             EventKind::JournalIdentified { .. } => "journal_identified",
         }
     }
@@ -242,6 +248,9 @@ impl EventKind {
             EventKind::LocalCopyDeleted { path } => format!("Local copy deleted: {path}"),
             EventKind::Closed {} => "Request closed".to_string(),
             EventKind::Assigned { officer } => format!("Assigned to {officer}"),
+            EventKind::AnswerLanguage { language } => {
+                format!("To be answered in {}", language_name(language))
+            }
             EventKind::ApprovalRule { required: true } => "From now on, an archive must be approved by a second officer before its delivery is recorded".to_string(),
             EventKind::ApprovalRule { required: false } => "From now on, archives are delivered without a second officer's approval".to_string(),
             EventKind::JournalCopied {
@@ -278,4 +287,19 @@ pub struct Recorded {
     /// this computer's user's, or the writer was not asked for).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub officer: Option<String>,
+}
+
+/// A language's name, in its own language, for the history ("Français"); an unknown code as
+/// it is.
+fn language_name(code: &str) -> &str {
+    match code {
+        "en" => "English",
+        "de" => "Deutsch",
+        "fr" => "Français",
+        "es" => "Español",
+        "it" => "Italiano",
+        "nl" => "Nederlands",
+        "pl" => "Polski",
+        other => other,
+    }
 }

@@ -643,6 +643,22 @@ impl Journal {
         self.case(&case.reference)
     }
 
+    /// Says in which language the request `reference` is to be answered (an ISO 639-1 code,
+    /// which the hosts check); saying the language it has records nothing.
+    pub fn set_language(&mut self, reference: &str, language: &str) -> Result<Case, JournalError> {
+        let case = self.case(reference)?;
+        if case.language.as_deref() == Some(language) {
+            return Ok(case);
+        }
+        self.append(
+            Some(&case.reference),
+            EventKind::AnswerLanguage {
+                language: language.to_string(),
+            },
+        )?;
+        self.case(&case.reference)
+    }
+
     /// Copies every event of `source` (another journal: a laptop's file, say) into this one,
     /// in one transaction: first an event that records where they came from (its identity,
     /// events and head, and `officer`, who wrote it), then each event with its own time and

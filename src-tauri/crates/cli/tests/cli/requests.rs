@@ -549,3 +549,93 @@ async fn an_auditor_sees_what_an_events_checksum_is_computed_from() {
         run.stderr
     );
 }
+
+/// A request answered in the requester's language: said when it is opened or later, shown
+/// with it, and the export's letter and manifest follow it; `--lang` asks for another.
+#[tokio::test]
+async fn a_request_is_answered_in_its_language() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.sqlite");
+    let j = journal.to_str().unwrap();
+    let received = days_ago(3);
+    let run = offline(
+        &[
+            "case",
+            "new",
+            "DSR-9",
+            "--subject",
+            "Contoso SA",
+            "--received",
+            &received,
+            "--lang",
+            "fr",
+        ],
+        j,
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let run = offline(&["case", "show", "DSR-9"], j, dir.path()).await;
+    assert!(
+        run.stdout.contains("To be answered in Français."),
+        "{}",
+        run.stdout
+    );
+    // A language the answer cannot be written in is refused, with the ones it can.
+    let run = offline(&["case", "language", "DSR-9", "pt"], j, dir.path()).await;
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("nl (Nederlands)"), "{}", run.stderr);
+
+    let export = |out: std::path::PathBuf, lang: Option<&'static str>| {
+        let server = &server;
+        let dir = dir.path().to_path_buf();
+        async move {
+            let mut args = vec![
+                "export".to_string(),
+                "northwind-qa/fieldmate-android".into(),
+                "--all-runs".into(),
+                "--out".into(),
+                out.to_str().unwrap().into(),
+                "--case".into(),
+                "DSR-9".into(),
+                "--journal".into(),
+                j.into(),
+                "--letter".into(),
+                dir.join("profile.json").to_str().unwrap().into(),
+            ];
+            if let Some(lang) = lang {
+                args.extend(["--lang".to_string(), lang.to_string()]);
+            }
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let run = act(Some(server), Some(SAMPLE_TOKEN), &args, &dir).await;
+            assert_eq!(run.status, 0, "{}", run.stderr);
+            let file = std::fs::File::open(&out).unwrap();
+            let mut zip = zip::ZipArchive::new(file).unwrap();
+            let manifest: serde_json::Value =
+                serde_json::from_reader(zip.by_name("manifest.json").unwrap()).unwrap();
+            let mut readme = String::new();
+            std::io::Read::read_to_string(&mut zip.by_name("README.html").unwrap(), &mut readme)
+                .unwrap();
+            (manifest["language"].clone(), readme)
+        }
+    };
+    std::fs::write(
+        dir.path().join("profile.json"),
+        r#"{"controller": "Northwind QA SA"}"#,
+    )
+    .unwrap();
+    let (language, readme) = export(dir.path().join("fr.zip"), None).await;
+    assert_eq!(language, "fr");
+    assert!(
+        readme.contains("<section class=\"letter\" lang=\"fr\">"),
+        "{readme}"
+    );
+    assert!(
+        readme.contains("Notre référence") && readme.contains("DSR-9."),
+        "{readme}"
+    );
+    let (language, readme) = export(dir.path().join("nl.zip"), Some("nl")).await;
+    assert_eq!(language, "nl");
+    assert!(readme.contains("lang=\"nl\""), "{readme}");
+}

@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use act_desk::{Desk, DeskError, ExportJob};
+use act_engine::lang::Lang;
 use act_engine::{Password, Scope, Staging};
 use act_sample_server::{Fault, FaultKind, Origin, SampleServer, Target};
 use act_test_support::{client_runs, server};
@@ -29,6 +30,7 @@ fn job(server: &SampleServer, out: &std::path::Path, reference: Option<&str>) ->
         reference: reference.map(str::to_string),
         journaled: reference.is_some(),
         letter: Some(Default::default()),
+        lang: None,
         saved_in_place: true,
     }
 }
@@ -72,6 +74,66 @@ async fn an_export_for_a_request_is_journaled_from_start_to_saved() {
     assert_eq!(head.case.as_deref(), Some("DSR-1042"));
     assert_eq!(head.hash, events[1].hash);
     assert!(desk.verify_against(&head).unwrap().is_ok());
+}
+
+/// A request to be answered in French gets a French letter and a manifest that says so; the
+/// language asked for an export (the command line's `--lang`) comes before the request's.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_answer_is_written_in_the_request_s_language() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    desk.open_request(act_desk::NewRequest {
+        reference: "DSR-1042".into(),
+        subject: "Contoso SA".into(),
+        right: act_journal::Right::Access,
+        received: "2026-11-27".into(),
+        language: Some(Lang::Fr),
+    })
+    .unwrap();
+    let case = desk.case("DSR-1042").unwrap();
+    assert_eq!(act_desk::answer_language(&case), Some(Lang::Fr));
+
+    let answer = |out: &std::path::Path| {
+        let archive = act_test_support::read_zip(out);
+        let text = |name: &str| String::from_utf8(archive[name].clone()).unwrap();
+        let manifest: serde_json::Value = serde_json::from_str(&text("manifest.json")).unwrap();
+        (
+            unescaped(&text("README.html")),
+            manifest["language"].clone(),
+        )
+    };
+    let french = dir.path().join("fr.zip");
+    export(&desk, job(&server, &french, Some("DSR-1042")))
+        .await
+        .unwrap();
+    let (readme, language) = answer(&french);
+    assert_eq!(language, "fr");
+    assert!(readme.contains("<section class=\"letter\" lang=\"fr\">"));
+    assert!(readme.contains("Votre demande nous est parvenue le vendredi 27 novembre 2026."));
+    assert!(readme.contains("RGPD"));
+
+    let german = dir.path().join("de.zip");
+    let mut asked = job(&server, &german, Some("DSR-1042"));
+    asked.lang = Some(Lang::De);
+    export(&desk, asked).await.unwrap();
+    let (readme, language) = answer(&german);
+    assert_eq!(language, "de");
+    assert!(readme.contains("Ihr Antrag ist am Freitag, 27. November 2026 bei uns eingegangen."));
+
+    // The language is the request's, recorded in its history.
+    desk.set_language("DSR-1042", Lang::Pl).unwrap();
+    desk.set_language("DSR-1042", Lang::Pl).unwrap();
+    let (_, events) = desk.history("DSR-1042").unwrap();
+    let said: Vec<String> = events
+        .iter()
+        .filter(|e| e.event.name() == "answer_language")
+        .map(|e| e.event.describe())
+        .collect();
+    assert_eq!(
+        said,
+        ["To be answered in Français", "To be answered in Polski"]
+    );
 }
 
 /// README.html's text with the entities a page escapes read back.

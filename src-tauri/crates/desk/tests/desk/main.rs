@@ -32,6 +32,7 @@ pub fn open(desk: &Desk, reference: &str) {
         subject: "Contoso Ltd".into(),
         right: act_journal::Right::Access,
         received: "2026-11-27".into(),
+        language: None,
     })
     .unwrap();
 }

@@ -14,6 +14,7 @@ fn new(reference: &str, received: &str) -> NewRequest {
         subject: "Contoso Ltd".into(),
         right: Right::Access,
         received: received.into(),
+        language: None,
     }
 }
 

@@ -29,19 +29,21 @@ async fn the_readme_opens_with_the_letter_and_escapes_the_profile() {
             ..ControllerProfile::default()
         },
         reference: Some("DSR-<7>".into()),
-        received: Some("Monday 2 November 2026".into()),
+        received: Some(time::macros::date!(2026 - 11 - 02)),
     });
     let (result, _) = run(req).await;
     let summary = result.unwrap();
     let entries = read_zip(&archive);
     let html = String::from_utf8(entries["README.html"].clone()).unwrap();
 
-    let letter = html.find("<section class=\"letter\">").expect("a letter");
+    let letter = html
+        .find("<section class=\"letter\" lang=\"en\">")
+        .expect("a letter");
     let summary_heading = html.find("<h1>").unwrap();
     assert!(letter < summary_heading, "the letter comes first");
     for text in [
         "Our reference: DSR-&lt;7&gt;.",
-        "Your request reached us on Monday 2 November 2026.",
+        "Your request reached us on Monday, 2 November 2026.",
         "Dear Contoso Ltd,",
         "Northwind &lt;b&gt;QA&lt;/b&gt; Ltd",
         "privacy@northwind.example &lt;img src=https://tracker.example/p.gif&gt;",
@@ -103,7 +105,9 @@ async fn the_letter_names_files_and_links_left_out_when_no_record_was() {
     );
 
     let html = String::from_utf8(entries["README.html"].clone()).unwrap();
-    let start = html.find("<section class=\"letter\">").expect("a letter");
+    let start = html
+        .find("<section class=\"letter\" lang=\"en\">")
+        .expect("a letter");
     let letter = &html[start..start + html[start..].find("</section>").unwrap()];
     assert!(!letter.contains("left out: nothing"), "{letter}");
     for said in [
