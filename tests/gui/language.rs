@@ -44,7 +44,7 @@ async fn a_french_request_is_answered_in_french() {
     // Changed on the request's page, and back: each is in its history.
     choose(&gui, "#request-language", "pl").await;
     gui.wait_text("#request-language-saved", |t| {
-        t == "Saved: its cover letter will be written in Polski."
+        t == "Saved: its answer (the letter and the archive's explanations) will be written in Polski."
     })
     .await;
     choose(&gui, "#request-language", "fr").await;

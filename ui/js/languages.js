@@ -1,4 +1,4 @@
-// The languages a request can be answered in: its cover letter's. The same list as the
+// The languages a request can be answered in (the letter, README.html, HOW-TO-OPEN.txt). The same list as the
 // engine's (a test keeps them equal), each language named in itself.
 export const LANGUAGES = [
   ["en", "English"],

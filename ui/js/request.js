@@ -178,7 +178,7 @@ async function changeLanguage() {
   $("request-language-saved").textContent = "";
   try {
     await update("set_answer_language", { language: select.value });
-    $("request-language-saved").textContent = `Saved: its cover letter will be written in ${name}.`;
+    $("request-language-saved").textContent = `Saved: its answer (the letter and the archive's explanations) will be written in ${name}.`;
   } catch (error) {
     select.value = current.language;
     showError(error);

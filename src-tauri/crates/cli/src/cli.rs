@@ -120,13 +120,13 @@ pub enum CaseCommand {
         /// The right it exercises.
         #[arg(long, value_enum, default_value_t = RightArg::Access)]
         right: RightArg,
-        /// The language to answer in: its cover letter's (en, de, fr, es, it, nl or pl;
-        /// English when not said).
+        /// The language to answer in: its letter's, README.html's and HOW-TO-OPEN.txt's (en, de,
+        /// fr, es, it, nl or pl; English when not said).
         #[arg(long, value_name = "LANG")]
         lang: Option<Lang>,
     },
-    /// Say in which language a request is to be answered: its cover letter's (en, de, fr,
-    /// es, it, nl or pl).
+    /// Say in which language a request is to be answered: its letter's, README.html's and
+    /// HOW-TO-OPEN.txt's (en, de, fr, es, it, nl or pl).
     Language {
         reference: String,
         #[arg(value_name = "LANG")]
@@ -333,9 +333,9 @@ pub struct ExportArgs {
     /// names the request's reference and when it was received.
     #[arg(long, value_name = "PROFILE.json")]
     pub letter: Option<PathBuf>,
-    /// The language of the answer: the cover letter's, recorded in manifest.json (en, de, fr,
-    /// es, it, nl or pl; default: the request's, else English). This command's own messages
-    /// are in English.
+    /// The language of the answer: the letter's, README.html's and HOW-TO-OPEN.txt's, recorded
+    /// in manifest.json (en, de, fr, es, it, nl or pl; default: the request's, else English).
+    /// This command's own messages are in English.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<Lang>,
     /// Protect the archive with a password read from standard input (its first line; typed

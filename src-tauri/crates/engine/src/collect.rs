@@ -129,6 +129,19 @@ impl NotFollowed {
     }
 }
 
+impl NotFollowed {
+    /// Why, on its own (README.html's list): the id of its message, or none for an address
+    /// that could not be read (its reason is the error's own words).
+    pub(crate) fn reason_alone(&self) -> Option<&'static str> {
+        match self.reason.as_str() {
+            NO_ADDRESS => Some("reason-no-address"),
+            OTHER_HOST => Some("reason-other-host"),
+            NOT_THIS_APPS => Some("reason-not-this-apps"),
+            _ => None,
+        }
+    }
+}
+
 /// What the export resource list led to.
 pub(crate) struct ExportRecords {
     /// Records by endpoint, as the service sent them.

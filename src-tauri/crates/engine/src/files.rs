@@ -170,6 +170,14 @@ pub(crate) fn skipped_reason_message(reason: &str) -> &'static str {
     }
 }
 
+/// Why a file link was not fetched, on its own (README.html's list): the id of its message.
+pub(crate) fn skipped_reason_alone(reason: &str) -> &'static str {
+    match reason {
+        NOT_WEB => "reason-not-web",
+        _ => "reason-not-valid",
+    }
+}
+
 /// Collects the planned downloads.
 pub(crate) struct Planner<'a> {
     base_url: &'a BaseUrl,

@@ -52,7 +52,7 @@ struct Manifest<'a> {
     created_at: &'a str,
     api_base_url: String,
     subject: Option<&'a str>,
-    /// The language of the answer (ISO 639-1): the cover letter's.
+    /// The language of the answer (ISO 639-1): the letter's, README.html's, HOW-TO-OPEN.txt's.
     language: Lang,
     apps: Vec<AppSection<'a>>,
     options: BTreeMap<&'static str, Value>,
@@ -178,7 +178,9 @@ fn finish_blocking(
     // Written without a checkpoint after them: a resumed run writes them (and the manifest) anew.
     if request.options.password.is_some() {
         writer.add_last(Item {
-            source: ItemSource::Bytes(crate::password::how_to_open().into_bytes()),
+            source: ItemSource::Bytes(
+                crate::password::how_to_open(request.options.lang).into_bytes(),
+            ),
             entry: ManifestEntry::new(HOW_TO_OPEN.into(), "how_to_open", Vec::new()),
         })?;
     }

@@ -15,31 +15,80 @@ use crate::lang::Lang;
 pub const SOURCES: [(Lang, &[(&str, &str)]); 7] = [
     (
         Lang::En,
-        &[("letter.ftl", include_str!("../locales/en/letter.ftl"))],
+        &[
+            ("letter.ftl", include_str!("../locales/en/letter.ftl")),
+            ("readme.ftl", include_str!("../locales/en/readme.ftl")),
+            (
+                "how-to-open.ftl",
+                include_str!("../locales/en/how-to-open.ftl"),
+            ),
+        ],
     ),
     (
         Lang::De,
-        &[("letter.ftl", include_str!("../locales/de/letter.ftl"))],
+        &[
+            ("letter.ftl", include_str!("../locales/de/letter.ftl")),
+            ("readme.ftl", include_str!("../locales/de/readme.ftl")),
+            (
+                "how-to-open.ftl",
+                include_str!("../locales/de/how-to-open.ftl"),
+            ),
+        ],
     ),
     (
         Lang::Fr,
-        &[("letter.ftl", include_str!("../locales/fr/letter.ftl"))],
+        &[
+            ("letter.ftl", include_str!("../locales/fr/letter.ftl")),
+            ("readme.ftl", include_str!("../locales/fr/readme.ftl")),
+            (
+                "how-to-open.ftl",
+                include_str!("../locales/fr/how-to-open.ftl"),
+            ),
+        ],
     ),
     (
         Lang::Es,
-        &[("letter.ftl", include_str!("../locales/es/letter.ftl"))],
+        &[
+            ("letter.ftl", include_str!("../locales/es/letter.ftl")),
+            ("readme.ftl", include_str!("../locales/es/readme.ftl")),
+            (
+                "how-to-open.ftl",
+                include_str!("../locales/es/how-to-open.ftl"),
+            ),
+        ],
     ),
     (
         Lang::It,
-        &[("letter.ftl", include_str!("../locales/it/letter.ftl"))],
+        &[
+            ("letter.ftl", include_str!("../locales/it/letter.ftl")),
+            ("readme.ftl", include_str!("../locales/it/readme.ftl")),
+            (
+                "how-to-open.ftl",
+                include_str!("../locales/it/how-to-open.ftl"),
+            ),
+        ],
     ),
     (
         Lang::Nl,
-        &[("letter.ftl", include_str!("../locales/nl/letter.ftl"))],
+        &[
+            ("letter.ftl", include_str!("../locales/nl/letter.ftl")),
+            ("readme.ftl", include_str!("../locales/nl/readme.ftl")),
+            (
+                "how-to-open.ftl",
+                include_str!("../locales/nl/how-to-open.ftl"),
+            ),
+        ],
     ),
     (
         Lang::Pl,
-        &[("letter.ftl", include_str!("../locales/pl/letter.ftl"))],
+        &[
+            ("letter.ftl", include_str!("../locales/pl/letter.ftl")),
+            ("readme.ftl", include_str!("../locales/pl/readme.ftl")),
+            (
+                "how-to-open.ftl",
+                include_str!("../locales/pl/how-to-open.ftl"),
+            ),
+        ],
     ),
 ];
 

@@ -1,6 +1,9 @@
 //! The archive's password: a redacting type (never printed, logged or serialized, never
 //! written anywhere), and the note that travels unencrypted beside the encrypted entries.
 
+use crate::lang::Lang;
+use crate::messages::text;
+
 /// The shortest password accepted: an archive sent by email must withstand guessing offline.
 pub const MIN_PASSWORD_CHARS: usize = 10;
 
@@ -107,16 +110,11 @@ pub fn strength_bits(text: &str) -> u32 {
     (length * f64::from(pool.max(1)).log2()).floor() as u32
 }
 
-/// `HOW-TO-OPEN.txt` (`templates/how-to-open.txt`).
-#[derive(askama::Template)]
-#[template(path = "how-to-open.txt")]
-struct HowToOpen;
-
-/// `HOW-TO-OPEN.txt`: how to open the protected archive, with Windows line ends. It holds no
-/// personal data (no name, no app, no run), only the way in.
-pub fn how_to_open() -> String {
-    use askama::Template;
-    HowToOpen.render().unwrap_or_default().replace('\n', "\r\n")
+/// `HOW-TO-OPEN.txt` in `lang`: how to open the protected archive, with Windows line ends
+/// (message `how-to-open`). It holds no personal data (no name, no app, no run), only the way
+/// in.
+pub fn how_to_open(lang: Lang) -> String {
+    format!("{}\n", text(lang, "how-to-open", &[])).replace('\n', "\r\n")
 }
 
 #[cfg(test)]
@@ -125,7 +123,7 @@ mod tests {
 
     #[test]
     fn how_to_open_has_windows_line_ends_and_only_its_text() {
-        let text = how_to_open();
+        let text = how_to_open(Lang::En);
         assert!(
             text.starts_with(
                 "This archive is protected with a password (AES-256 encryption).\r\n\r\nEvery file"
@@ -138,7 +136,10 @@ mod tests {
         );
         assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
         assert_eq!(text.lines().count(), 22);
-        assert!(!text.contains("{#") && !text.contains("askama"), "{text:?}");
+        assert!(
+            !text.contains('{') && !text.contains("how-to-open"),
+            "{text:?}"
+        );
         assert!(text.contains(
             "names\r\nof the files, their sizes and their dates can be read without the password."
         ));

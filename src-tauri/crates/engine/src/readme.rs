@@ -6,14 +6,15 @@ use askama::Template;
 use serde::Serialize;
 
 use crate::collect::NotFollowed;
-use crate::files::skipped_reason_message;
+use crate::dates::moment_in_words;
+use crate::files::{skipped_reason_alone, skipped_reason_message};
 use crate::lang::Lang;
-use crate::ledger::{Fate, FileAccount, Ledger, RecordAccount};
+use crate::ledger::{Fate, Ledger, RecordAccount};
 use crate::letter::Block;
+use crate::messages::{listed, text, Arg};
 use crate::model::ManifestEntry;
 use crate::papers::{AppPapers, Papers, RecordPapers};
 use crate::scope::Exclusion;
-use crate::text::plural;
 
 pub use crate::text::{date_in_words, human_size};
 
@@ -132,41 +133,168 @@ fn letter_blocks(letter: &crate::letter::Letter, ctx: &ReadmeContext<'_>) -> Vec
     Block::of(&letter_parts(letter, ctx))
 }
 
-/// One app as README.html shows it.
-struct AppView<'a> {
-    name: &'a str,
-    slug: &'a str,
-    folder: &'a str,
-    runs: &'a [RunRow],
-    /// "8 test runs".
-    runs_in_words: String,
-    /// Endpoints whose records of other runs were left out.
-    excluded: Vec<ExcludedView<'a>>,
-    /// Files App Center listed but no longer had.
-    missing: Vec<&'a FileAccount>,
-    /// Links that could not be fetched, and why.
-    skipped: Vec<(&'a FileAccount, &'a String)>,
-    not_followed: &'a [NotFollowed],
+/// A piece of a sentence on the page: text, or a value shown in bold or as code. Every piece
+/// is escaped by the template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Seg {
+    Text(String),
+    Strong(String),
+    Code(String),
 }
 
-impl AppView<'_> {
-    /// Nothing of this app was left out.
-    fn nothing_left_out(&self) -> bool {
-        self.excluded.is_empty()
-            && self.missing.is_empty()
-            && self.skipped.is_empty()
-            && self.not_followed.is_empty()
+/// The sentences of the page in the answer's language, with their marked values: a marked value
+/// stands in the message as a private-use sentinel (so a translation may move it), and the
+/// finished sentence is cut back into pieces. A sentinel typed into a value is replaced.
+struct Words {
+    lang: Lang,
+    marks: std::cell::RefCell<Vec<Seg>>,
+}
+
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
+/// `value` without the sentinels' characters.
+fn clean(value: &str) -> String {
+    value.replace([OPEN, CLOSE], "\u{FFFD}")
+}
+
+impl Words {
+    fn new(lang: Lang) -> Words {
+        Words {
+            lang,
+            marks: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+
+    /// A message as plain text (its values cleaned).
+    fn text(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let cleaned: Vec<(&str, String)> = args
+            .iter()
+            .filter_map(|(name, value)| match value {
+                Arg::Text(text) => Some((*name, clean(text))),
+                Arg::Count(_) => None,
+            })
+            .collect();
+        let args: Vec<(&str, Arg<'_>)> = args
+            .iter()
+            .map(|(name, value)| match value {
+                Arg::Text(_) => {
+                    let text = cleaned
+                        .iter()
+                        .find(|(n, _)| n == name)
+                        .map_or("", |(_, t)| t.as_str());
+                    (*name, Arg::Text(text))
+                }
+                Arg::Count(n) => (*name, Arg::Count(*n)),
+            })
+            .collect();
+        text(self.lang, id, &args)
+    }
+
+    fn mark(&self, seg: Seg) -> String {
+        let mut marks = self.marks.borrow_mut();
+        marks.push(seg);
+        format!("{OPEN}{}{CLOSE}", marks.len() - 1)
+    }
+
+    /// `value` in bold, to put into a message.
+    fn strong(&self, value: &str) -> String {
+        self.mark(Seg::Strong(clean(value)))
+    }
+
+    /// `value` as code, to put into a message.
+    fn code(&self, value: &str) -> String {
+        self.mark(Seg::Code(clean(value)))
+    }
+
+    /// A sentence cut into its pieces.
+    fn pieces(&self, sentence: &str) -> Vec<Seg> {
+        let marks = self.marks.borrow();
+        let mut pieces = Vec::new();
+        let mut rest = sentence;
+        while let Some(start) = rest.find(OPEN) {
+            if start > 0 {
+                pieces.push(Seg::Text(rest[..start].to_string()));
+            }
+            let after = &rest[start + OPEN.len_utf8()..];
+            let Some(end) = after.find(CLOSE) else {
+                break;
+            };
+            if let Some(seg) = after[..end]
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| marks.get(i))
+            {
+                pieces.push(seg.clone());
+            }
+            rest = &after[end + CLOSE.len_utf8()..];
+        }
+        if !rest.is_empty() {
+            pieces.push(Seg::Text(rest.replace([OPEN, CLOSE], "")));
+        }
+        pieces
+    }
+
+    /// A message cut into its pieces.
+    fn rich(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Vec<Seg> {
+        self.pieces(&text(self.lang, id, args))
+    }
+
+    /// "Name (owner/app)", the name in bold or not, the slug as code or not.
+    fn app(&self, name: &str, slug: &str, strong_name: bool, code_slug: bool) -> String {
+        let name = if strong_name {
+            self.strong(name)
+        } else {
+            clean(name)
+        };
+        let slug = if code_slug {
+            self.code(slug)
+        } else {
+            clean(slug)
+        };
+        text(
+            self.lang,
+            "readme-app",
+            &[("name", Arg::Text(&name)), ("slug", Arg::Text(&slug))],
+        )
     }
 }
 
-/// Records of an endpoint left out: "12 of 40 records left out: ...".
-struct ExcludedView<'a> {
-    endpoint: &'a str,
-    excluded: u64,
-    /// "40 records".
-    received: String,
-    /// Why, counted: "8 records of other test runs; 4 records that name no test run".
-    reasons: String,
+/// The run table's headings and what it says with no runs.
+struct RunWords {
+    date: String,
+    series: String,
+    version: String,
+    platform: String,
+    result: String,
+    run: String,
+    none: String,
+}
+
+/// One app as README.html shows it.
+struct AppView<'a> {
+    runs: &'a [RunRow],
+    /// "FieldMate (northwind-qa/fieldmate): 8 test runs" (several apps).
+    runs_heading: Vec<Seg>,
+    /// "In FieldMate (northwind-qa/fieldmate)" (several apps).
+    left_out_heading: Vec<Seg>,
+    /// "apps/...: the data of FieldMate (...), in data/ and files/ as described below."
+    folder_line: Vec<Seg>,
+    /// Nothing of this app was left out: what the page says then.
+    nothing: Option<String>,
+    /// Records of other runs were left out: the paragraph, and a line per endpoint.
+    others: String,
+    excluded: Vec<Vec<Seg>>,
+    /// Files App Center listed but no longer had: the heading, the note, the files.
+    missing_heading: String,
+    missing_note: String,
+    missing: Vec<Vec<Seg>>,
+    /// Links that could not be fetched, and why.
+    skipped_heading: String,
+    skipped: Vec<Vec<Seg>>,
+    /// Links of the export resource list not followed, and why.
+    not_followed_heading: String,
+    not_followed: Vec<Vec<Seg>>,
 }
 
 /// A line of the checksums table.
@@ -180,70 +308,161 @@ struct EntryView<'a> {
 #[derive(Template)]
 #[template(path = "readme.html")]
 struct Page<'a> {
-    apps: Vec<AppView<'a>>,
+    /// The page's language (ISO 639-1).
+    lang: &'static str,
+    title: String,
+    heading: String,
     /// The cover letter that opens the page.
     letter: Option<Vec<Block>>,
     /// The language of the letter (ISO 639-1).
     letter_lang: &'static str,
-    subject: Option<&'a str>,
+    /// Whose data, from which apps, made when: the first paragraph.
+    holds: Vec<Seg>,
+    /// What it covers and how many files: the second.
+    covers: Vec<Seg>,
     several: bool,
-    /// Every app's every run.
-    whole: bool,
-    created: String,
-    version: &'a str,
-    /// The archive's files, README.html and manifest.json included.
-    files: usize,
-    size: String,
-    runs: usize,
+    runs_heading: String,
+    run_words: RunWords,
+    apps: Vec<AppView<'a>>,
+    contents_heading: String,
+    contents: Vec<Vec<Seg>>,
+    left_out_heading: String,
+    check_heading: String,
+    check: Vec<Seg>,
+    file_word: String,
+    file_column: String,
+    size_column: String,
+    sha256_column: String,
     entries: Vec<EntryView<'a>>,
 }
 
 impl<'a> AppView<'a> {
-    fn of(app: &ReadmeApp<'a>) -> AppView<'a> {
+    fn of(app: &ReadmeApp<'a>, words: &Words) -> AppView<'a> {
+        let lang = words.lang;
         let ledger = app.ledger;
+        let n = |n: usize| Arg::Count(n as u64);
+        let excluded: Vec<Vec<Seg>> = ledger
+            .records
+            .iter()
+            .filter(|r| r.excluded > 0)
+            .map(|r| {
+                let endpoint = words.code(&r.endpoint);
+                let reasons = left_out_because(lang, r).join("; ");
+                words.rich(
+                    "readme-excluded",
+                    &[
+                        ("endpoint", Arg::Text(&endpoint)),
+                        ("excluded", Arg::Count(r.excluded)),
+                        ("received", Arg::Count(r.received)),
+                        ("reasons", Arg::Text(&clean(&reasons))),
+                    ],
+                )
+            })
+            .collect();
+        let missing: Vec<Vec<Seg>> = ledger
+            .files
+            .iter()
+            .filter(|f| matches!(f.fate, Fate::MissingAtSource { .. }))
+            .map(|f| {
+                let address = words.code(&f.address);
+                words.rich(
+                    "readme-missing-file",
+                    &[
+                        ("address", Arg::Text(&address)),
+                        ("file", Arg::Text(&clean(&f.found_in))),
+                    ],
+                )
+            })
+            .collect();
+        let skipped: Vec<Vec<Seg>> = ledger
+            .files
+            .iter()
+            .filter_map(|f| match &f.fate {
+                Fate::Skipped { reason } => Some((f, reason)),
+                _ => None,
+            })
+            .map(|(f, reason)| {
+                let address = words.code(&f.address);
+                let reason = words.text(skipped_reason_alone(reason), &[]);
+                words.rich(
+                    "readme-skipped-file",
+                    &[
+                        ("address", Arg::Text(&address)),
+                        ("file", Arg::Text(&clean(&f.found_in))),
+                        ("reason", Arg::Text(&reason)),
+                    ],
+                )
+            })
+            .collect();
+        let not_followed: Vec<Vec<Seg>> = app
+            .not_followed
+            .iter()
+            .map(|link| {
+                let shown = words.code(&link.link);
+                let reason = match link.reason_alone() {
+                    Some(id) => words.text(id, &[]),
+                    None => clean(&link.reason),
+                };
+                words.rich(
+                    "readme-not-followed",
+                    &[("link", Arg::Text(&shown)), ("reason", Arg::Text(&reason))],
+                )
+            })
+            .collect();
+        let nothing = (excluded.is_empty()
+            && missing.is_empty()
+            && skipped.is_empty()
+            && not_followed.is_empty())
+        .then(|| words.text("readme-nothing-left-out", &[]));
+        let heading_app = words.app(app.name, app.slug, false, true);
+        let plain_app = words.app(app.name, app.slug, false, false);
+        let folder = words.code(app.folder);
+        let (data, files) = (words.code("data/"), words.code("files/"));
         AppView {
-            name: app.name,
-            slug: app.slug,
-            folder: app.folder,
             runs: app.runs,
-            runs_in_words: plural(app.runs.len() as u64, "test run", "test runs"),
-            excluded: ledger
-                .records
-                .iter()
-                .filter(|r| r.excluded > 0)
-                .map(|r| ExcludedView {
-                    endpoint: &r.endpoint,
-                    excluded: r.excluded,
-                    received: plural(r.received, "record", "records"),
-                    reasons: left_out_because(r).join("; "),
-                })
-                .collect(),
-            missing: ledger
-                .files
-                .iter()
-                .filter(|f| matches!(f.fate, Fate::MissingAtSource { .. }))
-                .collect(),
-            skipped: ledger
-                .files
-                .iter()
-                .filter_map(|f| match &f.fate {
-                    Fate::Skipped { reason } => Some((f, reason)),
-                    _ => None,
-                })
-                .collect(),
-            not_followed: app.not_followed,
+            runs_heading: words.rich(
+                "readme-app-runs",
+                &[
+                    ("app", Arg::Text(&heading_app)),
+                    ("runs", n(app.runs.len())),
+                ],
+            ),
+            left_out_heading: words.rich("readme-left-out-in", &[("app", Arg::Text(&heading_app))]),
+            folder_line: words.rich(
+                "readme-contents-app",
+                &[
+                    ("folder", Arg::Text(&folder)),
+                    ("app", Arg::Text(&plain_app)),
+                    ("data", Arg::Text(&data)),
+                    ("files", Arg::Text(&files)),
+                ],
+            ),
+            nothing,
+            others: words.text("readme-others-records", &[]),
+            excluded,
+            missing_heading: words.text("readme-missing-heading", &[("n", n(missing.len()))]),
+            missing_note: words.text("readme-missing-note", &[]),
+            missing,
+            skipped_heading: words.text("readme-skipped-heading", &[("n", n(skipped.len()))]),
+            skipped,
+            not_followed_heading: words.text(
+                "readme-not-followed-heading",
+                &[("n", n(not_followed.len()))],
+            ),
+            not_followed,
         }
     }
 }
 
-/// Why an endpoint's records were left out, counted: "8 records of other test runs".
-fn left_out_because(records: &RecordAccount) -> Vec<String> {
+/// Why an endpoint's records were left out, each counted, in `lang`: "16 records belong to
+/// test runs that were not chosen" (a reason of another version: its count and its words).
+pub(crate) fn left_out_because(lang: Lang, records: &RecordAccount) -> Vec<String> {
     records
         .excluded_because
         .iter()
         .map(|(why, n)| match Exclusion::from_reason(why) {
-            Some(exclusion) => exclusion.counted(*n),
-            None => format!("{}: {why}", plural(*n, "record", "records")),
+            Some(exclusion) => text(lang, exclusion.message(), &[("n", Arg::Count(*n))]),
+            None => format!("{n}: {why}"),
         })
         .collect()
 }
@@ -275,7 +494,7 @@ pub(crate) fn papers(ctx: &ReadmeContext<'_>) -> Papers {
                             received: r.received,
                             kept: r.kept,
                             excluded: r.excluded,
-                            left_out: left_out_because(r),
+                            left_out: left_out_because(Lang::En, r),
                         })
                         .collect(),
                     missing_files: left_out.missing_files,
@@ -287,26 +506,154 @@ pub(crate) fn papers(ctx: &ReadmeContext<'_>) -> Papers {
     }
 }
 
-/// Renders the page.
+/// Renders the page, in the answer's language.
 pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
+    let lang = ctx.lang;
+    let words = Words::new(lang);
+    let count = ctx.apps.len();
+    let several = count > 1;
+    let t = |id: &str| words.text(id, &[]);
+    let listed_apps: Vec<String> = ctx
+        .apps
+        .iter()
+        .map(|a| words.app(a.name, a.slug, true, true))
+        .collect();
+    let apps_list = listed(lang, &listed_apps);
+    let mut holds = match ctx.subject {
+        Some(subject) => {
+            let subject = words.strong(subject);
+            text(
+                lang,
+                "readme-holds-subject",
+                &[
+                    ("subject", Arg::Text(&subject)),
+                    ("apps", Arg::Text(&apps_list)),
+                    ("count", Arg::from(count)),
+                ],
+            )
+        }
+        None => text(
+            lang,
+            "readme-holds-selected",
+            &[("apps", Arg::Text(&apps_list)), ("count", Arg::from(count))],
+        ),
+    };
+    holds.push(' ');
+    holds.push_str(&words.text(
+        "readme-made",
+        &[
+            ("date", Arg::Text(&moment_in_words(lang, ctx.created))),
+            ("version", Arg::Text(ctx.tool_version)),
+        ],
+    ));
+    let whole = ctx.apps.iter().all(|a| a.whole_app);
+    let mut covers = if whole {
+        let what = words.strong(&words.text("readme-every-run", &[("count", Arg::from(count))]));
+        text(lang, "readme-covers-whole", &[("what", Arg::Text(&what))])
+    } else {
+        let what = words.strong(&t("readme-only-listed"));
+        text(
+            lang,
+            "readme-covers-listed",
+            &[("what", Arg::Text(&what)), ("count", Arg::from(count))],
+        )
+    };
+    covers.push(' ');
+    covers.push_str(&words.text(
+        "readme-contains",
+        &[
+            ("files", Arg::from(ctx.entries.len() + 2)),
+            (
+                "size",
+                Arg::Text(&human_size(lang, ctx.entries.iter().map(|x| x.bytes).sum())),
+            ),
+        ],
+    ));
+    let apps: Vec<AppView<'_>> = ctx.apps.iter().map(|a| AppView::of(a, &words)).collect();
+    let mut contents = vec![
+        words.rich(
+            "readme-contents-readme",
+            &[("file", Arg::Text(&words.code("README.html")))],
+        ),
+        words.rich(
+            "readme-contents-manifest",
+            &[("file", Arg::Text(&words.code("manifest.json")))],
+        ),
+    ];
+    if several {
+        contents.extend(apps.iter().map(|a| a.folder_line.clone()));
+    }
+    let (each_data, each_files) = if several {
+        ("readme-contents-data-each", "readme-contents-files-each")
+    } else {
+        ("readme-contents-data", "readme-contents-files")
+    };
+    contents.push(words.rich(
+        each_data,
+        &[
+            ("data", Arg::Text(&words.code("data/"))),
+            ("runs", Arg::Text(&words.code("data/test-runs/"))),
+            ("reports", Arg::Text(&words.code("data/test-reports/"))),
+            ("export", Arg::Text(&words.code("data/export/"))),
+        ],
+    ));
+    contents.push(words.rich(each_files, &[("files", Arg::Text(&words.code("files/")))]));
     let page = Page {
-        apps: ctx.apps.iter().map(AppView::of).collect(),
+        lang: lang.code(),
+        title: words.text(
+            "readme-title",
+            &[(
+                "apps",
+                Arg::Text(
+                    &ctx.apps
+                        .iter()
+                        .map(|a| a.slug)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+            )],
+        ),
+        heading: t("readme-heading"),
         letter: ctx.letter.map(|letter| letter_blocks(letter, ctx)),
-        letter_lang: ctx.lang.code(),
-        subject: ctx.subject,
-        several: ctx.apps.len() > 1,
-        whole: ctx.apps.iter().all(|a| a.whole_app),
-        created: date_in_words(ctx.created),
-        version: ctx.tool_version,
-        files: ctx.entries.len() + 2,
-        size: human_size(Lang::En, ctx.entries.iter().map(|x| x.bytes).sum()),
-        runs: ctx.apps.iter().map(|a| a.runs.len()).sum(),
+        letter_lang: lang.code(),
+        holds: words.pieces(&holds),
+        covers: words.pieces(&covers),
+        several,
+        runs_heading: words.text(
+            "readme-runs-heading",
+            &[(
+                "runs",
+                Arg::from(ctx.apps.iter().map(|a| a.runs.len()).sum::<usize>()),
+            )],
+        ),
+        run_words: RunWords {
+            date: t("readme-column-date"),
+            series: t("readme-column-series"),
+            version: t("readme-column-version"),
+            platform: t("readme-column-platform"),
+            result: t("readme-column-result"),
+            run: t("readme-column-run"),
+            none: t("readme-no-runs"),
+        },
+        apps,
+        contents_heading: t("readme-contents-heading"),
+        contents,
+        left_out_heading: t("readme-left-out-heading"),
+        check_heading: t("readme-check-heading"),
+        check: words.rich(
+            "readme-check",
+            &[("manifest", Arg::Text(&words.code("manifest.json")))],
+        ),
+        file_word: t("readme-check-file"),
+        file_column: t("readme-column-file"),
+        size_column: t("readme-column-size"),
+        sha256_column: t("readme-column-sha256"),
         entries: ctx
             .entries
             .iter()
             .map(|entry| EntryView {
                 path: &entry.path,
-                size: human_size(Lang::En, entry.bytes),
+                size: human_size(lang, entry.bytes),
                 sha256: &entry.sha256,
             })
             .collect(),
@@ -402,8 +749,9 @@ mod tests {
             assert!(!html.contains('\u{202e}'), "{html}");
             // Every field, escaped: the subject, the apps (in the title, the text, the
             // headings, the list of contents), the version, each run's fields, each line
-            // of what was left out, each file, the letter's fields (its date of receipt is a date).
-            let least = if several { 39 } else { 28 };
+            // of what was left out, each file, the letter's fields (its date of receipt is a
+            // date, and a link not fetched has one of the engine's reasons, said in words).
+            let least = if several { 37 } else { 27 };
             assert!(
                 html.matches(SAFE).count() >= least,
                 "{}\n{html}",

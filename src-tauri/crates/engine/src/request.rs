@@ -111,7 +111,8 @@ pub struct ExportOptions {
     pub include_account_data: bool,
     /// Whose data this is, for the README ("Contoso Ltd").
     pub subject: Option<String>,
-    /// The language of the answer: the cover letter's, recorded in manifest.json.
+    /// The language of the answer: the cover letter's, README.html's and HOW-TO-OPEN.txt's,
+    /// recorded in manifest.json.
     pub lang: crate::lang::Lang,
     pub retry: RetryPolicy,
     /// Longest wait for more bytes of an answer.

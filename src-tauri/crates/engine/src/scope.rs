@@ -193,6 +193,18 @@ impl Exclusion {
         }
     }
 
+    /// The message that says, after a count of records, why they were left out (README.html's
+    /// "16 records belong to test runs that were not chosen", in the answer's language).
+    pub(crate) fn message(self) -> &'static str {
+        match self {
+            Exclusion::OtherRun => "record-other-run",
+            Exclusion::NoUsableLink => "record-no-usable-link",
+            Exclusion::NotUsed => "record-not-used",
+            Exclusion::AppWide => "record-app-wide",
+            Exclusion::Undocumented => "record-undocumented",
+        }
+    }
+
     /// The reason the manifest gives (`excluded_because`), read back.
     pub fn from_reason(reason: &str) -> Option<Exclusion> {
         Exclusion::ALL.into_iter().find(|e| e.says().0 == reason)

@@ -103,15 +103,56 @@ async fn the_answer_is_written_in_the_request_s_language() {
             manifest["language"].clone(),
         )
     };
+    // Protected, so that HOW-TO-OPEN.txt is there too.
     let french = dir.path().join("fr.zip");
-    export(&desk, job(&server, &french, Some("DSR-1042")))
-        .await
-        .unwrap();
-    let (readme, language) = answer(&french);
-    assert_eq!(language, "fr");
-    assert!(readme.contains("<section class=\"letter\" lang=\"fr\">"));
-    assert!(readme.contains("Votre demande nous est parvenue le vendredi 27 novembre 2026."));
-    assert!(readme.contains("RGPD"));
+    let mut protected = job(&server, &french, Some("DSR-1042"));
+    protected.request.options.password = Some(Password::new("correct horse battery").unwrap());
+    export(&desk, protected).await.unwrap();
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&french).unwrap()).unwrap();
+    let mut how = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("HOW-TO-OPEN.txt").unwrap(), &mut how).unwrap();
+    assert!(
+        how.starts_with(
+            "Cette archive est protégée par un mot de passe (chiffrement AES-256).\r\n"
+        ),
+        "{how}"
+    );
+    let mut readme = String::new();
+    std::io::Read::read_to_string(
+        &mut zip
+            .by_name_decrypt("README.html", b"correct horse battery")
+            .unwrap(),
+        &mut readme,
+    )
+    .unwrap();
+    assert!(
+        readme.starts_with("<!doctype html>\n<html lang=\"fr\">"),
+        "{readme}"
+    );
+    for french in [
+        "Votre demande nous est parvenue le vendredi 27 novembre 2026.",
+        "RGPD",
+        "<h1>Vos données App Center Test</h1>",
+        "<h2>Contenu de cette archive</h2>",
+    ] {
+        assert!(unescaped(&readme).contains(french), "{french}");
+    }
+    for english in [
+        "This archive holds",
+        "It was made on",
+        "It covers",
+        "It contains",
+        "What is in this archive",
+        "What was left out",
+        "How to check",
+        "<th>Date</th>",
+        "Our reference",
+    ] {
+        assert!(
+            !unescaped(&readme).contains(english),
+            "{english} in {readme}"
+        );
+    }
 
     let german = dir.path().join("de.zip");
     let mut asked = job(&server, &german, Some("DSR-1042"));

@@ -13,8 +13,9 @@ use intl_pluralrules::{PluralRuleType, PluralRules};
 
 /// Messages that may read the same as in English: only placeables and punctuation in some
 /// languages ("{ $date }, { $time } UTC"), or a unit (Dutch "bytes", "MB").
-const MAY_BE_THE_SAME: [&str; 7] = [
+const MAY_BE_THE_SAME: [&str; 8] = [
     "moment",
+    "readme-column-sha256",
     "letter-signed",
     "size-bytes",
     "size-kilobytes",
