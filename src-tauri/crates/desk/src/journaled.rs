@@ -120,7 +120,7 @@ impl JournaledExport {
                 version: env!("CARGO_PKG_VERSION").to_string(),
                 operator: operator(),
                 protected: summary.protected,
-                papers: serde_json::to_value(&summary.papers).ok(),
+                papers: serde_json::to_string(&summary.papers).ok(),
             },
             Err(ExportError::Cancelled) => EventKind::ExportCancelled { app: self.app },
             Err(error) => EventKind::ExportFailed {

@@ -135,7 +135,7 @@ impl Reading {
             Some(EventKind::ExportCompleted {
                 papers: Some(papers),
                 ..
-            }) => serde_json::from_value(papers.clone()).ok(),
+            }) => serde_json::from_str(papers).ok(),
             _ => None,
         }
     }

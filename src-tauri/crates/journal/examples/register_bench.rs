@@ -204,7 +204,7 @@ fn event(i: usize, step: usize, received: Date) -> EventKind {
             version: "1.4.0".into(),
             operator: "officer@example.org".into(),
             protected: i.is_multiple_of(2),
-            papers: Some(papers(i)),
+            papers: Some(papers(i).to_string()),
         },
         5 => EventKind::Saved {
             path: archive,

@@ -85,10 +85,12 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         protected: bool,
         /// The archive's letter and ledger (counts and reasons, never a record), as the
-        /// export described them: what another officer reviews without the archive. The
-        /// journal keeps it as it came; journals of earlier versions have none.
+        /// export described them: what another officer reviews without the archive. Kept as
+        /// the JSON text the export gave, a string to the journal: reading the journal (every
+        /// list) copies it, and only a reviewer parses it. Journals of earlier versions have
+        /// none.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        papers: Option<serde_json::Value>,
+        papers: Option<String>,
     },
     ExportFailed {
         app: String,

@@ -135,10 +135,13 @@ fn completed(files: u64, bytes: u64) -> EventKind {
         version: "1.0.0".into(),
         operator: ODD_TEXT.into(),
         protected: true,
-        papers: Some(serde_json::json!({
-            "letter": [{"kind": "item", "term": ODD_TEXT, "text": ODD_TEXT}],
-            "apps": [{"app": ODD_TEXT, "runs": 3, "left out": {"why": [0, -9_007_199_254_740_991_i64, 9_007_199_254_740_991_i64, null, true]}}],
-        })),
+        papers: Some(
+            serde_json::json!({
+                "letter": [{"kind": "item", "term": ODD_TEXT, "text": ODD_TEXT}],
+                "apps": [{"app": ODD_TEXT, "runs": 3, "left out": {"why": [0, -9_007_199_254_740_991_i64, 9_007_199_254_740_991_i64, null, true]}}],
+            })
+            .to_string(),
+        ),
     }
 }
 

@@ -310,7 +310,7 @@ fn an_export_s_letter_and_ledger_are_kept_as_they_came() {
         version: "1.0.0".into(),
         operator: "anna".into(),
         protected: false,
-        papers: Some(papers.clone()),
+        papers: Some(papers.to_string()),
     };
     let mut journal = open(cluster, "postgres", &database).unwrap();
     journal.append(None, completed.clone()).unwrap();
