@@ -245,8 +245,9 @@ def register(own_run=False):
     if noted:
         lines += [""]
         lines += wrapped(
-            "An officer's note as the desk records it (`Journal::record`, which finds the request, folding the"
-            " whole journal, then appends): " + " and ".join(
+            "An officer's note as the desk records it (`Journal::record`, which finds the request among the"
+            " references, reads and folds only its events through the index on the request, then appends): "
+            + " and ".join(
                 f"{ms(n['p50_ms'])} (p50) on {'PostgreSQL' if k.startswith('postgres') else 'the file'}"
                 for k, n in noted.items()) + ".")
     tcp, listed = append.get("postgres_tcp"), lst.get("postgres_tcp")

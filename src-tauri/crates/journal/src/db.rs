@@ -45,6 +45,22 @@ impl Db {
         }
     }
 
+    /// The rows of the request spelt `case` (as the journal spells it), oldest first.
+    pub(crate) fn rows_of(&self, case: &str) -> Result<Vec<Row>, JournalError> {
+        match self {
+            Db::Sqlite(file) => file.rows_of(case),
+            Db::Postgres(register) => register.rows_of(case),
+        }
+    }
+
+    /// Every request's reference as the journal spells it.
+    pub(crate) fn references(&self) -> Result<Vec<String>, JournalError> {
+        match self {
+            Db::Sqlite(file) => file.references(),
+            Db::Postgres(register) => register.references(),
+        }
+    }
+
     /// Who wrote each event, by number: the role the server saw (a register), or nobody
     /// recorded (a file, written by this computer's user).
     pub(crate) fn writers(&self) -> Result<Vec<(u64, String)>, JournalError> {

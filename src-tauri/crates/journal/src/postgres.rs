@@ -192,6 +192,47 @@ impl Register {
         })
     }
 
+    /// The rows of the request spelt `case` (as the register spells it), oldest first, found
+    /// through the index on the request.
+    pub(crate) fn rows_of(&self, case: &str) -> Result<Vec<Row>, JournalError> {
+        let failed = self.failed("read");
+        self.call(|client| {
+            let rows = client
+                .query(
+                    "SELECT seq, at, case_ref, kind, body, prev, hash FROM act_export.events \
+                     WHERE case_ref = $1 ORDER BY seq",
+                    &[&case],
+                )
+                .map_err(&failed)?;
+            Ok(rows
+                .into_iter()
+                .map(|row| Row {
+                    seq: row.get(0),
+                    at: row.get(1),
+                    case: row.get(2),
+                    kind: row.get(3),
+                    body: row.get(4),
+                    prev: row.get(5),
+                    hash: row.get(6),
+                })
+                .collect())
+        })
+    }
+
+    /// Every request's reference as the register spells it (from the index on the request).
+    pub(crate) fn references(&self) -> Result<Vec<String>, JournalError> {
+        let failed = self.failed("read");
+        self.call(|client| {
+            let rows = client
+                .query(
+                    "SELECT DISTINCT case_ref FROM act_export.events WHERE case_ref IS NOT NULL",
+                    &[],
+                )
+                .map_err(&failed)?;
+            Ok(rows.into_iter().map(|row| row.get(0)).collect())
+        })
+    }
+
     /// Who wrote each event (the role the server saw), by event number.
     pub(crate) fn officers(&self) -> Result<Vec<(u64, String)>, JournalError> {
         let failed = self.failed("read");

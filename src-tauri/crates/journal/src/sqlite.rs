@@ -187,6 +187,48 @@ impl File {
             .map_err(storage("read"))
     }
 
+    /// The rows of the request spelt `case` (as the journal spells it), oldest first, found
+    /// through the index on the request.
+    pub(crate) fn rows_of(&self, case: &str) -> Result<Vec<Row>, JournalError> {
+        let storage = |doing| failure(&self.shown, doing);
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT seq, at, case_ref, kind, body, prev, hash FROM events \
+                 WHERE case_ref = ?1 ORDER BY seq",
+            )
+            .map_err(storage("read"))?;
+        let rows = statement
+            .query_map(params![case], |row| {
+                Ok(Row {
+                    seq: row.get(0)?,
+                    at: row.get(1)?,
+                    case: row.get(2)?,
+                    kind: row.get(3)?,
+                    body: row.get(4)?,
+                    prev: row.get(5)?,
+                    hash: row.get(6)?,
+                })
+            })
+            .map_err(storage("read"))?;
+        rows.collect::<Result<Vec<Row>, _>>()
+            .map_err(storage("read"))
+    }
+
+    /// Every request's reference as the journal spells it (from the index on the request).
+    pub(crate) fn references(&self) -> Result<Vec<String>, JournalError> {
+        let storage = |doing| failure(&self.shown, doing);
+        let mut statement = self
+            .conn
+            .prepare("SELECT DISTINCT case_ref FROM events WHERE case_ref IS NOT NULL")
+            .map_err(storage("read"))?;
+        let rows = statement
+            .query_map([], |row| row.get(0))
+            .map_err(storage("read"))?;
+        rows.collect::<Result<Vec<String>, _>>()
+            .map_err(storage("read"))
+    }
+
     /// Appends `events` in one transaction that first checks `unless` and reads the head, so
     /// that what it checked still holds when they are written (another process waits): all or
     /// none.

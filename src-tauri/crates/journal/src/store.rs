@@ -282,10 +282,12 @@ impl Journal {
 
     /// The events after event `seq`, oldest first (as [`Journal::events`]).
     pub fn events_after(&self, seq: u64) -> Result<Vec<Recorded>, JournalError> {
-        Ok(self
-            .db
-            .rows(None, seq)?
-            .into_iter()
+        Ok(Journal::recorded(self.db.rows(None, seq)?))
+    }
+
+    /// The events of `rows` this version can read.
+    fn recorded(rows: Vec<Row>) -> Vec<Recorded> {
+        rows.into_iter()
             .filter_map(|row| {
                 let event = serde_json::from_str::<EventKind>(&row.body).ok()?;
                 Some(Recorded {
@@ -297,7 +299,7 @@ impl Journal {
                     officer: None,
                 })
             })
-            .collect())
+            .collect()
     }
 
     /// The last event's hash and the number of events, with the journal's identity (`None`:
@@ -535,8 +537,17 @@ impl Journal {
 
     /// The request with this reference.
     pub fn case(&self, reference: &str) -> Result<Case, JournalError> {
+        // Only that request's events are read (through the index on the request), after its
+        // spelling in the journal was found among the references: a request's events are all
+        // it is folded from.
+        let spelt = self
+            .db
+            .references()?
+            .into_iter()
+            .find(|r| crate::chain::same_reference(r, reference))
+            .ok_or_else(|| JournalError::NoSuchCase(reference.trim().to_string()))?;
         let mut folding = Folding::default();
-        for recorded in &self.events()? {
+        for recorded in &Journal::recorded(self.db.rows_of(&spelt)?) {
             folding.add(recorded);
         }
         folding.case(reference)

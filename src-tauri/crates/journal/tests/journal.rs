@@ -1128,3 +1128,73 @@ fn the_documented_script_checks_a_journal_without_act_export() {
 
 #[path = "journal/register.rs"]
 mod register;
+
+/// Requests interleaved in one journal (with events of no request between them): each, read
+/// alone by any spelling of its reference, is what folding the whole journal makes of it.
+pub(crate) fn each_request_reads_as_the_whole_journal_makes_it(journal: &mut Journal) {
+    let references = ["DSR-1", "Fabrikam-ÄÖ-2", "dsr-10"];
+    for (i, reference) in references.iter().enumerate() {
+        journal
+            .open_case(reference, "Contoso Ltd", Right::Access, d("2026-11-02"))
+            .unwrap();
+        journal
+            .record(
+                Some(reference),
+                EventKind::NoteAdded {
+                    note: format!("note {i}"),
+                },
+            )
+            .unwrap();
+    }
+    journal
+        .record(None, EventKind::ApprovalRule { required: true })
+        .unwrap();
+    journal.assign("dsr-1", "anna").unwrap();
+    journal.set_language("FABRIKAM-äö-2", "fr").unwrap();
+    journal
+        .extend("DSR-10", 1, d("2026-11-20"), "a large request")
+        .unwrap();
+    journal
+        .record(
+            Some("DSR-1"),
+            EventKind::Saved {
+                path: "/archives/dsr-1.zip".into(),
+                archive_sha256: "0".repeat(64),
+            },
+        )
+        .unwrap();
+    journal
+        .record(
+            Some("Fabrikam-ÄÖ-2"),
+            EventKind::Delivered {
+                channel: Channel::Post,
+                recipient: "Fabrikam".into(),
+                on: "2026-11-25".into(),
+                password_sent: None,
+            },
+        )
+        .unwrap();
+    journal.record(Some("DSR-1"), EventKind::Closed {}).unwrap();
+    let whole = journal.cases().unwrap();
+    assert_eq!(whole.len(), 3);
+    for case in &whole {
+        for spelling in [
+            case.reference.clone(),
+            case.reference.to_lowercase(),
+            format!(" {} ", case.reference.to_uppercase()),
+        ] {
+            assert_eq!(&journal.case(&spelling).unwrap(), case, "{spelling}");
+        }
+    }
+    assert!(matches!(
+        journal.case("DSR-2"),
+        Err(JournalError::NoSuchCase(r)) if r == "DSR-2"
+    ));
+}
+
+#[test]
+fn a_request_read_alone_is_what_the_whole_journal_makes_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut journal = Journal::open(dir.path().join("j.sqlite")).unwrap();
+    each_request_reads_as_the_whole_journal_makes_it(&mut journal);
+}

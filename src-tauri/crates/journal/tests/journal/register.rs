@@ -318,3 +318,12 @@ fn an_export_s_letter_and_ledger_are_kept_as_they_came() {
     assert_eq!(other.events().unwrap().last().unwrap().event, completed);
     assert!(other.verify().unwrap().is_ok());
 }
+
+#[test]
+fn a_request_read_alone_is_what_the_whole_register_makes_of_it() {
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    let mut journal = open(cluster, "postgres", &database).unwrap();
+    crate::each_request_reads_as_the_whole_journal_makes_it(&mut journal);
+}
