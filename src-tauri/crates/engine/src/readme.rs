@@ -461,7 +461,7 @@ pub(crate) fn left_out_because(lang: Lang, records: &RecordAccount) -> Vec<Strin
         .excluded_because
         .iter()
         .map(|(why, n)| match Exclusion::from_reason(why) {
-            Some(exclusion) => text(lang, exclusion.message(), &[("n", Arg::Count(*n))]),
+            Some(exclusion) => exclusion.counted(lang, *n),
             None => format!("{n}: {why}"),
         })
         .collect()

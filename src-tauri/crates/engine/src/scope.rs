@@ -20,7 +20,9 @@ use act_api::Endpoint;
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
+use crate::lang::Lang;
 use crate::links::LinkId;
+use crate::messages::{text, Arg};
 
 /// The endpoint records came from: one the contract documents, or one the app's resource list
 /// named that it does not.
@@ -167,35 +169,19 @@ impl Exclusion {
         Exclusion::Undocumented,
     ];
 
-    /// Why, said of one record (as the manifest's `excluded_because` names it) and of several.
-    fn says(self) -> (&'static str, &'static str) {
+    /// Why, said of one record, as the manifest's `excluded_because` names it.
+    fn says(self) -> &'static str {
         match self {
-            Exclusion::OtherRun => (
-                "belongs to a test run that was not chosen",
-                "belong to test runs that were not chosen",
-            ),
-            Exclusion::NoUsableLink => (
-                "has no usable link to a test run",
-                "have no usable link to a test run",
-            ),
-            Exclusion::NotUsed => (
-                "is an uploaded file no chosen test run uses",
-                "are uploaded files no chosen test run uses",
-            ),
-            Exclusion::AppWide => (
-                "is about the whole app, not one test run",
-                "are about the whole app, not one test run",
-            ),
-            Exclusion::Undocumented => (
-                "is of a kind the API does not document",
-                "are of a kind the API does not document",
-            ),
+            Exclusion::OtherRun => "belongs to a test run that was not chosen",
+            Exclusion::NoUsableLink => "has no usable link to a test run",
+            Exclusion::NotUsed => "is an uploaded file no chosen test run uses",
+            Exclusion::AppWide => "is about the whole app, not one test run",
+            Exclusion::Undocumented => "is of a kind the API does not document",
         }
     }
 
-    /// The message that says, after a count of records, why they were left out (README.html's
-    /// "16 records belong to test runs that were not chosen", in the answer's language).
-    pub(crate) fn message(self) -> &'static str {
+    /// The message that says, after a count of records, why they were left out.
+    fn message(self) -> &'static str {
         match self {
             Exclusion::OtherRun => "record-other-run",
             Exclusion::NoUsableLink => "record-no-usable-link",
@@ -207,24 +193,19 @@ impl Exclusion {
 
     /// The reason the manifest gives (`excluded_because`), read back.
     pub fn from_reason(reason: &str) -> Option<Exclusion> {
-        Exclusion::ALL.into_iter().find(|e| e.says().0 == reason)
+        Exclusion::ALL.into_iter().find(|e| e.says() == reason)
     }
 
-    /// `n` records and why, the words agreeing with the count: "1 record belongs to a test run
-    /// that was not chosen", "16 records belong to test runs that were not chosen".
-    pub fn counted(self, n: u64) -> String {
-        let (one, many) = self.says();
-        format!(
-            "{} {}",
-            crate::text::plural(n, "record", "records"),
-            crate::text::agree(n, one, many)
-        )
+    /// `n` records and why in `lang`, the words agreeing with the count: "1 record belongs to
+    /// a test run that was not chosen", "16 records belong to test runs that were not chosen".
+    pub fn counted(self, lang: Lang, n: u64) -> String {
+        text(lang, self.message(), &[("n", Arg::Count(n))])
     }
 }
 
 impl fmt::Display for Exclusion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.says().0)
+        f.write_str(self.says())
     }
 }
 
@@ -382,8 +363,8 @@ mod tests {
     fn every_reason_agrees_with_its_count_and_reads_back() {
         for why in Exclusion::ALL {
             assert_eq!(Exclusion::from_reason(&why.to_string()), Some(why));
-            let one = why.counted(1);
-            let (none, many) = (why.counted(0), why.counted(16));
+            let one = why.counted(Lang::En, 1);
+            let (none, many) = (why.counted(Lang::En, 0), why.counted(Lang::En, 16));
             assert!(
                 one.starts_with("1 record ") && one.ends_with(&why.to_string()),
                 "{one}"
@@ -395,15 +376,15 @@ mod tests {
             }
         }
         assert_eq!(
-            Exclusion::OtherRun.counted(1),
+            Exclusion::OtherRun.counted(Lang::En, 1),
             "1 record belongs to a test run that was not chosen"
         );
         assert_eq!(
-            Exclusion::OtherRun.counted(16),
+            Exclusion::OtherRun.counted(Lang::En, 16),
             "16 records belong to test runs that were not chosen"
         );
         assert_eq!(
-            Exclusion::NotUsed.counted(2),
+            Exclusion::NotUsed.counted(Lang::En, 2),
             "2 records are uploaded files no chosen test run uses"
         );
         assert_eq!(Exclusion::from_reason("is blue"), None);
