@@ -177,18 +177,7 @@ impl Register {
                     &[&only, &after],
                 )
                 .map_err(&failed)?;
-            Ok(rows
-                .into_iter()
-                .map(|row| Row {
-                    seq: row.get(0),
-                    at: row.get(1),
-                    case: row.get(2),
-                    kind: row.get(3),
-                    body: row.get(4),
-                    prev: row.get(5),
-                    hash: row.get(6),
-                })
-                .collect())
+            Ok(rows.into_iter().map(stored_row).collect())
         })
     }
 
@@ -204,18 +193,7 @@ impl Register {
                     &[&case],
                 )
                 .map_err(&failed)?;
-            Ok(rows
-                .into_iter()
-                .map(|row| Row {
-                    seq: row.get(0),
-                    at: row.get(1),
-                    case: row.get(2),
-                    kind: row.get(3),
-                    body: row.get(4),
-                    prev: row.get(5),
-                    hash: row.get(6),
-                })
-                .collect())
+            Ok(rows.into_iter().map(stored_row).collect())
         })
     }
 
@@ -373,5 +351,18 @@ fn failure(address: &Address, doing: &'static str, error: &postgres::Error) -> J
         shown: address.shown(),
         doing,
         why,
+    }
+}
+
+/// A row read by `SELECT seq, at, case_ref, kind, body, prev, hash FROM act_export.events`.
+fn stored_row(row: postgres::Row) -> Row {
+    Row {
+        seq: row.get(0),
+        at: row.get(1),
+        case: row.get(2),
+        kind: row.get(3),
+        body: row.get(4),
+        prev: row.get(5),
+        hash: row.get(6),
     }
 }

@@ -171,17 +171,7 @@ impl File {
             )
             .map_err(storage("read"))?;
         let rows = statement
-            .query_map(params![only, after], |row| {
-                Ok(Row {
-                    seq: row.get(0)?,
-                    at: row.get(1)?,
-                    case: row.get(2)?,
-                    kind: row.get(3)?,
-                    body: row.get(4)?,
-                    prev: row.get(5)?,
-                    hash: row.get(6)?,
-                })
-            })
+            .query_map(params![only, after], stored_row)
             .map_err(storage("read"))?;
         rows.collect::<Result<Vec<Row>, _>>()
             .map_err(storage("read"))
@@ -199,17 +189,7 @@ impl File {
             )
             .map_err(storage("read"))?;
         let rows = statement
-            .query_map(params![case], |row| {
-                Ok(Row {
-                    seq: row.get(0)?,
-                    at: row.get(1)?,
-                    case: row.get(2)?,
-                    kind: row.get(3)?,
-                    body: row.get(4)?,
-                    prev: row.get(5)?,
-                    hash: row.get(6)?,
-                })
-            })
+            .query_map(params![case], stored_row)
             .map_err(storage("read"))?;
         rows.collect::<Result<Vec<Row>, _>>()
             .map_err(storage("read"))
@@ -400,4 +380,17 @@ fn make_private(path: &Path) -> Result<(), JournalError> {
         })?;
     }
     Ok(())
+}
+
+/// A row read by `SELECT seq, at, case_ref, kind, body, prev, hash FROM events`.
+fn stored_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    Ok(Row {
+        seq: row.get(0)?,
+        at: row.get(1)?,
+        case: row.get(2)?,
+        kind: row.get(3)?,
+        body: row.get(4)?,
+        prev: row.get(5)?,
+        hash: row.get(6)?,
+    })
 }
