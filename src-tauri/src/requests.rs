@@ -26,6 +26,7 @@ fn age_days(rfc3339: &str, today: time::Date) -> i64 {
 
 /// `case` as the screens show it on `today`.
 pub fn row(case: &Case, today: time::Date, settings: &Settings) -> CaseRow {
+    let lang = answer_language(case);
     let months = |n: u8| {
         if n == 1 {
             "1 month".to_string()
@@ -81,8 +82,8 @@ pub fn row(case: &Case, today: time::Date, settings: &Settings) -> CaseRow {
             .collect(),
         protect: settings.protected_requests.contains(&case.reference),
         assignee: case.assignee.clone(),
-        language: answer_language(case).code().to_string(),
-        language_name: answer_language(case).name().to_string(),
+        language: lang.code().to_string(),
+        language_name: lang.name().to_string(),
     }
 }
 

@@ -59,6 +59,14 @@ pub fn answer_language(case: &Case) -> Option<Lang> {
     case.language.as_deref().and_then(Lang::from_tag)
 }
 
+/// The language an answer is written in: the one `asked` for it, else its request's, else
+/// English.
+fn language_of(asked: Option<Lang>, case: Option<&Case>) -> Lang {
+    asked
+        .or_else(|| case.and_then(answer_language))
+        .unwrap_or_default()
+}
+
 impl Desk {
     /// The cover letter from `profile` answering the request `reference` (looked up in the
     /// journal), or no recorded request, and the language it is written in (the request's,
@@ -72,7 +80,7 @@ impl Desk {
             Some(reference) => Some(self.case(reference)?),
             None => None,
         };
-        let lang = case.as_ref().and_then(answer_language).unwrap_or_default();
+        let lang = language_of(None, case.as_ref());
         Ok((letter_for(profile, case.as_ref()), lang))
     }
 
@@ -109,9 +117,7 @@ impl Desk {
             _ => None,
         };
         let reference = case.as_ref().map(|c| c.reference.clone());
-        request.options.lang = lang
-            .or_else(|| case.as_ref().and_then(answer_language))
-            .unwrap_or_default();
+        request.options.lang = language_of(lang, case.as_ref());
         request.options.letter = profile.map(|p| letter_for(p, case.as_ref()));
         request.options.reference = reference.clone();
         let journaled = match journal {

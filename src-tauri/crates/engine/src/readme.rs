@@ -168,25 +168,17 @@ impl Words {
 
     /// A message as plain text (its values cleaned).
     fn text(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let cleaned: Vec<(&str, String)> = args
+        let cleaned: Vec<Option<String>> = args
             .iter()
-            .filter_map(|(name, value)| match value {
-                Arg::Text(text) => Some((*name, clean(text))),
+            .map(|(_, value)| match value {
+                Arg::Text(text) => Some(clean(text)),
                 Arg::Count(_) => None,
             })
             .collect();
         let args: Vec<(&str, Arg<'_>)> = args
             .iter()
-            .map(|(name, value)| match value {
-                Arg::Text(_) => {
-                    let text = cleaned
-                        .iter()
-                        .find(|(n, _)| n == name)
-                        .map_or("", |(_, t)| t.as_str());
-                    (*name, Arg::Text(text))
-                }
-                Arg::Count(n) => (*name, Arg::Count(*n)),
-            })
+            .zip(&cleaned)
+            .map(|((name, value), cleaned)| (*name, cleaned.as_deref().map_or(*value, Arg::Text)))
             .collect();
         text(self.lang, id, &args)
     }
