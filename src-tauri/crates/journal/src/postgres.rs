@@ -1,11 +1,12 @@
 //! The journal in a PostgreSQL database: the team's register, shared by several officers.
 //!
 //! The same rows and chain as the journal file (`sqlite`), in the schema `act_export`
-//! (`sql/postgres-1.sql`, which docs/register-postgres.sql repeats for an administrator). Two
-//! officers appending at once never fork the chain: every append takes the transaction-scoped
-//! advisory lock [`APPEND_LOCK`] before it reads the head, and `seq` is the primary key as a
-//! backstop. The server records who wrote each event (`officer`, the role connected) and
-//! when (`written`); triggers refuse UPDATE, DELETE and TRUNCATE.
+//! ([`SCHEMA`]: `sql/postgres-1.sql` and the upgrades after it, which
+//! docs/register-postgres.sql repeats for an administrator). Two officers appending at once
+//! never fork the chain: every append takes the transaction-scoped advisory lock
+//! [`APPEND_LOCK`] before it reads the head, and `seq` is the primary key as a backstop. The
+//! server records who wrote each event (`officer`, the role connected) and when (`written`);
+//! triggers refuse UPDATE, DELETE and TRUNCATE.
 //!
 //! The driver is `postgres`, the blocking client over `tokio-postgres`. It runs its own
 //! runtime, which may not be started from inside another: every call runs on a thread of its
@@ -22,11 +23,18 @@ use crate::chain::{next_row, Identity, Next, Row, Unless};
 use crate::error::JournalError;
 use crate::location::Address;
 
-/// The register's schema, format 1.
-pub const SCHEMA: &str = include_str!("../sql/postgres-1.sql");
-/// The register format this code writes.
-const VERSION: i32 = 1;
-/// The advisory lock that serialises appends and the schema's set-up ("ACTX" in ASCII).
+/// The register's schema: the script of each format in turn, the first making format 1 in a
+/// database without a register, each next one upgrading the format before it. A register of
+/// format N is brought up to date by the scripts after the Nth. A script is never changed
+/// once released, since registers made by it exist: a change is the script of a new format.
+pub const SCHEMA: [&str; 2] = [
+    include_str!("../sql/postgres-1.sql"),
+    include_str!("../sql/postgres-2.sql"),
+];
+/// The register format this code writes: the last script's.
+const VERSION: i32 = SCHEMA.len() as i32;
+/// The advisory lock that serialises appends and the schema's set-up and upgrades ("ACTX" in
+/// ASCII; docs/register-postgres-upgrade-2.sql takes it too).
 const APPEND_LOCK: i64 = 0x4143_5458;
 /// How long connecting may take before the server counts as unreachable.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -88,7 +96,10 @@ impl Register {
         move |e| failure(&self.address, doing, &e)
     }
 
-    /// Sets up the schema when there is none, and refuses one newer than this code.
+    /// Sets up the schema when there is none, upgrades an older one, and refuses one newer
+    /// than this code, in one transaction that holds the append lock (so that no event is
+    /// written meanwhile). Only the database's owner can set up or upgrade the schema; any
+    /// other role is told so, and uses a register that is up to date as it is.
     fn migrate(&self) -> Result<(), JournalError> {
         let failed = self.failed("set up");
         self.call(|client| {
@@ -102,21 +113,53 @@ impl Register {
                 )
                 .map_err(&failed)?
                 .get(0);
-            if !exists {
-                tx.batch_execute(SCHEMA).map_err(&failed)?;
-            }
-            let found: i32 = tx
-                .query_one("SELECT max(version) FROM act_export.schema_version", &[])
-                .map_err(&failed)?
-                .get::<_, Option<i32>>(0)
-                .unwrap_or(0);
+            let found = if exists {
+                tx.query_one("SELECT max(version) FROM act_export.schema_version", &[])
+                    .map_err(&failed)?
+                    .get::<_, Option<i32>>(0)
+                    .ok_or_else(|| JournalError::Register {
+                        shown: self.address.shown(),
+                        doing: "read",
+                        why: "it records no format (act_export.schema_version is empty): \
+                              ask the register's administrator to put its format back"
+                            .into(),
+                    })?
+            } else {
+                0
+            };
             if found > VERSION {
                 return Err(JournalError::TooNew {
                     found: i64::from(found),
                 });
             }
+            let missing = SCHEMA.iter().skip(usize::try_from(found).unwrap_or(0));
+            for script in missing {
+                tx.batch_execute(script)
+                    .map_err(|e| self.not_migrated(found, &e))?;
+            }
             tx.commit().map_err(&failed)
         })
+    }
+
+    /// A driver error met while setting up the schema (`found`: 0) or upgrading it from
+    /// format `found`; a role that may not upgrade it is told who can.
+    fn not_migrated(&self, found: i32, error: &postgres::Error) -> JournalError {
+        if found == 0 {
+            return failure(&self.address, "set up", error);
+        }
+        if error.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) {
+            return JournalError::Register {
+                shown: self.address.shown(),
+                doing: "upgraded",
+                why: format!(
+                    "it is of format {found}, this version of ACT Export needs format \
+                     {VERSION}, and only the database's owner can make that change: ask \
+                     the register's administrator to upgrade it (docs/register-postgres.sql \
+                     says how), or connect once as the owner"
+                ),
+            };
+        }
+        failure(&self.address, "upgraded", error)
     }
 
     /// The register's identity.

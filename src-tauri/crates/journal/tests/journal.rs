@@ -1198,3 +1198,45 @@ fn a_request_read_alone_is_what_the_whole_journal_makes_of_it() {
     let mut journal = Journal::open(dir.path().join("j.sqlite")).unwrap();
     each_request_reads_as_the_whole_journal_makes_it(&mut journal);
 }
+
+/// Events whose text holds every odd character ([`ODD_TEXT`], U+0000 included, as a service's
+/// data may) are written, read back as they came and verified, by the journal and by another
+/// connection to it. A reference is typed by an officer and stays plain here: PostgreSQL's
+/// text, which the register keeps references in, holds no U+0000.
+pub(crate) fn odd_text_is_kept_as_it_came(journal: &mut Journal) {
+    let opened = journal
+        .open_case("DSR-1", ODD_TEXT, Right::Access, d("2026-11-02"))
+        .unwrap();
+    assert_eq!(opened.subject, ODD_TEXT);
+    let events = [
+        EventKind::NoteAdded {
+            note: ODD_TEXT.into(),
+        },
+        completed(3, 9_007_199_254_740_991),
+    ];
+    for event in &events {
+        journal.record(Some("dsr-1"), event.clone()).unwrap();
+    }
+    let again = Journal::open(journal.location().clone()).unwrap();
+    for reader in [&*journal, &again] {
+        let recorded: Vec<EventKind> = reader
+            .events()
+            .unwrap()
+            .into_iter()
+            .skip(1)
+            .map(|e| e.event)
+            .collect();
+        assert_eq!(recorded, events);
+        assert_eq!(reader.case("DSR-1").unwrap().subject, ODD_TEXT);
+        let verification = reader.verify().unwrap();
+        assert!(verification.is_ok(), "{verification:?}");
+        assert_eq!(verification.events, 3);
+    }
+}
+
+#[test]
+fn odd_text_is_kept_as_it_came_in_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut journal = Journal::open(dir.path().join("j.sqlite")).unwrap();
+    odd_text_is_kept_as_it_came(&mut journal);
+}

@@ -5,8 +5,9 @@
 
 use act_journal::{EventKind, Journal, JournalError, Location, Right, REGISTER_SCHEMA};
 use act_test_support::postgres::{administrators_script, cluster, Cluster};
+use sha2::{Digest, Sha256};
 
-use crate::d;
+use crate::{d, ODD_TEXT};
 
 /// A new, empty database in the private cluster (`None`: PostgreSQL is not installed here,
 /// and the test returns).
@@ -22,6 +23,126 @@ fn open(cluster: &Cluster, user: &str, database: &str) -> Result<Journal, Journa
 
 fn note(text: String) -> EventKind {
     EventKind::NoteAdded { note: text }
+}
+
+/// A connection of the test's own to `database`, as `user`, without the journal's code.
+fn connect(cluster: &Cluster, user: &str, database: &str) -> postgres::Client {
+    postgres::Client::connect(&cluster.address(user, database), postgres::NoTls).unwrap()
+}
+
+/// Runs an administrator's script in `database`. The officers' role it makes belongs to the
+/// whole cluster, which this binary's tests share: one script at a time.
+fn administer(cluster: &Cluster, database: &str, script: &str) {
+    static ADMINISTERING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = ADMINISTERING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    cluster.execute(database, script);
+}
+
+/// The administrator's script that upgrades a register of format 1 (docs/).
+fn administrators_upgrade() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../docs/register-postgres-upgrade-2.sql");
+    std::fs::read_to_string(&path).unwrap()
+}
+
+/// The register's schema in `database` in words, to compare: its tables' columns, its
+/// constraints, indexes, functions and triggers as the server would write them again, and its
+/// formats. Not the rights given, which only the administrator's script gives.
+fn schema_of(cluster: &Cluster, database: &str) -> String {
+    connect(cluster, "postgres", database)
+        .query_one(
+            "SELECT string_agg(line, E'\\n' ORDER BY line) FROM (
+                 SELECT format('table %s: %s', table_name, string_agg(
+                     format('%s %s %s %s', column_name, data_type, is_nullable, column_default),
+                     ', ' ORDER BY ordinal_position))
+                 FROM information_schema.columns WHERE table_schema = 'act_export'
+                 GROUP BY table_name
+                 UNION ALL
+                 SELECT format('constraint %s on %s: %s', conname, conrelid::regclass,
+                               pg_get_constraintdef(oid))
+                 FROM pg_constraint WHERE connamespace = 'act_export'::regnamespace
+                 UNION ALL
+                 SELECT indexdef FROM pg_indexes WHERE schemaname = 'act_export'
+                 UNION ALL
+                 SELECT pg_get_functiondef(oid) FROM pg_proc
+                 WHERE pronamespace = 'act_export'::regnamespace
+                 UNION ALL
+                 SELECT pg_get_triggerdef(oid) FROM pg_trigger
+                 WHERE tgrelid IN (SELECT oid FROM pg_class
+                                   WHERE relnamespace = 'act_export'::regnamespace)
+                 UNION ALL
+                 SELECT format('formats %s', string_agg(version::text, ', ' ORDER BY version))
+                 FROM act_export.schema_version
+             ) AS schema (line)",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+}
+
+/// The schema the app makes in a new database, connected as its owner.
+fn schema_the_app_makes(cluster: &Cluster) -> String {
+    let database = cluster.database();
+    drop(open(cluster, "postgres", &database).unwrap());
+    schema_of(cluster, &database)
+}
+
+/// A register of format 1, made as ACT Export made one before format 2 (format 1's script, in
+/// one transaction, as the database's owner), with the rows it wrote for a request opened, a
+/// note and an export's start; its database.
+fn register_of_format_1(cluster: &Cluster) -> String {
+    let database = cluster.database();
+    cluster.execute(&database, REGISTER_SCHEMA[0]);
+    let mut client = connect(cluster, "postgres", &database);
+    let id: String = client
+        .query_one("SELECT id FROM act_export.identity", &[])
+        .unwrap()
+        .get(0);
+    let mut last = hex::encode(Sha256::digest(format!("ACT Export journal\n{id}")));
+    let events = [
+        EventKind::CaseOpened {
+            subject: "Contoso Ltd".into(),
+            right: Right::Access,
+            received: "2026-11-02".into(),
+            due: "2026-12-02".into(),
+        },
+        note("asked by phone".into()),
+        EventKind::ExportStarted {
+            app: "northwind-qa/fieldmate-android".into(),
+            run_ids: vec!["5A1E".into()],
+        },
+    ];
+    for (seq, event) in (1..).zip(&events) {
+        let (seq, at, case, kind, body, prev, hash) =
+            crate::forged_row(&last, seq, Some("DSR-1"), event);
+        client
+            .execute(
+                "INSERT INTO act_export.events (seq, at, case_ref, kind, body, prev, hash) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                &[
+                    &i64::try_from(seq).unwrap(),
+                    &at,
+                    &case,
+                    &kind,
+                    &body,
+                    &prev,
+                    &hash,
+                ],
+            )
+            .unwrap();
+        last = hash;
+    }
+    database
+}
+
+/// The format of the register in `database`, as it records it.
+fn format_of(cluster: &Cluster, database: &str) -> i32 {
+    connect(cluster, "postgres", database)
+        .query_one("SELECT max(version) FROM act_export.schema_version", &[])
+        .unwrap()
+        .get(0)
 }
 
 #[test]
@@ -137,7 +258,7 @@ fn an_officer_adds_events_and_can_never_change_them() {
     let Some((cluster, database)) = register() else {
         return;
     };
-    cluster.execute(&database, &administrators_script());
+    administer(cluster, &database, &administrators_script());
     cluster.login("anna", "IN ROLE act_export_officer");
     cluster.login("ben", "IN ROLE act_export_officer");
     // Opened by officer A, written to by officer B: the register names both.
@@ -191,10 +312,20 @@ fn an_officer_adds_events_and_can_never_change_them() {
 #[test]
 fn the_administrators_script_makes_the_schema_the_app_makes() {
     let script = administrators_script();
+    let scripts = REGISTER_SCHEMA.join("\n");
     assert!(
-        script.contains(REGISTER_SCHEMA),
-        "docs/register-postgres.sql must hold the register's schema (src-tauri/crates/journal/sql/postgres-1.sql) as it is"
+        script.contains(&scripts),
+        "docs/register-postgres.sql must hold the register's schema (src-tauri/crates/journal/sql/postgres-N.sql, each in turn, a line feed between) as it is"
     );
+    assert!(
+        administrators_upgrade().contains(REGISTER_SCHEMA[1]),
+        "docs/register-postgres-upgrade-2.sql must hold src-tauri/crates/journal/sql/postgres-2.sql as it is"
+    );
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    administer(cluster, &database, &script);
+    assert_eq!(schema_of(cluster, &database), schema_the_app_makes(cluster));
 }
 
 #[test]
@@ -250,12 +381,124 @@ fn a_register_of_a_newer_format_is_refused() {
     drop(open(cluster, "postgres", &database).unwrap());
     cluster.execute(
         &database,
-        "UPDATE act_export.schema_version SET version = 2",
+        "INSERT INTO act_export.schema_version (version) VALUES (3)",
     );
     let refused = open(cluster, "postgres", &database).err().unwrap();
     assert!(
-        matches!(refused, JournalError::TooNew { found: 2 }),
+        matches!(refused, JournalError::TooNew { found: 3 }),
         "{refused:?}"
+    );
+}
+
+#[test]
+fn a_register_that_records_no_format_is_refused_in_words() {
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    drop(open(cluster, "postgres", &database).unwrap());
+    cluster.execute(&database, "DELETE FROM act_export.schema_version");
+    let refused = open(cluster, "postgres", &database).err().unwrap();
+    assert_eq!(refused.code(), "register_unavailable");
+    let said = refused.to_string();
+    assert!(said.contains("records no format"), "{said}");
+}
+
+#[test]
+fn a_register_of_format_1_is_upgraded_by_its_owner_and_takes_any_text() {
+    let Some(cluster) = cluster() else {
+        return;
+    };
+    let database = register_of_format_1(cluster);
+    // Format 1 refuses an event that holds U+0000, as the journal writes it.
+    let odd = note(ODD_TEXT.into());
+    let mut client = connect(cluster, "postgres", &database);
+    let last: String = client
+        .query_one("SELECT hash FROM act_export.events WHERE seq = 3", &[])
+        .unwrap()
+        .get(0);
+    let (_, at, case, kind, body, prev, hash) = crate::forged_row(&last, 4, Some("DSR-1"), &odd);
+    let refused = client
+        .execute(
+            "INSERT INTO act_export.events (seq, at, case_ref, kind, body, prev, hash) \
+             VALUES (4, $1, $2, $3, $4, $5, $6)",
+            &[&at, &case, &kind, &body, &prev, &hash],
+        )
+        .unwrap_err();
+    assert!(
+        refused
+            .as_db_error()
+            .is_some_and(|e| e.message() == "unsupported Unicode escape sequence"),
+        "{refused:?}"
+    );
+    drop(client);
+
+    let mut journal = open(cluster, "postgres", &database).unwrap();
+    assert_eq!(format_of(cluster, &database), 2);
+    assert_eq!(schema_of(cluster, &database), schema_the_app_makes(cluster));
+    let verification = journal.verify().unwrap();
+    assert!(verification.is_ok(), "{verification:?}");
+    assert_eq!(verification.events, 3);
+    assert_eq!(journal.case("dsr-1").unwrap().subject, "Contoso Ltd");
+
+    journal.record(Some("DSR-1"), odd.clone()).unwrap();
+    let again = open(cluster, "postgres", &database).unwrap();
+    assert_eq!(again.events().unwrap()[3].event, odd);
+    let verification = again.verify().unwrap();
+    assert!(verification.is_ok(), "{verification:?}");
+    assert_eq!(verification.events, 4);
+    // An event's kind is still the one its body names, U+0000 or not.
+    let refused = cluster
+        .try_execute(
+            "postgres",
+            &database,
+            "INSERT INTO act_export.events (seq, at, kind, body, prev, hash)
+             VALUES (5, 'x', 'closed', '{\"n\":\"\\u0000\",\"event\":\"note_added\"}', 'x', 'x')",
+        )
+        .unwrap_err();
+    assert!(refused.contains("the one its body names"), "{refused}");
+}
+
+#[test]
+fn an_officer_is_told_that_a_register_of_format_1_needs_its_owner_to_upgrade_it() {
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    // The administrator's script of format 1 is today's without format 2.
+    let format_1 = administrators_script().replace(REGISTER_SCHEMA[1], "");
+    administer(cluster, &database, &format_1);
+    assert_eq!(format_of(cluster, &database), 1);
+    cluster.login("anna", "IN ROLE act_export_officer");
+
+    let refused = open(cluster, "anna", &database).err().unwrap();
+    assert_eq!(refused.code(), "register_unavailable");
+    let said = refused.to_string();
+    for words in [
+        "could not be upgraded",
+        "format 1",
+        "needs format 2",
+        "only the database's owner",
+        "docs/register-postgres.sql",
+    ] {
+        assert!(said.contains(words), "{words}: {said}");
+    }
+    assert_eq!(format_of(cluster, &database), 1, "nothing changed");
+
+    // The administrator runs the upgrade, and the officer writes any text.
+    administer(cluster, &database, &administrators_upgrade());
+    assert_eq!(schema_of(cluster, &database), schema_the_app_makes(cluster));
+    let mut anna = open(cluster, "anna", &database).unwrap();
+    anna.open_case("DSR-1", ODD_TEXT, Right::Access, d("2026-11-02"))
+        .unwrap();
+    assert_eq!(anna.case("DSR-1").unwrap().subject, ODD_TEXT);
+    assert_eq!(anna.writers().unwrap(), [(1, "anna".to_string())]);
+    assert!(anna.verify().unwrap().is_ok());
+    // The upgrade is for a register of format 1 alone: run again, it changes nothing.
+    let again = cluster
+        .try_execute("postgres", &database, &administrators_upgrade())
+        .unwrap_err();
+    assert!(
+        again.contains("upgrades a register of format 1, and this one is of format 2"),
+        "{again}"
     );
 }
 
@@ -317,6 +560,15 @@ fn an_export_s_letter_and_ledger_are_kept_as_they_came() {
     let other = open(cluster, "postgres", &database).unwrap();
     assert_eq!(other.events().unwrap().last().unwrap().event, completed);
     assert!(other.verify().unwrap().is_ok());
+}
+
+#[test]
+fn odd_text_is_kept_as_it_came_in_the_register() {
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    let mut journal = open(cluster, "postgres", &database).unwrap();
+    crate::odd_text_is_kept_as_it_came(&mut journal);
 }
 
 #[test]
