@@ -6,6 +6,8 @@
 /// The app's own commands. Keep in step with `commands::handler()` in `src/lib.rs`.
 const COMMANDS: &[&str] = &[
     "app_info",
+    "app_words",
+    "set_app_language",
     "connect",
     "connect_saved",
     "connect_sample",

@@ -10,11 +10,12 @@ use crate::desktop;
 use crate::error::AppError;
 use crate::exports;
 use crate::info;
+use crate::language;
 use crate::letter;
 use crate::page::{
-    self, AppInfo, AppRow, CaseDetail, Delivery, ExportAsk, ExportDone, Greeting, JournalCheck,
-    JournalPlace, LetterPreview, NewRequest, PreviewAsk, Profile, Progress, RegisterAsk,
-    RequestsView, RunRow, Saved, Strength, UnfinishedRow,
+    self, AppInfo, AppRow, AppWords, CaseDetail, Delivery, ExportAsk, ExportDone, Greeting,
+    JournalCheck, JournalPlace, LetterPreview, NewRequest, PreviewAsk, Profile, Progress,
+    RegisterAsk, RequestsView, RunRow, Saved, Strength, UnfinishedRow,
 };
 use crate::register;
 use crate::requests as journal;
@@ -28,6 +29,8 @@ type Answer<T> = Result<T, AppError>;
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app_info,
+        app_words,
+        set_app_language,
         connect,
         connect_saved,
         connect_sample,
@@ -74,6 +77,16 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
 #[tauri::command]
 pub fn app_info() -> AppInfo {
     info::app_info()
+}
+
+#[tauri::command]
+pub fn app_words(state: State<'_, AppState>) -> AppWords {
+    language::app_words(&state)
+}
+
+#[tauri::command]
+pub fn set_app_language(state: State<'_, AppState>, choice: String) -> Answer<AppWords> {
+    language::set_app_language(&state, &choice)
 }
 
 #[tauri::command]
@@ -189,8 +202,8 @@ pub fn new_passphrase() -> Answer<String> {
 }
 
 #[tauri::command]
-pub fn password_strength(password: String) -> Strength {
-    exports::strength(&password)
+pub fn password_strength(state: State<'_, AppState>, password: String) -> Strength {
+    exports::strength(language::officer_lang(&state), &password)
 }
 
 #[tauri::command]

@@ -3,9 +3,11 @@
 //! behind "Show details" (never the token: no error type can contain it).
 
 use act_api::{ApiError, ErrorKind};
-use act_desk::DeskError;
+use act_desk::{DeskError, Rule};
 use act_engine::{DestinationProblem, ExportError, ExportFailure};
 use act_journal::JournalError;
+use std::collections::BTreeMap;
+
 use serde::{Serialize, Serializer};
 
 /// Declares [`Code`] with its wire names and the list of all of them, from one table.
@@ -176,6 +178,35 @@ pub struct AppError {
     pub detail: String,
     /// What was done is kept: the same export, started again, continues where it stopped.
     pub resumable: bool,
+    /// The message, as the page writes it in the officer's language: one of the app's
+    /// messages and its values (`None`: `message` is shown as it is, the error table's
+    /// words around it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub words: Option<Words>,
+}
+
+/// A message of the app's catalogue and its values (texts, or counts, which choose a plural
+/// form), for the page to write.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Words {
+    pub id: &'static str,
+    pub args: BTreeMap<&'static str, serde_json::Value>,
+}
+
+impl Words {
+    /// The message `id` with texts as its values.
+    pub fn new(id: &'static str, args: &[(&'static str, &str)]) -> Words {
+        Words {
+            id,
+            args: args.iter().map(|(k, v)| (*k, (*v).into())).collect(),
+        }
+    }
+
+    /// With the count `n` as its value `name`.
+    pub fn count(mut self, name: &'static str, n: u64) -> Words {
+        self.args.insert(name, n.into());
+        self
+    }
 }
 
 impl AppError {
@@ -186,6 +217,16 @@ impl AppError {
             detail: message.clone(),
             message,
             resumable: false,
+            words: None,
+        }
+    }
+
+    /// An error the page writes as the message `words` in the officer's language; `message`
+    /// is the same in English, for the details and the log.
+    pub fn said(code: Code, message: impl Into<String>, words: Words) -> AppError {
+        AppError {
+            words: Some(words),
+            ..AppError::new(code, message)
         }
     }
 
@@ -196,6 +237,7 @@ impl AppError {
             message: cause.to_string(),
             detail: act_api::error_chain(cause, "\ncaused by: "),
             resumable: false,
+            words: None,
         }
     }
 }
@@ -248,15 +290,46 @@ impl From<&DeskError> for Code {
     }
 }
 
+/// A rule the officer's input broke, as a message of `app-rules.ftl`.
+fn rule_words(rule: &Rule) -> Words {
+    match rule {
+        Rule::ReceivedInFuture(on) => Words::new("rule-received-in-future", &[("date", on)]),
+        Rule::DeliveredInFuture(on) => Words::new("rule-delivered-in-future", &[("date", on)]),
+        Rule::DeliveredBeforeReceived { on, received } => Words::new(
+            "rule-delivered-before-received",
+            &[("date", on), ("received", received)],
+        ),
+        Rule::ToldInFuture(on) => Words::new("rule-told-in-future", &[("date", on)]),
+        Rule::NoRecipient => Words::new("rule-no-recipient", &[]),
+        Rule::PasswordInNote => Words::new("rule-password-in-note", &[]),
+        Rule::EmptyNote => Words::new("rule-empty-note", &[]),
+        Rule::NotACopy(path) => Words::new("rule-not-a-copy", &[("path", path)]),
+        Rule::CopyChanged(path) => Words::new("rule-copy-changed", &[("path", path)]),
+        Rule::NothingToReview => Words::new("rule-nothing-to-review", &[]),
+        Rule::OwnArchive => Words::new("rule-own-archive", &[]),
+        Rule::NoReason => Words::new("rule-no-reason", &[]),
+        Rule::AwaitingApproval { exported_by } => {
+            Words::new("rule-awaiting-approval", &[("exporter", exported_by)])
+        }
+        Rule::WasSentBack { reason } => Words::new("rule-was-sent-back", &[("reason", reason)]),
+    }
+}
+
 impl From<DeskError> for AppError {
     fn from(error: DeskError) -> AppError {
         match error {
             DeskError::Journal(error) => error.into(),
             DeskError::Export(failure) => failure.into(),
-            // The rules speak to the officer in full sentences already.
-            error @ (DeskError::Rule(_) | DeskError::Delete { .. }) => {
-                AppError::with_cause(Code::from(&error), &error)
+            // The rules speak to the officer in full sentences already, each a message the
+            // page writes in the officer's language.
+            DeskError::Rule(rule) => {
+                let words = rule_words(&rule);
+                let mut shown =
+                    AppError::with_cause(Code::from(&DeskError::Rule(rule.clone())), &rule);
+                shown.words = Some(words);
+                shown
             }
+            error @ DeskError::Delete { .. } => AppError::with_cause(Code::from(&error), &error),
         }
     }
 }

@@ -6,9 +6,12 @@ use std::sync::Arc;
 
 use act_api::AppRef;
 use act_desk::ExportJob;
-use act_engine::{ExportOptions, ExportRequest, Identity, Password, Progress, Staging};
+use act_engine::lang::Lang;
+use act_engine::messages::text;
+use act_engine::password::{PasswordProblem, MIN_PASSWORD_CHARS};
+use act_engine::{BegunAnew, ExportOptions, ExportRequest, Identity, Password, Progress, Staging};
 
-use crate::error::{AppError, Code};
+use crate::error::{AppError, Code, Words};
 use crate::page::{self, AskApp, ExportAsk, ExportDone, Saved, Strength, UnfinishedRow};
 use crate::state::{AppState, Archive, SAMPLE_SERVICE};
 use crate::words::time_in_words;
@@ -49,7 +52,14 @@ pub async fn start(
     let password = password
         .map(|p| Password::new(&p))
         .transpose()
-        .map_err(|e| AppError::new(Code::InvalidInput, e.to_string()))?;
+        .map_err(|e| {
+            let words = match e {
+                PasswordProblem::Empty => Words::new("rule-password-empty", &[]),
+                PasswordProblem::TooShort => Words::new("rule-password-too-short", &[])
+                    .count("min", MIN_PASSWORD_CHARS as u64),
+            };
+            AppError::said(Code::InvalidInput, e.to_string(), words)
+        })?;
     let apps = act_engine::merge_apps(apps.into_iter().map(AskApp::scope).collect());
     let refs: Vec<AppRef> = apps.iter().map(|a| a.app.clone()).collect();
     let file_name = suggested_name(&refs, state.desk().today());
@@ -98,6 +108,7 @@ pub async fn start(
         .export(job, Arc::new(progress), ticket.cancel.clone())
         .await?;
     let summary = exported.summary;
+    let lang = crate::language::officer_lang(state);
     ticket.finish(Archive {
         path,
         file_name: file_name.clone(),
@@ -115,8 +126,17 @@ pub async fn start(
         bytes: summary.bytes,
         sha256: summary.sha256,
         excluded_records: summary.excluded_records,
-        resumed_from: summary.resumed_from.as_deref().map(time_in_words),
-        begun_anew: summary.begun_anew.map(|b| b.words().to_string()),
+        resumed_from: summary
+            .resumed_from
+            .as_deref()
+            .map(|at| time_in_words(lang, at)),
+        begun_anew: summary.begun_anew.map(|b| {
+            let id = match b {
+                BegunAnew::OtherAccount => "shell-begun-anew-other-account",
+                BegunAnew::OtherPassword => "shell-begun-anew-other-password",
+            };
+            text(lang, id, &[])
+        }),
         reference: exported.reference,
         protected: summary.protected,
         // A journal that cannot record the end does not cost the user a finished archive
@@ -128,6 +148,7 @@ pub async fn start(
 
 /// The exports that did not finish (the app closed, crashed, or lost the service).
 pub fn unfinished(state: &AppState) -> Vec<UnfinishedRow> {
+    let lang = crate::language::officer_lang(state);
     let service = state.session().ok().map(|s| s.service());
     act_engine::staging::unfinished(state.unfinished_dir())
         .into_iter()
@@ -140,7 +161,7 @@ pub fn unfinished(state: &AppState) -> Vec<UnfinishedRow> {
                 app: id.app.app.clone(),
                 app_name: u.app_name.clone(),
                 runs: u.runs,
-                started: time_in_words(&u.started_at),
+                started: time_in_words(lang, &u.started_at),
                 files_done: u.files_done,
                 files_planned: u.files_planned,
                 subject: id.subject.clone(),
@@ -227,19 +248,30 @@ pub fn new_passphrase() -> Result<String, AppError> {
 
 /// How strong `password` is: too short (refused), weak (under 50 bits), fair (under 70) or
 /// strong.
-pub fn strength(password: &str) -> Strength {
+pub fn strength(lang: Lang, password: &str) -> Strength {
     let bits = act_engine::password::strength_bits(password);
     let (level, words) = match Password::new(password) {
-        Err(problem) => ("too_short", format!("Not usable: {problem}.")),
-        Ok(_) if bits < 50 => (
-            "weak",
-            "Weak: it could be guessed. Use the suggested passphrase, or a longer one.".into(),
-        ),
-        Ok(_) if bits < 70 => (
-            "fair",
-            "Fair: a few more words or characters make it strong.".into(),
-        ),
-        Ok(_) => ("strong", "Strong.".into()),
+        Err(problem) => {
+            let problem = match problem {
+                PasswordProblem::Empty => text(lang, "shell-password-empty", &[]),
+                PasswordProblem::TooShort => text(
+                    lang,
+                    "shell-password-too-short",
+                    &[("min", MIN_PASSWORD_CHARS.into())],
+                ),
+            };
+            (
+                "too_short",
+                text(
+                    lang,
+                    "shell-strength-unusable",
+                    &[("problem", (&problem).into())],
+                ),
+            )
+        }
+        Ok(_) if bits < 50 => ("weak", text(lang, "shell-strength-weak", &[])),
+        Ok(_) if bits < 70 => ("fair", text(lang, "shell-strength-fair", &[])),
+        Ok(_) => ("strong", text(lang, "shell-strength-strong", &[])),
     };
     Strength { bits, level, words }
 }

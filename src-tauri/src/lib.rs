@@ -10,6 +10,7 @@ pub mod error;
 pub mod exports;
 pub mod info;
 pub mod keychain;
+pub mod language;
 pub mod letter;
 mod logging;
 pub mod page;

@@ -18,6 +18,19 @@ pub struct AppInfo {
     pub version: &'static str,
 }
 
+/// The page's words: the language the app speaks to the officer and its messages (Project
+/// Fluent sources, formatted by the page).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AppWords {
+    /// The language the app speaks (ISO 639-1).
+    pub lang: String,
+    /// What the officer chose: `"system"` or a language's code.
+    pub choice: String,
+    /// The operating system's language, as the app takes it ("en" when it is none of ours).
+    pub system: String,
+    pub sources: Vec<&'static str>,
+}
+
 /// Who is connected, for the greeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Greeting {
@@ -170,7 +183,7 @@ pub struct CaseRow {
     pub reference: String,
     pub subject: String,
     pub right: Right,
-    pub right_words: &'static str,
+    pub right_words: String,
     pub received: String,
     pub received_words: String,
     pub due: String,
@@ -180,7 +193,7 @@ pub struct CaseRow {
     pub standing: String,
     pub overdue: bool,
     pub status: Status,
-    pub status_words: &'static str,
+    pub status_words: String,
     pub extension_months: u8,
     /// "Extended by 2 months; the requester was told on 3 December 2026: ..."
     pub extension: Option<String>,

@@ -7,7 +7,7 @@
 
 use act_journal::Location;
 
-use crate::error::{AppError, Code};
+use crate::error::{AppError, Code, Words};
 use crate::keychain;
 use crate::page::{JournalPlace, RegisterAsk};
 use crate::settings::Settings;
@@ -47,19 +47,27 @@ pub(crate) fn described(location: &Location, officer: String) -> JournalPlace {
 /// connecting to it worked: its schema is set up when the officer's login may, and its
 /// chain is the one every officer of the team writes.
 pub fn use_register(state: &AppState, ask: RegisterAsk) -> Result<JournalPlace, AppError> {
-    let invalid = |message: &str| AppError::new(Code::InvalidInput, message);
+    let not_an_address = |message: &str| {
+        AppError::said(
+            Code::InvalidInput,
+            message,
+            Words::new("rule-register-address", &[]),
+        )
+    };
     let address = match Location::parse(&ask.address) {
         Ok(Location::Postgres(address)) => address,
         Ok(Location::File(_)) => {
-            return Err(invalid(
+            return Err(not_an_address(
                 "Give the register's address as your team's administrator gave it: it starts with postgres://, for example postgres://anna@db.example.org/register.",
             ))
         }
-        Err(words) => return Err(invalid(&format!("{}.", capital(&words)))),
+        Err(words) => return Err(not_an_address(&format!("{}.", capital(&words)))),
     };
     if address.holds_password() {
-        return Err(invalid(
+        return Err(AppError::said(
+            Code::InvalidInput,
             "Leave the password out of the address and type it in the Password field: the address is remembered, the password only in the keychain if you ask.",
+            Words::new("rule-register-password-in-address", &[]),
         ));
     }
     let public = address.without_password().to_string();

@@ -5,9 +5,12 @@
 
 use std::path::Path;
 
+use act_desk::words;
 use act_desk::{Copy, Delivery as DeskDelivery, NewRequest as DeskNewRequest};
+use act_engine::dates::day_in_words;
 use act_engine::lang::Lang;
-use act_journal::due::{in_words, iso};
+use act_engine::messages::text;
+use act_journal::due::iso;
 use act_journal::{Case, Recorded, Review};
 
 use crate::error::{AppError, Code};
@@ -24,45 +27,26 @@ fn age_days(rfc3339: &str, today: time::Date) -> i64 {
         .unwrap_or(0)
 }
 
-/// `case` as the screens show it on `today`.
-pub fn row(case: &Case, today: time::Date, settings: &Settings) -> CaseRow {
+/// `case` as the screens show it on `today`, in the officer's language `officer`.
+pub fn row(case: &Case, today: time::Date, settings: &Settings, officer: Lang) -> CaseRow {
     let lang = answer_language(case);
-    let months = |n: u8| {
-        if n == 1 {
-            "1 month".to_string()
-        } else {
-            format!("{n} months")
-        }
-    };
     CaseRow {
         reference: case.reference.clone(),
         subject: case.subject.clone(),
         right: case.right.into(),
-        right_words: case.right.words(),
+        right_words: words::right(officer, case.right),
         received: iso(case.received),
-        received_words: in_words(case.received),
+        received_words: day_in_words(officer, case.received),
         due: iso(case.due),
-        due_words: in_words(case.due),
+        due_words: day_in_words(officer, case.due),
         days_left: case.days_left(today),
-        standing: case.standing(today),
+        standing: words::standing(officer, case, today),
         overdue: case.overdue(today),
         status: case.status.into(),
-        status_words: case.status.words(),
+        status_words: words::status(officer, case.status),
         extension_months: case.extension_months,
-        extension: case.extension.as_ref().map(|(told_on, reason)| {
-            format!(
-                "Extended by {}; the requester was told on {}: {reason}",
-                months(case.extension_months),
-                in_words(*told_on)
-            )
-        }),
-        answered: case.answered_on.map(|on| {
-            format!(
-                "{}, {}",
-                in_words(on),
-                case.timeliness().unwrap_or_default()
-            )
-        }),
+        extension: words::extension(officer, case),
+        answered: words::answered(officer, case),
         exports: case.exports,
         notes: case.notes.clone(),
         copies: case
@@ -73,7 +57,7 @@ pub fn row(case: &Case, today: time::Date, settings: &Settings) -> CaseRow {
                 let age_days = age_days(&c.saved_at, today);
                 CopyRow {
                     path: c.path.clone(),
-                    saved: crate::words::time_in_words(&c.saved_at),
+                    saved: crate::words::time_in_words(officer, &c.saved_at),
                     age_days,
                     exists: Path::new(&c.path).exists(),
                     old: age_days > i64::from(settings.remind_after_days),
@@ -97,39 +81,41 @@ pub fn request(state: &AppState, reference: &str) -> Result<CaseDetail, AppError
     let desk = state.desk();
     let (case, events) = desk.history(reference)?;
     let settings = Settings::load(state.settings_path());
+    let officer = crate::language::officer_lang(state);
     Ok(CaseDetail {
-        case: row(&case, desk.today(), &settings),
+        case: row(&case, desk.today(), &settings, officer),
         events: events
             .into_iter()
             .map(|e: Recorded| EventRow {
                 seq: e.seq,
-                at: crate::words::time_in_words(&e.at),
-                what: e.event.describe(),
+                at: crate::words::time_in_words(officer, &e.at),
+                what: words::history(officer, &e.event),
                 by: e.officer,
             })
             .collect(),
-        approval: desk.approval(&case.reference)?.and_then(approval_view),
+        approval: desk
+            .approval(&case.reference)?
+            .and_then(|a| approval_view(a, officer)),
     })
 }
 
 /// What the request's page says of its last archive and the second pair of eyes.
-fn approval_view(approval: act_desk::Approval) -> Option<ApprovalView> {
+fn approval_view(approval: act_desk::Approval, lang: Lang) -> Option<ApprovalView> {
     let exporter = approval
         .exported_by
         .clone()
-        .unwrap_or_else(|| "a colleague".into());
+        .unwrap_or_else(|| text(lang, "record-a-colleague", &[]));
     let (words, approved) = match &approval.review {
-        Some(Review::Approved { .. }) => ("Its last archive is approved for delivery.".to_string(), true),
+        Some(Review::Approved { .. }) => (text(lang, "record-approved", &[]), true),
         Some(Review::SentBack { reason, .. }) => (
-            format!("Its last archive was sent back, not to be delivered: {reason}. Export again for a new archive."),
+            text(lang, "record-sent-back", &[("reason", reason.into())]),
             false,
         ),
-        None if approval.required && approval.yours => (
-            "Waiting for approval by another officer: you exported its last archive.".to_string(),
-            false,
-        ),
+        None if approval.required && approval.yours => {
+            (text(lang, "record-waiting-yours", &[]), false)
+        }
         None if approval.required => (
-            format!("Waiting for approval by another officer than {exporter}, who exported its last archive: you can approve it or send it back."),
+            text(lang, "record-waiting", &[("exporter", (&exporter).into())]),
             false,
         ),
         None => return None,
@@ -147,6 +133,7 @@ pub fn requests(state: &AppState) -> Result<RequestsView, AppError> {
     let desk = state.desk();
     let settings = Settings::load(state.settings_path());
     let today = desk.today();
+    let officer = crate::language::officer_lang(state);
     let overview = desk.overview()?;
     let place = crate::register::described(desk.location(), overview.officer.clone());
     let mut officers = overview.officers;
@@ -155,7 +142,7 @@ pub fn requests(state: &AppState) -> Result<RequestsView, AppError> {
     let cases: Vec<CaseRow> = overview
         .cases
         .iter()
-        .map(|c| row(c, today, &settings))
+        .map(|c| row(c, today, &settings, officer))
         .collect();
     let old_copies = cases
         .iter()
@@ -177,7 +164,7 @@ pub fn requests(state: &AppState) -> Result<RequestsView, AppError> {
         journal: place,
         officers,
         approval_required: overview.rules.approval_required,
-        today: in_words(today),
+        today: day_in_words(officer, today),
     })
 }
 

@@ -7,7 +7,7 @@ use std::path::Path;
 use act_engine::letter::ControllerProfile;
 use serde::{Deserialize, Serialize};
 
-use crate::error::{AppError, Code};
+use crate::error::{AppError, Code, Words};
 use crate::state::AppState;
 
 /// Copies older than this many days are pointed out, unless the officer chose otherwise.
@@ -28,6 +28,10 @@ pub struct Settings {
     /// on this computer).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub register: Option<String>,
+    /// The language the app speaks to the officer, as chosen ("de"); `None`: the operating
+    /// system's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app_language: Option<String>,
 }
 
 impl Default for Settings {
@@ -37,6 +41,7 @@ impl Default for Settings {
             protected_requests: Vec::new(),
             profile: ControllerProfile::default(),
             register: None,
+            app_language: None,
         }
     }
 }
@@ -72,9 +77,10 @@ impl Settings {
 /// Sets after how many days local copies are pointed out (1 to 3650).
 pub fn set_reminder(state: &AppState, days: u32) -> Result<(), AppError> {
     if !(1..=3650).contains(&days) {
-        return Err(AppError::new(
+        return Err(AppError::said(
             Code::InvalidInput,
             "Choose a number of days from 1 to 3650.",
+            Words::new("rule-reminder-days", &[]),
         ));
     }
     let mut settings = Settings::load(state.settings_path());

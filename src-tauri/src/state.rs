@@ -90,6 +90,9 @@ pub struct AppState {
     settings: PathBuf,
     /// The pace of API calls, shared with `act-export` (one state file per service and token).
     pace: PathBuf,
+    /// The operating system's locale when the app started ("de-DE"), which the app's language
+    /// follows unless the officer chose one.
+    system_locale: Option<String>,
     next_id: AtomicU64,
 }
 
@@ -145,8 +148,20 @@ impl AppState {
             journal_file: act_journal::path_in(data),
             settings: data.join("settings.json"),
             pace: data.join(act_api::PACE_FOLDER),
+            system_locale: sys_locale::get_locale(),
             next_id: AtomicU64::new(1),
         }
+    }
+
+    /// This state as if the operating system's locale were `locale` (tests).
+    pub fn with_system_locale(mut self, locale: Option<&str>) -> AppState {
+        self.system_locale = locale.map(str::to_string);
+        self
+    }
+
+    /// The operating system's locale when the app started, if it has one.
+    pub fn system_locale(&self) -> Option<&str> {
+        self.system_locale.as_deref()
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {

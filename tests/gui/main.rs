@@ -4,6 +4,7 @@
 
 mod harness;
 mod language;
+mod officer_language;
 mod register;
 
 use std::path::Path;

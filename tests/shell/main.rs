@@ -8,6 +8,7 @@
 mod architecture;
 mod config;
 mod flow;
+mod language;
 mod page;
 mod register;
 mod requests;

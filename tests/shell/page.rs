@@ -14,7 +14,7 @@ fn case_row() -> CaseRow {
         reference: "DSR-1042".into(),
         subject: "Contoso Ltd".into(),
         right: Right::Access,
-        right_words: "right of access (Art. 15)",
+        right_words: "right of access (Art. 15)".into(),
         received: "2026-11-27".into(),
         received_words: "Friday 27 November 2026".into(),
         due: "2026-12-28".into(),
@@ -23,7 +23,7 @@ fn case_row() -> CaseRow {
         standing: "23 days left".into(),
         overdue: false,
         status: Status::Answered,
-        status_words: "answered",
+        status_words: "answered".into(),
         extension_months: 1,
         extension: Some(
             "Extended by 1 month; the requester was told on 3 December 2026: many apps".into(),
@@ -196,7 +196,10 @@ fn export_done_saved_and_unfinished() {
     );
     insta::assert_json_snapshot!(
         "strength",
-        act_export_desktop::exports::strength("correct horse battery staple")
+        act_export_desktop::exports::strength(
+            act_engine::lang::Lang::En,
+            "correct horse battery staple"
+        )
     );
     insta::assert_json_snapshot!(
         "strength_too_short",

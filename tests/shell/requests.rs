@@ -389,9 +389,18 @@ async fn a_protected_export_for_a_request_is_remembered_and_continues_only_with_
     requests::open_request(state, new_request("DSR-P", today())).unwrap();
     assert!(!requests::request(state, "DSR-P").unwrap().case.protect);
     let passphrase = exports::new_passphrase().unwrap();
-    assert_eq!(exports::strength(&passphrase).level, "strong");
-    assert_eq!(exports::strength("short").level, "too_short");
-    assert_eq!(exports::strength("aaaaaaaaaaaa").level, "weak");
+    assert_eq!(
+        exports::strength(act_engine::lang::Lang::En, &passphrase).level,
+        "strong"
+    );
+    assert_eq!(
+        exports::strength(act_engine::lang::Lang::En, "short").level,
+        "too_short"
+    );
+    assert_eq!(
+        exports::strength(act_engine::lang::Lang::En, "aaaaaaaaaaaa").level,
+        "weak"
+    );
     let mut ask = contoso_ask(Vec::new(), Some("DSR-P"));
     ask.password = Some(passphrase.clone());
     let error = stopped_export_with(state, &server, ask).await;

@@ -2,7 +2,7 @@
 // across every app, whose finds go into the export.
 import { call } from "./ipc.js";
 import { showError } from "./errors.js";
-import { plural } from "./format.js";
+import { put, t } from "./l10n.js";
 import { show } from "./screens.js";
 import * as unfinished from "./unfinished.js";
 
@@ -30,13 +30,13 @@ function render() {
     name.textContent = app.display_name;
     const meta = document.createElement("span");
     meta.className = "hint";
-    meta.textContent = `${app.owner_display_name} · ${app.os || "unknown OS"} · ${app.owner}/${app.name}`;
+    meta.textContent = `${app.owner_display_name} · ${app.os || t("apps-unknown-os")} · ${app.owner}/${app.name}`;
     button.append(name, meta);
     const chosen = chosenIn(app);
     if (chosen) {
       const badge = document.createElement("span");
       badge.className = "chosen-badge";
-      badge.textContent = `In this export: ${chosen}`;
+      badge.textContent = t("apps-in-export", { chosen });
       button.append(badge);
     }
     button.addEventListener("click", () => onChoose(app));
@@ -44,8 +44,8 @@ function render() {
     return item;
   }));
   $("apps-status").textContent = all.length === 0
-    ? "This token cannot see any apps."
-    : shown.length === 0 ? "No app matches the search." : `${shown.length} of ${all.length} apps`;
+    ? t("apps-none-visible")
+    : shown.length === 0 ? t("apps-no-match") : t("apps-shown", { shown: shown.length, total: all.length });
 }
 
 /** True when `run` matches the words searched: its test series begins with them, or its
@@ -62,22 +62,21 @@ function foundItem(app, ids) {
   const item = document.createElement("li");
   item.dataset.testid = `found-${app.owner}/${app.name}`;
   const text = document.createElement("span");
-  text.textContent = `${app.display_name}: ${plural(ids.length, "test run matches", "test runs match")}`;
+  text.textContent = t("apps-found-in-app", { app: app.display_name, count: ids.length });
   const addButton = document.createElement("button");
   addButton.type = "button";
   addButton.className = "add";
-  addButton.textContent = "Add to the export";
+  addButton.textContent = t("apps-add-found");
   addButton.addEventListener("click", () => {
     onAdd(app, ids);
     addButton.disabled = true;
-    addButton.textContent = "Added";
+    addButton.textContent = t("apps-added");
     render();
   });
   const review = document.createElement("button");
   review.type = "button";
   review.className = "quiet";
-  review.textContent = "Review";
-  review.setAttribute("aria-label", `Review the test runs of ${app.display_name}`);
+  put(review, "apps-review", { app: app.display_name });
   review.addEventListener("click", () => onChoose(app));
   item.append(text, addButton, review);
   return item;
@@ -94,7 +93,7 @@ async function find(event) {
   if (!words) return;
   const found = [];
   for (const [n, app] of all.entries()) {
-    $("found-status").textContent = `Searching ${app.display_name} (${n + 1} of ${all.length})…`;
+    $("found-status").textContent = t("apps-searching", { app: app.display_name, n: n + 1, total: all.length });
     let runs;
     try {
       runs = await call("list_runs", { owner: app.owner, app: app.name });
@@ -114,8 +113,8 @@ async function find(event) {
   }
   const runs = found.reduce((a, b) => a + b, 0);
   $("found-status").textContent = found.length === 0
-    ? `No test run in any of the ${plural(all.length, "app", "apps")} matches "${$("find-text").value.trim()}".`
-    : `${plural(runs, "test run", "test runs")} in ${plural(found.length, "app", "apps")} match. Add them to the export, or review them app by app.`;
+    ? t("apps-found-none", { apps: all.length, words: $("find-text").value.trim() })
+    : t("apps-found", { runs, apps: found.length });
 }
 
 /** Wires the screen; `choose(app)` is called when an app is picked, `continueExport(row)` when
@@ -145,7 +144,7 @@ function showUnfinished() {
 export async function open() {
   show("apps");
   showUnfinished();
-  $("apps-status").textContent = "Loading the apps…";
+  $("apps-status").textContent = t("apps-loading");
   $("app-list").replaceChildren();
   try {
     all = await call("list_apps");

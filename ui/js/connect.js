@@ -1,6 +1,7 @@
 // Screen 1: the token (masked, show/hide, paste), the API address, "Remember", sample data.
 import { call } from "./ipc.js";
 import { showError } from "./errors.js";
+import { t } from "./l10n.js";
 import { show } from "./screens.js";
 import * as unfinished from "./unfinished.js";
 
@@ -42,14 +43,14 @@ export function setUp({ connected }) {
       token: $("token").value,
       baseUrl: $("base-url").value,
       remember: $("remember").checked,
-    }, "Checking the token…");
+    }, t("connect-checking-token"));
   });
-  $("try-sample").addEventListener("click", () => attempt("connect_sample", {}, "Starting the sample data…"));
-  $("use-saved").addEventListener("click", () => attempt("connect_saved", {}, "Checking the saved token…"));
+  $("try-sample").addEventListener("click", () => attempt("connect_sample", {}, t("connect-starting-sample")));
+  $("use-saved").addEventListener("click", () => attempt("connect_saved", {}, t("connect-checking-saved-token")));
   $("forget").addEventListener("click", async () => {
     try {
       await call("forget_token");
-      $("connect-status").textContent = "The saved token was removed from this computer.";
+      $("connect-status").textContent = t("connect-token-forgotten");
       await refreshSaved();
     } catch (error) {
       showError(error);
@@ -58,14 +59,14 @@ export function setUp({ connected }) {
   $("toggle-token").addEventListener("click", (event) => {
     const shown = $("token").type === "text";
     $("token").type = shown ? "password" : "text";
-    event.currentTarget.textContent = shown ? "Show" : "Hide";
+    event.currentTarget.textContent = t(shown ? "connect-show-token" : "connect-hide-token");
     event.currentTarget.setAttribute("aria-pressed", String(!shown));
   });
   $("paste-token").addEventListener("click", async () => {
     try {
       $("token").value = (await navigator.clipboard.readText()).trim();
     } catch {
-      $("connect-status").textContent = "Click in the token field and press Ctrl+V (or Cmd+V) to paste.";
+      $("connect-status").textContent = t("connect-paste-by-hand");
     }
     $("token").focus();
   });

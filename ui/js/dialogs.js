@@ -1,6 +1,7 @@
 // The page's small dialogs: forms that call the app and say in place what to change, and a
-// yes/no question. A leaf module: it imports only the error table.
+// yes/no question. A leaf module: it imports only the error table and the words.
 import { describe } from "./errors.js";
+import { t } from "./l10n.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -11,7 +12,7 @@ function problemText(error) {
     return /[.!?]$/.test(text) ? text : `${text}.`;
   }
   const shown = describe(error);
-  return `${shown.title} ${shown.next}`;
+  return t("dialog-problem", { title: shown.title, next: shown.next });
 }
 
 /** Wires the form dialog `id` (`<id>` dialog, its form, a Cancel button and a problem line

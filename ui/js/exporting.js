@@ -1,18 +1,20 @@
 // Screens 4 and 5: the export with live progress and Cancel; then the archive, to save or drag.
 import { call, channel } from "./ipc.js";
 import { copy, describe as describeError, showError } from "./errors.js";
-import { duration, plural, size } from "./format.js";
+import { duration, list, size } from "./format.js";
+import { t } from "./l10n.js";
 import { show } from "./screens.js";
 
 const $ = (id) => document.getElementById(id);
+// Each phase's name, in words (as functions: the words are there only once loaded).
 const PHASES = {
-  listing_runs: "Listing the app's test runs",
-  reading_runs: "Reading the test runs and their reports",
-  reading_export_records: "Reading the export records",
-  reading_account_data: "Reading the account's export records",
-  downloading: "Downloading files",
-  writing: "Writing the archive",
-  done: "Done",
+  listing_runs: () => t("exporting-phase-listing-runs"),
+  reading_runs: () => t("exporting-phase-reading-runs"),
+  reading_export_records: () => t("exporting-phase-reading-export-records"),
+  reading_account_data: () => t("exporting-phase-reading-account-data"),
+  downloading: () => t("exporting-phase-downloading"),
+  writing: () => t("exporting-phase-writing"),
+  done: () => t("exporting-phase-done"),
 };
 let rate = null; // bytes per second, smoothed
 let pacingUntil = 0; // when the last wait for App Center's request limit ends
@@ -22,36 +24,47 @@ let waiting = null; // the finished archive on the Done screen: {reference, save
 let password = null; // the password of the export under way or done, until the Done screen is left
 
 function retryText(note) {
-  const why = note.reason.kind === "rate_limited"
-    ? "App Center asked us to slow down"
-    : note.reason.kind === "server_error" ? "App Center had a passing problem" : "The connection broke";
-  return `${why}; trying again in ${plural(note.wait_seconds, "second", "seconds")}. This is normal and nothing is lost.`;
+  const seconds = note.wait_seconds;
+  if (note.reason.kind === "rate_limited") return t("exporting-retry-rate-limited", { seconds });
+  if (note.reason.kind === "server_error") return t("exporting-retry-server-error", { seconds });
+  return t("exporting-retry-connection", { seconds });
 }
 
 function render(progress, started) {
-  const named = PHASES[progress.phase] || progress.phase;
+  const named = PHASES[progress.phase] ? PHASES[progress.phase]() : progress.phase;
   // In an export of several apps, the app being read.
-  const phase = progress.app ? `${named} (${progress.app})` : named;
+  const phase = progress.app ? t("exporting-phase-in-app", { phase: named, app: progress.app }) : named;
   const bar = $("export-bar");
   let detail = "";
   if (progress.phase === "downloading") {
-    const bytes = progress.bytes_total == null
-      ? `${size(progress.bytes_done)} so far`
-      : `${size(progress.bytes_done)} of ${size(progress.bytes_total)}`;
     // Files are downloaded, then copied into the archive: the bar and the time left count both.
     const archived = progress.bytes_archived || 0;
-    const writing = archived < progress.bytes_done ? `; ${size(archived)} in the archive` : "";
-    $("export-phase").textContent = `${phase}: ${progress.items_done} of ${progress.items_total}, ${bytes}${writing}`;
+    $("export-phase").textContent = t("exporting-progress-downloading", {
+      phase,
+      done: progress.items_done,
+      total: progress.items_total,
+      downloaded: size(progress.bytes_done),
+      // The size of all files, once known ("yes"/"no": the message's choices).
+      known: progress.bytes_total == null ? "no" : "yes",
+      size: progress.bytes_total == null ? "" : size(progress.bytes_total),
+      // Some of what was downloaded is not in the archive yet.
+      copying: archived < progress.bytes_done ? "yes" : "no",
+      archived: size(archived),
+    });
     const work = progress.bytes_done + archived;
     const elapsed = (Date.now() - started) / 1000;
     if (elapsed > 1) rate = work / elapsed;
     if (progress.bytes_total && rate > 0 && work > 0) {
-      detail = `Time left: ${duration((2 * progress.bytes_total - work) / rate)}`;
+      detail = t("exporting-time-left", { duration: duration((2 * progress.bytes_total - work) / rate) });
     }
     bar.max = progress.bytes_total ? 2 * progress.bytes_total : progress.items_total || 1;
     bar.value = progress.bytes_total ? work : progress.items_done;
   } else if (progress.items_total > 0 && progress.phase !== "done") {
-    $("export-phase").textContent = `${phase}: ${progress.items_done} of ${progress.items_total}`;
+    $("export-phase").textContent = t("exporting-progress", {
+      phase,
+      done: progress.items_done,
+      total: progress.items_total,
+    });
     bar.max = progress.items_total;
     bar.value = progress.items_done;
   } else {
@@ -67,8 +80,7 @@ function render(progress, started) {
   const waiting = Math.ceil((pacingUntil - Date.now()) / 1000);
   pacing.hidden = waiting <= 0;
   if (waiting > 0) {
-    pacing.textContent = `Keeping within App Center's limit of 500 requests in 5 minutes: `
-      + `the next requests start in ${plural(waiting, "second", "seconds")}.`;
+    pacing.textContent = t("exporting-pacing", { seconds: waiting });
   }
 }
 
@@ -79,7 +91,7 @@ async function run(what, command, args) {
   rate = null;
   pacingUntil = 0;
   $("export-what").textContent = what;
-  $("export-phase").textContent = "Starting";
+  $("export-phase").textContent = t("exporting-starting");
   $("export-detail").textContent = "";
   $("export-retry").hidden = true;
   $("export-pacing").hidden = true;
@@ -100,12 +112,12 @@ async function run(what, command, args) {
 /** "8 test runs of FieldMate for Android and 5 of FieldMate for iOS". */
 function describe(picks) {
   const each = picks.map(({ app, runIds }, n) => {
-    if (!runIds) return `every test run of ${app.display_name}`;
-    const runs = n === 0 ? plural(runIds.length, "test run", "test runs") : String(runIds.length);
-    return `${runs} of ${app.display_name}`;
+    const args = { app: app.display_name, runs: runIds ? runIds.length : 0 };
+    // The first app's words begin the line; the others' follow in a list ("and 5 of ...").
+    if (n === 0) return runIds ? t("exporting-what-first", args) : t("exporting-what-every-first", args);
+    return runIds ? t("exporting-what-next", args) : t("exporting-what-every-next", args);
   });
-  const text = each.length > 1 ? `${each.slice(0, -1).join(", ")} and ${each[each.length - 1]}` : each[0] || "";
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return list(each);
 }
 
 /** Exports the chosen runs (`picks`: `[{app, runIds}]`, `runIds` null for the entire app) into
@@ -137,13 +149,13 @@ export async function leave() {
 /** Continues an unfinished export (a protected one with its `password`). */
 export function resume(row, typed) {
   password = typed || null;
-  const what = `${plural(row.runs, "test run", "test runs")} of ${row.app_name}, continued`;
+  const what = t("exporting-what-continued", { runs: row.runs, app: row.app_name });
   return run(what, "resume_export", { key: row.key, password });
 }
 
 /** "8 in FieldMate for Android, 5 in FieldMate for iOS". */
 function runsInEach(apps) {
-  return apps.map((a) => `${a.runs} in ${a.display_name}`).join(", ");
+  return apps.map((a) => t("exporting-runs-in-app", { runs: a.runs, app: a.display_name })).join(", ");
 }
 
 function finished(done) {
@@ -151,27 +163,44 @@ function finished(done) {
   show("done");
   $("tile-name").textContent = done.file_name;
   $("tile-size").textContent = size(done.bytes);
+  const sha256 = ["SHA-256", done.sha256];
   const rows = [
-    ...(done.resumed_from ? [["Continued", `The export begun ${done.resumed_from}`]] : []),
-    ...(done.begun_anew ? [["Begun anew", done.begun_anew]] : []),
-    ["Test runs", done.each_app.length > 1 ? `${done.runs} (${runsInEach(done.each_app)})` : String(done.runs)],
-    ["Files", done.missing_files ? `${done.files} (${done.missing_files} no longer existed in App Center)` : String(done.files)],
-    ["Size", size(done.bytes)],
-    ["Left out", done.excluded_records ? `${plural(done.excluded_records, "record", "records")} of other test runs` : "Nothing"],
-    ["SHA-256", done.sha256],
-    ...(done.protected ? [["Protection", "A password (AES-256)"]] : []),
-    ...(done.reference ? [["Request", done.journal_problem ? done.reference : `${done.reference} (recorded in the journal)`]] : []),
-    ...(done.journal_problem ? [["Journal", `Not recorded. ${unrecorded(done.journal_problem)} The archive itself is complete and can be saved.`]] : []),
+    ...(done.resumed_from
+      ? [[t("exporting-summary-continued"), t("exporting-summary-continued-from", { when: done.resumed_from })]]
+      : []),
+    ...(done.begun_anew ? [[t("exporting-summary-begun-anew"), done.begun_anew]] : []),
+    [t("exporting-summary-runs"), done.each_app.length > 1
+      ? t("exporting-summary-runs-each", { runs: done.runs, each: runsInEach(done.each_app) })
+      : String(done.runs)],
+    [t("exporting-summary-files"), done.missing_files
+      ? t("exporting-summary-files-missing", { files: done.files, missing: done.missing_files })
+      : String(done.files)],
+    [t("exporting-summary-size"), size(done.bytes)],
+    [t("exporting-summary-left-out"), done.excluded_records
+      ? t("exporting-summary-left-out-records", { records: done.excluded_records })
+      : t("exporting-summary-nothing-left-out")],
+    sha256,
+    ...(done.protected ? [[t("exporting-summary-protection"), t("exporting-summary-password")]] : []),
+    ...(done.reference
+      ? [[t("exporting-summary-request"), done.journal_problem
+        ? done.reference
+        : t("exporting-summary-request-recorded", { reference: done.reference })]]
+      : []),
+    ...(done.journal_problem
+      ? [[t("exporting-summary-journal"),
+        t("exporting-summary-not-recorded", { problem: unrecorded(done.journal_problem) })]]
+      : []),
   ];
-  $("summary").replaceChildren(...rows.flatMap(([term, value]) => {
+  $("summary").replaceChildren(...rows.flatMap((row) => {
+    const [term, value] = row;
     const dt = document.createElement("dt");
     dt.textContent = term;
     const dd = document.createElement("dd");
     dd.textContent = value;
-    if (term === "SHA-256") dd.className = "mono";
+    if (row === sha256) dd.className = "mono";
     return [dt, dd];
   }));
-  $("save-status").textContent = "Not saved yet. The archive is deleted when you close ACT Export.";
+  $("save-status").textContent = t("exporting-not-saved");
   $("show-folder").hidden = true;
   waiting = { reference: done.reference, saved: false };
   $("done-deliver").hidden = true;
@@ -182,7 +211,7 @@ function finished(done) {
 /** What the journal could not record, in the error table's words. */
 function unrecorded(problem) {
   const { title, next } = describeError(problem);
-  return `${title} ${next}`;
+  return t("exporting-problem", { title, next });
 }
 
 async function save() {
@@ -191,8 +220,8 @@ async function save() {
     const saved = await call("save_archive");
     if (saved) {
       $("save-status").textContent = saved.journal_problem
-        ? `Saved to ${saved.path}. The journal could not record it. ${unrecorded(saved.journal_problem)}`
-        : `Saved to ${saved.path}`;
+        ? t("exporting-saved-unrecorded", { path: saved.path, problem: unrecorded(saved.journal_problem) })
+        : t("exporting-saved", { path: saved.path });
       $("show-folder").hidden = false;
       if (waiting) {
         waiting.saved = true;
@@ -217,15 +246,15 @@ export function setUp({ another, deliver }) {
   $("keep-going").addEventListener("click", () => dialog.close());
   $("confirm-cancel").addEventListener("click", () => {
     $("cancel-export").disabled = true;
-    $("export-phase").textContent = "Stopping";
+    $("export-phase").textContent = t("exporting-stopping");
     dialog.close();
     call("cancel_export");
   });
   $("save").addEventListener("click", save);
   $("done-copy").addEventListener("click", async (event) => {
     const button = event.currentTarget;
-    button.textContent = (await copy(password || "")) ? "Copied" : "Copy failed";
-    setTimeout(() => { button.textContent = "Copy"; }, 2000);
+    button.textContent = t((await copy(password || "")) ? "exporting-copied" : "exporting-copy-failed");
+    setTimeout(() => { button.textContent = t("exporting-copy"); }, 2000);
   });
   $("show-folder").addEventListener("click", () => call("show_in_folder").catch(showError));
   $("another").addEventListener("click", async () => {

@@ -1,5 +1,8 @@
-// The languages a request can be answered in (the letter, README.html, HOW-TO-OPEN.txt). The same list as the
-// engine's (a test keeps them equal), each language named in itself.
+// The languages a request can be answered in (the letter, README.html, HOW-TO-OPEN.txt) and the
+// app can speak. The same list as the engine's (a test keeps them equal), each language named
+// in itself.
+import { lang, t } from "./l10n.js";
+
 export const LANGUAGES = [
   ["en", "English"],
   ["de", "Deutsch"],
@@ -10,8 +13,9 @@ export const LANGUAGES = [
   ["pl", "Polski"],
 ];
 
-/** Fills a <select> with the languages, `chosen` selected. */
-export function fillLanguages(select, chosen = "en") {
+/** Fills a <select> with the languages, `chosen` selected (the officer's language unless
+ * said). */
+export function fillLanguages(select, chosen = lang()) {
   select.replaceChildren(...LANGUAGES.map(([code, name]) => {
     const option = document.createElement("option");
     option.value = code;
@@ -20,4 +24,15 @@ export function fillLanguages(select, chosen = "en") {
     return option;
   }));
   select.value = chosen;
+}
+
+/** Fills the choice of the app's language: "System: <its language>", then each language. */
+export function fillAppLanguages(select, words) {
+  fillLanguages(select, words.choice === "system" ? "en" : words.choice);
+  const system = document.createElement("option");
+  system.value = "system";
+  const named = LANGUAGES.find(([code]) => code === words.system);
+  system.textContent = t("page-footer-language-system", { language: named ? named[1] : words.system });
+  select.prepend(system);
+  select.value = words.choice;
 }

@@ -1,7 +1,9 @@
 // The cover letter: the organisation's details on the Requests screen, and the preview of the
-// letter before an export. A leaf module: it imports only the app's door and the error panel.
+// letter before an export. A leaf module: it imports only the app's door, the error panel and
+// the words.
 import { call } from "./ipc.js";
 import { showError } from "./errors.js";
+import { t } from "./l10n.js";
 
 const $ = (id) => document.getElementById(id);
 const fields = () => [...document.querySelectorAll("#letter-form [data-field]")];
@@ -21,7 +23,7 @@ async function save(event) {
   const profile = Object.fromEntries(fields().map((f) => [f.dataset.field, f.value]));
   try {
     await call("save_letter_profile", { profile });
-    $("letter-status").textContent = "Saved. Every archive from now on opens with this letter.";
+    $("letter-status").textContent = t("preview-profile-saved");
     await load();
   } catch (error) {
     showError(error);

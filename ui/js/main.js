@@ -1,6 +1,7 @@
 // ACT Export: the page. Each screen lives in its own module; this one, the root of the module
 // tree, wires them together: no screen imports another, or this module.
 import { call } from "./ipc.js";
+import { load, t } from "./l10n.js";
 import { setUpErrorPanel, showError } from "./errors.js";
 import { askPassword, confirm } from "./dialogs.js";
 import * as requests from "./requests.js";
@@ -10,6 +11,7 @@ import * as connect from "./connect.js";
 import * as apps from "./apps.js";
 import * as runs from "./runs.js";
 import * as exporting from "./exporting.js";
+import { fillAppLanguages } from "./languages.js";
 
 const $ = (id) => document.getElementById(id);
 let connected = false;
@@ -17,7 +19,7 @@ let forRequest = null; // the request the export answers: {reference, subject}, 
 
 function greet(greeting) {
   connected = Boolean(greeting);
-  $("greeting").textContent = greeting ? `Hello, ${greeting.display_name}` : "";
+  $("greeting").textContent = greeting ? t("main-greeting", { name: greeting.display_name }) : "";
   $("sample-badge").hidden = !(greeting && greeting.sample);
   $("disconnect").hidden = !greeting;
   document.body.classList.toggle("sample-mode", Boolean(greeting && greeting.sample));
@@ -30,16 +32,18 @@ function answer(chosen) {
     : null;
   const banner = $("for-request");
   banner.hidden = !forRequest;
-  banner.textContent = forRequest ? `For request ${forRequest.reference}: data of ${forRequest.subject}` : "";
+  banner.textContent = forRequest
+    ? t("main-for-request", { reference: forRequest.reference, subject: forRequest.subject })
+    : "";
 }
 
 async function showVersion() {
   const target = $("app-version");
   try {
     const info = await call("app_info");
-    target.textContent = `${info.name} version ${info.version}`;
+    target.textContent = t("main-version", { name: info.name, version: info.version });
   } catch (error) {
-    target.textContent = "Version unknown";
+    target.textContent = t("main-version-unknown");
   }
 }
 
@@ -48,9 +52,11 @@ async function showVersion() {
 async function exportWith(begin, back) {
   $("disconnect").hidden = true;
   $("nav-requests").hidden = true;
+  $("app-language").disabled = true;
   const { error } = await begin();
   $("disconnect").hidden = !connected;
   $("nav-requests").hidden = false;
+  $("app-language").disabled = false;
   if (error) {
     back();
     showError(error);
@@ -82,9 +88,9 @@ function exportFor(chosen) {
 async function home() {
   if (exporting.unsaved()) {
     const leave = await confirm({
-      title: "Leave without saving?",
-      text: "The archive is not saved yet. If you leave, it is deleted, and you would have to export again.",
-      yes: "Leave and delete it",
+      title: t("main-leave-title"),
+      text: t("main-leave-text"),
+      yes: t("main-leave-yes"),
     });
     if (!leave) return;
   }
@@ -101,6 +107,24 @@ async function disconnect() {
   connect.open();
 }
 
+// The officer's language first: every screen writes its words in it.
+try {
+  const words = await call("app_words");
+  load(words);
+  fillAppLanguages($("app-language"), words);
+} catch (error) {
+  load({ lang: "en", sources: [] });
+  showError(error);
+}
+// Another language is remembered, and the page starts again in it (the connection stays).
+$("app-language").addEventListener("change", async (event) => {
+  try {
+    await call("set_app_language", { choice: event.target.value });
+    window.location.reload();
+  } catch (error) {
+    showError(error);
+  }
+});
 setUpErrorPanel();
 $("disconnect").addEventListener("click", disconnect);
 $("nav-requests").addEventListener("click", home);

@@ -6,6 +6,7 @@ import { show } from "./screens.js";
 import { confirm, openForm, todayIso, wireForm } from "./dialogs.js";
 import { letterNodes } from "./letter.js";
 import { fillLanguages, LANGUAGES } from "./languages.js";
+import { t } from "./l10n.js";
 
 const $ = (id) => document.getElementById(id);
 let current = null; // the request shown (CaseRow)
@@ -20,16 +21,16 @@ export function knownOfficers(list) {
 
 function facts(c) {
   const rows = [
-    ["Whose data", c.subject],
-    ["Request", c.right_words],
-    ["Received", c.received_words],
-    ["Due", c.due_words],
-    ...(c.extension ? [["Extension", c.extension]] : []),
-    ["Status", c.status_words],
-    ["Assigned to", c.assignee ?? "nobody yet"],
-    ...(c.answered ? [["Answered", c.answered]] : []),
-    ["Exports", String(c.exports)],
-    ...c.notes.map((note) => ["Note", note]),
+    [t("request-fact-subject"), c.subject],
+    [t("request-fact-right"), c.right_words],
+    [t("request-fact-received"), c.received_words],
+    [t("request-fact-due"), c.due_words],
+    ...(c.extension ? [[t("request-fact-extension"), c.extension]] : []),
+    [t("request-fact-status"), c.status_words],
+    [t("request-fact-assignee"), c.assignee ?? t("request-nobody-yet")],
+    ...(c.answered ? [[t("request-fact-answered"), c.answered]] : []),
+    [t("request-fact-exports"), String(c.exports)],
+    ...c.notes.map((note) => [t("request-fact-note"), note]),
   ];
   $("request-facts").replaceChildren(...rows.flatMap(([term, value]) => {
     const dt = document.createElement("dt");
@@ -45,7 +46,7 @@ function copies(c) {
   if (c.copies.length === 0) {
     const none = document.createElement("li");
     none.className = "hint";
-    none.textContent = "None. Archives you save for this request are listed here.";
+    none.textContent = t("request-no-copies");
     list.replaceChildren(none);
     return;
   }
@@ -53,13 +54,13 @@ function copies(c) {
     const item = document.createElement("li");
     const what = document.createElement("span");
     what.className = "what";
-    const gone = copy.exists ? "" : " It is no longer there.";
-    const old = copy.old ? " Older than the reminder setting: delete it if it is no longer needed." : "";
-    what.textContent = `${copy.path}, saved ${copy.saved}.${gone}${old}`;
+    const gone = copy.exists ? "" : ` ${t("request-copy-gone")}`;
+    const old = copy.old ? ` ${t("request-copy-old")}` : "";
+    what.textContent = `${t("request-copy", { path: copy.path, saved: copy.saved })}${gone}${old}`;
     if (copy.old) what.classList.add("old");
     const remove = document.createElement("button");
     remove.type = "button";
-    remove.textContent = "Delete local copy";
+    remove.textContent = t("request-delete-copy");
     remove.addEventListener("click", () => deleteCopy(copy));
     item.append(what, remove);
     return item;
@@ -72,12 +73,12 @@ function ledgerNodes(app) {
   const heading = document.createElement("h4");
   heading.textContent = app.app;
   const inside = document.createElement("p");
-  inside.textContent = `In the archive: ${app.in_the_archive}.`;
+  inside.textContent = t("request-ledger-inside", { contents: app.in_the_archive });
   const table = document.createElement("table");
   const caption = document.createElement("caption");
-  caption.textContent = `The records App Center returned for ${app.app}`;
+  caption.textContent = t("request-ledger-caption", { app: app.app });
   const head = document.createElement("tr");
-  for (const title of ["Records", "Received", "In the archive", "Left out"]) {
+  for (const title of [t("request-ledger-records"), t("request-ledger-received"), t("request-ledger-kept"), t("request-ledger-left-out")]) {
     const th = document.createElement("th");
     th.scope = "col";
     th.textContent = title;
@@ -108,7 +109,7 @@ function ledgerNodes(app) {
       return item;
     }));
   } else {
-    rest.textContent = "Every file App Center named is in the archive.";
+    rest.textContent = t("request-ledger-complete");
   }
   return [heading, inside, table, rest];
 }
@@ -118,7 +119,7 @@ function showPapers() {
   const letter = letterNodes(papers.letter);
   if (!letter.length) {
     const none = document.createElement("p");
-    none.textContent = "This archive has no cover letter.";
+    none.textContent = t("request-no-letter");
     letter.push(none);
   }
   $("papers-letter").replaceChildren(...letter);
@@ -132,9 +133,10 @@ function render(detail) {
   if (current?.reference !== detail.case.reference) $("request-language-saved").textContent = "";
   current = detail.case;
   const c = current;
-  $("request-title").textContent = `Request ${c.reference}`;
+  $("request-title").textContent = t("request-title", { reference: c.reference });
   const standing = $("request-standing");
-  standing.textContent = c.status === "closed" ? `Closed; ${c.standing}.` : `${c.standing.charAt(0).toUpperCase()}${c.standing.slice(1)}.`;
+  standing.textContent = c.status === "closed" ? t("request-standing-closed", { standing: c.standing })
+    : t("request-standing", { standing: `${c.standing.charAt(0).toUpperCase()}${c.standing.slice(1)}` });
   standing.className = `standing${c.overdue ? " overdue" : c.answered ? " answered" : ""}`;
   facts(c);
   if ($("request-language").value !== c.language || !$("request-language").options.length) {
@@ -156,14 +158,14 @@ function render(detail) {
     if (e.by) {
       const by = document.createElement("span");
       by.className = "hint by";
-      by.textContent = ` (by ${e.by})`;
+      by.textContent = ` ${t("request-event-by", { officer: e.by })}`;
       item.append(by);
     }
     return item;
   }));
   const closed = c.status === "closed";
   for (const id of ["request-export", "request-extend", "request-close", "request-assign"]) $(id).hidden = closed;
-  $("request-assign").textContent = c.assignee ? "Hand over" : "Assign";
+  $("request-assign").textContent = c.assignee ? t("request-hand-over") : t("request-assign");
   $("request-extend").hidden = closed || c.extension_months >= 2 || c.status !== "open";
 }
 
@@ -178,7 +180,7 @@ async function changeLanguage() {
   $("request-language-saved").textContent = "";
   try {
     await update("set_answer_language", { language: select.value });
-    $("request-language-saved").textContent = `Saved: its answer (the letter and the archive's explanations) will be written in ${name}.`;
+    $("request-language-saved").textContent = t("request-language-saved", { language: name });
   } catch (error) {
     select.value = current.language;
     showError(error);
@@ -196,9 +198,9 @@ function openDelivery() {
 
 async function deleteCopy(copy) {
   const yes = await confirm({
-    title: "Delete this local copy?",
-    text: `${copy.path} will be deleted from this computer, and the journal will record it. Copies already sent are not affected.`,
-    yes: "Delete it",
+    title: t("request-delete-copy-title"),
+    text: t("request-delete-copy-text", { path: copy.path }),
+    yes: t("request-delete-copy-yes"),
   });
   if (!yes) return;
   try {
@@ -210,11 +212,11 @@ async function deleteCopy(copy) {
 
 async function close() {
   const yes = await confirm({
-    title: "Close this request?",
+    title: t("request-close-title"),
     text: current.answered
-      ? "It stays in the record, marked closed."
-      : "It has not been answered yet. It stays in the record, marked closed without an answer.",
-    yes: "Close it",
+      ? t("request-close-answered")
+      : t("request-close-unanswered"),
+    yes: t("request-close-yes"),
   });
   if (!yes) return;
   try {
@@ -227,7 +229,7 @@ async function close() {
 /** Shows the request `reference`; with `deliver`, opens "Record delivery" at once. */
 export async function open(reference, { deliver = false } = {}) {
   show("request");
-  $("request-title").textContent = `Request ${reference}`;
+  $("request-title").textContent = t("request-title", { reference });
   try {
     render(await call("request", { reference }));
     if (deliver) openDelivery();

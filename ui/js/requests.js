@@ -2,13 +2,13 @@
 // the reminder about saved copies; and a check of the journal. It needs no connection.
 import { call } from "./ipc.js";
 import { showError } from "./errors.js";
-import { plural } from "./format.js";
 import { show } from "./screens.js";
 import { openForm, todayIso, wireForm } from "./dialogs.js";
 import * as unfinished from "./unfinished.js";
 import * as letter from "./letter.js";
 import { knownOfficers } from "./request.js";
 import { fillLanguages } from "./languages.js";
+import { t } from "./l10n.js";
 
 const $ = (id) => document.getElementById(id);
 let all = [];
@@ -46,17 +46,18 @@ function render() {
     open.dataset.testid = `request-${c.reference}`;
     open.addEventListener("click", () => onOpen(c.reference));
     first.append(open);
-    const standing = c.status === "closed" ? `closed; ${c.standing}` : c.standing;
+    const standing = c.status === "closed" ? t("requests-standing-closed", { standing: c.standing }) : c.standing;
     row.append(first, cell(c.subject), ...(shared ? [] : [cell(c.received_words)]), cell(c.due_words),
       cell(standing, c.overdue ? "standing overdue" : c.answered ? "standing answered" : "standing"));
-    if (shared) row.append(cell(c.assignee ?? "nobody yet"));
+    if (shared) row.append(cell(c.assignee ?? t("requests-nobody-yet")));
     return row;
   }));
-  const whole = mine ? `${plural(theirs.length, "request", "requests")} assigned to you` : plural(all.length, "request", "requests");
+  const count = theirs.length; // all of them, unless only the officer's are shown
   $("requests-status").textContent = all.length === 0 ? ""
-    : mine && theirs.length === 0 ? `No request is assigned to you; ${plural(all.length, "request is", "requests are")} under All.`
-      : shown.length === theirs.length ? whole
-        : shown.length === 0 ? "No request matches the search." : `${shown.length} of ${whole}`;
+    : mine && theirs.length === 0 ? t("requests-none-mine", { count: all.length })
+      : shown.length === theirs.length ? (mine ? t("requests-count-mine", { count }) : t("requests-count", { count }))
+        : shown.length === 0 ? t("requests-no-match")
+          : mine ? t("requests-shown-mine", { shown: shown.length, count }) : t("requests-shown", { shown: shown.length, count });
 }
 
 function remind(view) {
@@ -64,8 +65,7 @@ function remind(view) {
   box.hidden = view.old_copies.length === 0;
   if (box.hidden) return;
   const title = document.createElement("p");
-  title.textContent = `${view.old_copies.length === 1 ? "A copy saved on this computer is" : `${view.old_copies.length} copies saved on this computer are`} `
-    + `older than ${plural(view.remind_after_days, "day", "days")}. Delete what is no longer needed: they hold personal data.`;
+  title.textContent = t("requests-old-copies", { count: view.old_copies.length, days: view.remind_after_days });
   const list = document.createElement("ul");
   for (const copy of view.old_copies) {
     const item = document.createElement("li");
@@ -74,7 +74,7 @@ function remind(view) {
     open.className = "link";
     open.textContent = copy.reference;
     open.addEventListener("click", () => onOpen(copy.reference));
-    item.append(open, ` ${copy.path} (${plural(copy.age_days, "day", "days")} old)`);
+    item.append(open, ` ${t("requests-old-copy", { path: copy.path, days: copy.age_days })}`);
     list.append(item);
   }
   box.replaceChildren(title, list);
@@ -93,7 +93,7 @@ export async function open() {
   try {
     const view = await call("requests");
     all = view.cases;
-    $("requests-today").textContent = `Today is ${view.today}.`;
+    $("requests-today").textContent = t("requests-today", { today: view.today });
     $("requests-empty").hidden = all.length > 0;
     $("requests-list").hidden = all.length === 0;
     showPlace(view.journal);
@@ -119,13 +119,12 @@ function showPlace(journal) {
   $("journal-where").hidden = journal.shared;
   $("register-where").hidden = !journal.shared;
   $("register-where").textContent = journal.shared
-    ? `Every request is kept in the team's register: ${journal.shown}. You work in it as ${journal.officer}; `
-      + "each event records who wrote it, and no one can change it unnoticed."
+    ? t("requests-register-where", { address: journal.shown, officer: journal.officer })
     : "";
   $("journal-tools").querySelector("summary").textContent = journal.shared
-    ? "The record: the team's register" : "The record on this computer";
-  $("register-title").textContent = journal.shared ? "The team's register (PostgreSQL)" : "Use the team's register (PostgreSQL)";
-  $("use-register").textContent = journal.shared ? "Connect again" : "Connect and use it";
+    ? t("requests-record-shared") : t("requests-record-local");
+  $("register-title").textContent = journal.shared ? t("requests-register-title-shared") : t("requests-register-title-local");
+  $("use-register").textContent = journal.shared ? t("requests-connect-again") : t("requests-connect-use");
   $("use-this-computer").hidden = !journal.shared;
   if (journal.shared && !$("register-address").value) $("register-address").value = journal.address ?? "";
   $("requests-whose").hidden = !journal.shared;
@@ -137,7 +136,7 @@ async function useRegister(event) {
   event.preventDefault();
   const status = $("register-status");
   status.classList.remove("bad", "good");
-  status.textContent = "Connecting…";
+  status.textContent = t("requests-connecting");
   $("use-register").disabled = true;
   try {
     const journal = await call("use_register", {
@@ -150,7 +149,7 @@ async function useRegister(event) {
     $("register-password").value = "";
     whose = "mine";
     await open();
-    status.textContent = `Connected: the record is now the team's register, ${journal.shown}.`;
+    status.textContent = t("requests-connected", { address: journal.shown });
     status.classList.add("good");
   } catch (error) {
     status.textContent = "";
@@ -165,7 +164,7 @@ async function useThisComputer() {
     await call("use_this_computer");
     whose = "all";
     await open();
-    $("register-status").textContent = "The record is kept on this computer again.";
+    $("register-status").textContent = t("requests-back-local");
   } catch (error) {
     showError(error);
   }
@@ -173,17 +172,17 @@ async function useThisComputer() {
 
 async function checkJournal() {
   const out = $("journal-check");
-  out.textContent = "Checking…";
+  out.textContent = t("requests-checking");
   out.classList.remove("bad", "good");
   try {
     const check = await call("check_journal");
     out.textContent = check.intact
-      ? `The journal is intact: ${plural(check.events, "event", "events")}, none changed, removed or reordered.`
+      ? t("requests-journal-intact", { count: check.events })
       : check.finding === "missing"
-        ? `${check.problem} Put it back from a backup, or tell your IT team.`
+        ? t("requests-journal-missing", { problem: check.problem })
         : check.finding === "changed"
-          ? `The journal was changed: ${check.problem} Keep the file as it is and tell your IT team.`
-          : `${check.problem} Keep the file as it is and tell your IT team.`;
+          ? t("requests-journal-changed", { problem: check.problem })
+          : t("requests-journal-problem", { problem: check.problem });
     out.classList.add(check.intact ? "good" : "bad");
   } catch (error) {
     out.textContent = "";
@@ -210,8 +209,8 @@ export function setUp({ openRequest, quickExport }) {
     try {
       const required = await call("require_approval", { required: box.checked });
       status.textContent = required
-        ? "From now on, another officer approves each archive before its delivery is recorded."
-        : "From now on, archives are delivered without a second officer's approval.";
+        ? t("requests-approval-on")
+        : t("requests-approval-off");
     } catch (error) {
       box.checked = !box.checked;
       status.textContent = "";
@@ -245,7 +244,7 @@ export function setUp({ openRequest, quickExport }) {
     event.preventDefault();
     try {
       await call("set_reminder", { days: Number($("remind-days").value) });
-      $("remind-status").textContent = "Saved.";
+      $("remind-status").textContent = t("requests-reminder-saved");
       const view = await call("requests");
       remind(view);
     } catch (error) {

@@ -4,7 +4,8 @@
 import { call } from "./ipc.js";
 import { copy, showError } from "./errors.js";
 import { openForm, wireForm } from "./dialogs.js";
-import { date, plural } from "./format.js";
+import { date } from "./format.js";
+import { put, t } from "./l10n.js";
 import { show } from "./screens.js";
 
 const $ = (id) => document.getElementById(id);
@@ -31,8 +32,17 @@ function chosenApps() {
 
 /** "8 test runs" of a choice, or "all N test runs". */
 function pickText(pick) {
-  if (pick.whole) return pick.total == null ? "every test run" : `all ${plural(pick.total, "test run", "test runs")}`;
-  return plural(pick.ids.size, "test run", "test runs");
+  if (pick.whole) return pick.total == null ? t("runs-pick-every") : t("runs-pick-all", { count: pick.total });
+  return t("runs-pick", { count: pick.ids.size });
+}
+
+/** "8 test runs in FieldMate for Android" of another app's choice. */
+function otherText(pick) {
+  const app = pick.app.display_name;
+  if (pick.whole) {
+    return pick.total == null ? t("runs-other-every", { app }) : t("runs-other-all", { count: pick.total, app });
+  }
+  return t("runs-other", { count: pick.ids.size, app });
 }
 
 /** The choices of the other apps of this request, each with a Remove button. */
@@ -45,12 +55,11 @@ function renderOthers() {
     const item = document.createElement("li");
     item.dataset.testid = `picked-${keyOf(pick.app)}`;
     const text = document.createElement("span");
-    text.textContent = `${pickText(pick)} in ${pick.app.display_name}`;
+    text.textContent = otherText(pick);
     const remove = document.createElement("button");
     remove.type = "button";
     remove.className = "quiet";
-    remove.textContent = "Remove";
-    remove.setAttribute("aria-label", `Remove the test runs of ${pick.app.display_name} from this export`);
+    put(remove, "runs-remove", { app: pick.app.display_name });
     remove.addEventListener("click", () => {
       picks.delete(keyOf(pick.app));
       render();
@@ -84,17 +93,18 @@ function updateCount() {
   for (const id of ["select-shown", "clear-selection"]) $(id).disabled = entire;
   $("runs-table").classList.toggle("disabled", entire);
   const here = entire
-    ? `The entire app: all ${plural(runs.length, "test run", "test runs")}`
-    : selected.size === 0 ? "No test runs selected" : `${plural(selected.size, "test run", "test runs")} selected`;
+    ? t("runs-entire-app", { count: runs.length })
+    : selected.size === 0 ? t("runs-none-selected") : t("runs-selected", { count: selected.size });
   const apps = chosenApps();
   const elsewhere = apps.filter((p) => keyOf(p.app) !== keyOf(app));
   // With other apps in the export: this app's count, and the whole export's (short enough to
   // keep Export in an 800x600 window).
   const all = apps.reduce((sum, p) => sum + (p.whole ? p.total || 0 : p.ids.size), 0);
-  const mine = entire ? `all ${runs.length} here` : `${selected.size} selected here`;
   $("selected-count").textContent = elsewhere.length === 0
     ? here
-    : `${mine}, ${all} in ${apps.length} apps`;
+    : entire
+      ? t("runs-entire-app-and-others", { here: runs.length, all, apps: apps.length })
+      : t("runs-selected-and-others", { here: selected.size, all, apps: apps.length });
   $("export").disabled = apps.length === 0;
   renderOthers();
 }
@@ -110,7 +120,11 @@ function render() {
     box.type = "checkbox";
     box.checked = selected.has(run.id);
     box.disabled = wholeApp();
-    box.setAttribute("aria-label", `Select the run of ${date(run.date)}, ${run.test_series}, version ${run.app_version}`);
+    put(box, "runs-select-run", {
+      date: date(run.date),
+      series: String(run.test_series),
+      version: String(run.app_version),
+    });
     box.addEventListener("change", () => {
       if (box.checked) selected.add(run.id);
       else selected.delete(run.id);
@@ -128,8 +142,8 @@ function render() {
     return row;
   }));
   $("shown-count").textContent = shown.length === runs.length
-    ? `${plural(runs.length, "test run", "test runs")}`
-    : `${shown.length} of ${runs.length} test runs shown`;
+    ? t("runs-count", { count: runs.length })
+    : t("runs-shown", { shown: shown.length, total: runs.length });
   updateCount();
 }
 
@@ -137,7 +151,7 @@ let passphrase = ""; // the suggested one, shown while "Protect" is ticked; neve
 let own = ""; // a password of the officer's own, when chosen instead
 
 function showPassword() {
-  $("passphrase").textContent = own ? `your own (${own.length} characters)` : passphrase;
+  $("passphrase").textContent = own ? t("runs-own-password", { length: own.length }) : passphrase;
 }
 
 async function newPassphrase() {
@@ -199,9 +213,9 @@ export function setUp({ back, exportRuns, previewLetter }) {
   $("new-passphrase").addEventListener("click", newPassphrase);
   $("copy-passphrase").addEventListener("click", async (event) => {
     const ok = await copy(chosenPassword());
-    event.currentTarget.textContent = ok ? "Copied" : "Copy failed";
+    event.currentTarget.textContent = t(ok ? "runs-copied" : "runs-copy-failed");
     const button = event.currentTarget;
-    setTimeout(() => { button.textContent = "Copy"; }, 2000);
+    setTimeout(() => { button.textContent = t("runs-copy"); }, 2000);
   });
   $("own-password").addEventListener("input", rateOwn);
   $("own-password-open").addEventListener("click", () => {
@@ -212,7 +226,7 @@ export function setUp({ back, exportRuns, previewLetter }) {
   wireForm("own-password-dialog", "op", async () => {
     const strength = await call("password_strength", { password: $("own-password").value });
     if (strength.level === "too_short") {
-      throw { code: "invalid_input", message: "Choose a longer password, or Cancel to keep the suggested one." };
+      throw { code: "invalid_input", message: t("runs-password-too-short") };
     }
     own = $("own-password").value;
     showPassword();
@@ -273,11 +287,11 @@ export async function open(chosen, subject = "", protect = false) {
   show("runs");
   $("runs-app").textContent = `${app.display_name} (${app.owner}/${app.name})`;
   $("runs-table").tBodies[0].replaceChildren();
-  $("shown-count").textContent = "Loading the test runs…";
+  $("shown-count").textContent = t("runs-loading");
   try {
     runs = await call("list_runs", { owner: app.owner, app: app.name });
     const series = [...new Set(runs.map((r) => r.test_series).filter(Boolean))].sort();
-    $("filter-series").replaceChildren(new Option("All series", ""), ...series.map((s) => new Option(s, s)));
+    $("filter-series").replaceChildren(new Option(t("runs-all-series"), ""), ...series.map((s) => new Option(s, s)));
     render();
   } catch (error) {
     $("shown-count").textContent = "";

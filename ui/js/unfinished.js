@@ -2,7 +2,7 @@
 // Connect screen (connect to continue) and on the apps screen (continue, or throw away).
 import { call } from "./ipc.js";
 import { showError } from "./errors.js";
-import { plural } from "./format.js";
+import { t } from "./l10n.js";
 
 /** Fills `box` with the unfinished exports; `onContinue(row)` when one is continued. `fromHome`:
  * the box is on the Requests screen (the way to continue starts with "Export without a request"). */
@@ -11,29 +11,40 @@ export async function show(box, { canContinue, onContinue, fromHome = false }) {
   box.hidden = rows.length === 0;
   if (rows.length === 0) return;
   const title = document.createElement("h3");
-  title.textContent = rows.length === 1 ? "An export did not finish" : "Exports that did not finish";
+  title.textContent = t("unfinished-title", { count: rows.length });
   const list = document.createElement("ul");
   for (const row of rows) {
     const item = document.createElement("li");
     item.dataset.key = row.key;
     const what = document.createElement("span");
     what.className = "what";
-    const whose = (row.subject ? `, ${row.subject}` : "") + (row.reference ? ` (request ${row.reference})` : "")
-      + (row.protected ? ", protected with a password" : "");
-    const where = row.sample ? "the sample data" : row.service;
-    what.textContent = `${row.app_name}: ${plural(row.runs, "test run", "test runs")}${whose}, begun ${row.started}; `
-      + `${row.files_done} of ${plural(row.files_planned, "file", "files")} done.`;
+    what.textContent = t("unfinished-what", {
+      app: row.app_name,
+      runs: row.runs,
+      // Who and what it is for, each only when it has one ("yes"/"no": the message's choices).
+      whose: row.subject ? "yes" : "no",
+      subject: row.subject || "",
+      requested: row.reference ? "yes" : "no",
+      reference: row.reference || "",
+      protected: row.protected ? "yes" : "no",
+      started: row.started,
+      done: row.files_done,
+      planned: row.files_planned,
+    });
+    let next = "";
     if (row.in_use_by) {
-      what.textContent += ` It is running now, in ${row.in_use_by}.`;
+      next = t("unfinished-running", { program: row.in_use_by });
     } else if (canContinue && !row.can_resume) {
-      what.textContent += ` Connect to ${where} to continue it.`;
+      next = row.sample ? t("unfinished-connect-sample") : t("unfinished-connect", { service: row.service });
     } else if (!canContinue && fromHome) {
-      what.textContent += row.sample
-        ? " Choose Export without a request, then Try with sample data, to continue it."
-        : ` Choose Export without a request and connect to ${where} to continue it.`;
+      next = row.sample
+        ? t("unfinished-from-home-sample")
+        : t("unfinished-from-home", { service: row.service });
     } else if (!canContinue) {
-      what.textContent += row.sample ? " Choose Try with sample data to continue it." : ` Connect to ${where} to continue it.`;
+      next = row.sample ? t("unfinished-try-sample") : t("unfinished-connect", { service: row.service });
     }
+    // The next step is a sentence of its own, after a space.
+    if (next) what.textContent += ` ${next}`;
     item.append(what);
     if (row.in_use_by) {
       list.append(item);
@@ -43,7 +54,7 @@ export async function show(box, { canContinue, onContinue, fromHome = false }) {
       const resume = document.createElement("button");
       resume.type = "button";
       resume.className = "primary";
-      resume.textContent = "Continue it";
+      resume.textContent = t("unfinished-continue");
       resume.dataset.testid = "resume";
       resume.addEventListener("click", () => onContinue(row));
       item.append(resume);
@@ -51,7 +62,7 @@ export async function show(box, { canContinue, onContinue, fromHome = false }) {
     const discard = document.createElement("button");
     discard.type = "button";
     discard.className = "quiet";
-    discard.textContent = "Discard";
+    discard.textContent = t("unfinished-discard");
     discard.addEventListener("click", async () => {
       try {
         await call("discard_unfinished", { key: row.key });

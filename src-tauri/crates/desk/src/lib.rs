@@ -20,6 +20,7 @@ mod error;
 mod export;
 mod journaled;
 mod requests;
+pub mod words;
 
 pub use act_journal::clock::{Clock, FixedClock, SystemClock};
 pub use error::{DeskError, Rule};

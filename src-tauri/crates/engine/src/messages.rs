@@ -11,86 +11,76 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::lang::Lang;
 
+/// The message files of each language: the archive's (letter, README.html, HOW-TO-OPEN.txt)
+/// and the app's (`app-*.ftl`: the page, the error table and the texts the shell makes).
+macro_rules! files {
+    ($code:literal) => {
+        &[
+            (
+                "letter.ftl",
+                include_str!(concat!("../locales/", $code, "/letter.ftl")),
+            ),
+            (
+                "readme.ftl",
+                include_str!(concat!("../locales/", $code, "/readme.ftl")),
+            ),
+            (
+                "how-to-open.ftl",
+                include_str!(concat!("../locales/", $code, "/how-to-open.ftl")),
+            ),
+            (
+                "app.ftl",
+                include_str!(concat!("../locales/", $code, "/app.ftl")),
+            ),
+            (
+                "app-requests.ftl",
+                include_str!(concat!("../locales/", $code, "/app-requests.ftl")),
+            ),
+            (
+                "app-export.ftl",
+                include_str!(concat!("../locales/", $code, "/app-export.ftl")),
+            ),
+            (
+                "app-errors.ftl",
+                include_str!(concat!("../locales/", $code, "/app-errors.ftl")),
+            ),
+            (
+                "app-record.ftl",
+                include_str!(concat!("../locales/", $code, "/app-record.ftl")),
+            ),
+            (
+                "app-shell.ftl",
+                include_str!(concat!("../locales/", $code, "/app-shell.ftl")),
+            ),
+            (
+                "app-rules.ftl",
+                include_str!(concat!("../locales/", $code, "/app-rules.ftl")),
+            ),
+        ]
+    };
+}
+
 /// Each language's message files, as compiled in.
 pub const SOURCES: [(Lang, &[(&str, &str)]); 7] = [
-    (
-        Lang::En,
-        &[
-            ("letter.ftl", include_str!("../locales/en/letter.ftl")),
-            ("readme.ftl", include_str!("../locales/en/readme.ftl")),
-            (
-                "how-to-open.ftl",
-                include_str!("../locales/en/how-to-open.ftl"),
-            ),
-        ],
-    ),
-    (
-        Lang::De,
-        &[
-            ("letter.ftl", include_str!("../locales/de/letter.ftl")),
-            ("readme.ftl", include_str!("../locales/de/readme.ftl")),
-            (
-                "how-to-open.ftl",
-                include_str!("../locales/de/how-to-open.ftl"),
-            ),
-        ],
-    ),
-    (
-        Lang::Fr,
-        &[
-            ("letter.ftl", include_str!("../locales/fr/letter.ftl")),
-            ("readme.ftl", include_str!("../locales/fr/readme.ftl")),
-            (
-                "how-to-open.ftl",
-                include_str!("../locales/fr/how-to-open.ftl"),
-            ),
-        ],
-    ),
-    (
-        Lang::Es,
-        &[
-            ("letter.ftl", include_str!("../locales/es/letter.ftl")),
-            ("readme.ftl", include_str!("../locales/es/readme.ftl")),
-            (
-                "how-to-open.ftl",
-                include_str!("../locales/es/how-to-open.ftl"),
-            ),
-        ],
-    ),
-    (
-        Lang::It,
-        &[
-            ("letter.ftl", include_str!("../locales/it/letter.ftl")),
-            ("readme.ftl", include_str!("../locales/it/readme.ftl")),
-            (
-                "how-to-open.ftl",
-                include_str!("../locales/it/how-to-open.ftl"),
-            ),
-        ],
-    ),
-    (
-        Lang::Nl,
-        &[
-            ("letter.ftl", include_str!("../locales/nl/letter.ftl")),
-            ("readme.ftl", include_str!("../locales/nl/readme.ftl")),
-            (
-                "how-to-open.ftl",
-                include_str!("../locales/nl/how-to-open.ftl"),
-            ),
-        ],
-    ),
-    (
-        Lang::Pl,
-        &[
-            ("letter.ftl", include_str!("../locales/pl/letter.ftl")),
-            ("readme.ftl", include_str!("../locales/pl/readme.ftl")),
-            (
-                "how-to-open.ftl",
-                include_str!("../locales/pl/how-to-open.ftl"),
-            ),
-        ],
-    ),
+    (Lang::En, files!("en")),
+    (Lang::De, files!("de")),
+    (Lang::Fr, files!("fr")),
+    (Lang::Es, files!("es")),
+    (Lang::It, files!("it")),
+    (Lang::Nl, files!("nl")),
+    (Lang::Pl, files!("pl")),
 ];
+
+/// The app's message files in `lang` (`app*.ftl`), for the page to format.
+pub fn app_sources(lang: Lang) -> Vec<&'static str> {
+    SOURCES
+        .iter()
+        .filter(|(l, _)| *l == lang)
+        .flat_map(|(_, files)| files.iter())
+        .filter(|(name, _)| name.starts_with("app"))
+        .map(|(_, source)| *source)
+        .collect()
+}
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -175,6 +165,13 @@ pub fn text(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     let text = bundle.format_pattern(pattern, Some(&fluent), &mut errors);
     debug_assert!(errors.is_empty(), "{}: {id}: {errors:?}", lang.code());
     text.into_owned()
+}
+
+/// Whether `lang` has the message `id` (with a value).
+pub fn has(lang: Lang, id: &str) -> bool {
+    bundle(lang)
+        .get_message(id)
+        .is_some_and(|m| m.value().is_some())
 }
 
 /// "A", "A and B", "A, B and C", in `lang`.
