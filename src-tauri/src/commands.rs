@@ -337,13 +337,17 @@ pub fn set_reminder(state: State<'_, AppState>, days: u32) -> Answer<()> {
 }
 
 #[tauri::command]
-pub fn letter_profile(state: State<'_, AppState>) -> Profile {
-    letter::letter_profile(&state)
+pub fn letter_profile(state: State<'_, AppState>, lang: Option<String>) -> Answer<Profile> {
+    letter::letter_profile(&state, lang.as_deref())
 }
 
 #[tauri::command]
-pub fn save_letter_profile(state: State<'_, AppState>, profile: Profile) -> Answer<()> {
-    letter::save_letter_profile(&state, profile)
+pub fn save_letter_profile(
+    state: State<'_, AppState>,
+    profile: Profile,
+    lang: Option<String>,
+) -> Answer<()> {
+    letter::save_letter_profile(&state, profile, lang.as_deref())
 }
 
 #[tauri::command]

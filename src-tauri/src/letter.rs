@@ -1,50 +1,68 @@
-//! The cover letter that opens every archive: the organisation's details (kept in the
-//! settings) and the preview the runs screen shows before an export.
+//! The cover letter that opens every archive: the organisation's texts (kept in the settings,
+//! the general ones and any language's own) and the preview the runs screen shows before an
+//! export.
 
-use act_engine::letter::{ControllerProfile, Found, FoundApp};
+use act_engine::lang::Lang;
+use act_engine::letter::{ControllerProfile, Field, Found, FoundApp, Profiles};
 
-use crate::error::AppError;
+use crate::error::{AppError, Code};
 use crate::page::{self, LetterPreview, PreviewAsk, Profile};
 use crate::settings::Settings;
 use crate::state::AppState;
 
-/// The organisation's details for the cover letter (the defaults until saved).
-pub(crate) fn organisation(state: &AppState) -> ControllerProfile {
+/// The organisation's texts for the cover letter, for every language (the suggestions until
+/// saved).
+pub(crate) fn organisation(state: &AppState) -> Profiles {
     Settings::load(state.settings_path()).profile
 }
 
-/// The organisation's details, as the form shows them.
-pub fn letter_profile(state: &AppState) -> Profile {
-    page::profile(&organisation(state))
+/// The language of the letters whose texts the form shows: the one chosen (its code), else the
+/// officer's.
+fn form_language(state: &AppState, lang: Option<&str>) -> Result<Lang, AppError> {
+    match lang.filter(|l| !l.trim().is_empty()) {
+        Some(code) => code
+            .parse::<Lang>()
+            .map_err(|e| AppError::new(Code::InvalidInput, e.to_string())),
+        None => Ok(crate::language::officer_lang(state)),
+    }
 }
 
-/// Saves the organisation's details for the cover letter (blank fields take the defaults).
-pub fn save_letter_profile(state: &AppState, profile: Profile) -> Result<(), AppError> {
-    let profile = ControllerProfile::from(profile);
-    let defaults = ControllerProfile::default();
-    let keep = |typed: String, default: &str| {
-        if typed.trim().is_empty() {
-            default.to_string()
+/// The organisation's texts for the letters in `lang` (`None`: the officer's language), as the
+/// form shows them: those saved for it, else the general ones as its letters use them (the
+/// suggestions in it, a text written as written).
+pub fn letter_profile(state: &AppState, lang: Option<&str>) -> Result<Profile, AppError> {
+    let lang = form_language(state, lang)?;
+    Ok(page::profile(&organisation(state).for_language(lang)))
+}
+
+/// Saves the organisation's texts for the letters in `lang` (`None`: the officer's language):
+/// blank fields take the suggested texts in it (the data protection officer: none). In the
+/// officer's language they are the general texts, which every language without its own uses;
+/// in another, that language's own. The other languages' own texts stay as they were.
+pub fn save_letter_profile(
+    state: &AppState,
+    profile: Profile,
+    lang: Option<&str>,
+) -> Result<(), AppError> {
+    let lang = form_language(state, lang)?;
+    let mut texts = ControllerProfile::from(profile);
+    let suggested = ControllerProfile::suggested(lang);
+    for field in Field::ALL {
+        let typed = field.of(&texts).trim().to_string();
+        *field.of_mut(&mut texts) = if typed.is_empty() {
+            field.of(&suggested).clone()
         } else {
-            typed.trim().to_string()
-        }
-    };
-    let profile = ControllerProfile {
-        controller: keep(profile.controller, &defaults.controller),
-        contact: keep(profile.contact, &defaults.contact),
-        dpo: profile.dpo.trim().to_string(),
-        purposes: keep(profile.purposes, &defaults.purposes),
-        categories: keep(profile.categories, &defaults.categories),
-        recipients: keep(profile.recipients, &defaults.recipients),
-        retention: keep(profile.retention, &defaults.retention),
-        source: keep(profile.source, &defaults.source),
-        automated_decisions: keep(profile.automated_decisions, &defaults.automated_decisions),
-        transfers: keep(profile.transfers, &defaults.transfers),
-        authority: keep(profile.authority, &defaults.authority),
-        signature: keep(profile.signature, &defaults.signature),
-    };
+            typed
+        };
+    }
     let mut settings = Settings::load(state.settings_path());
-    settings.profile = profile;
+    // The officer's own language holds the organisation's general texts, as the profile did
+    // before texts per language: they reach every language without texts of its own.
+    if lang == crate::language::officer_lang(state) {
+        settings.profile.set_general(&texts);
+    } else {
+        settings.profile.set_language(lang, &texts);
+    }
     settings.store(state.settings_path())
 }
 
@@ -53,7 +71,7 @@ pub fn save_letter_profile(state: &AppState, profile: Profile) -> Result<(), App
 pub fn letter_preview(state: &AppState, ask: PreviewAsk) -> Result<LetterPreview, AppError> {
     let (letter, lang) = state
         .desk()
-        .letter(organisation(state), ask.reference.as_deref())?;
+        .letter(&organisation(state), ask.reference.as_deref())?;
     let apps: Vec<FoundApp<'_>> = ask
         .apps
         .iter()

@@ -5,6 +5,7 @@
 //! without a snapshot changing (`tests/shell/page.rs` pins every type sent, as JSON). Errors
 //! have their own shape and table (`error.rs`, the one module of the shell this one imports).
 
+use act_engine::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
@@ -281,7 +282,7 @@ pub struct LedgerRecords {
 }
 
 /// The reviewer's view of an archive's papers.
-pub fn papers_view(papers: act_engine::papers::Papers) -> PapersView {
+pub fn papers_view(papers: act_engine::papers::Papers, officer: Lang) -> PapersView {
     PapersView {
         lang: papers.lang.code().to_string(),
         letter: letter_parts(papers.letter),
@@ -290,7 +291,7 @@ pub fn papers_view(papers: act_engine::papers::Papers) -> PapersView {
             .iter()
             .map(|app| LedgerApp {
                 app: format!("{} ({})", app.name, app.app),
-                in_the_archive: app.in_the_archive(),
+                in_the_archive: app.in_the_archive(officer),
                 records: app
                     .records
                     .iter()
@@ -298,10 +299,10 @@ pub fn papers_view(papers: act_engine::papers::Papers) -> PapersView {
                         endpoint: r.endpoint.clone(),
                         received: r.received,
                         kept: r.kept,
-                        left_out: r.left_out_in_words(),
+                        left_out: r.left_out_in_words(officer),
                     })
                     .collect(),
-                not_included: app.not_included(),
+                not_included: app.not_included(officer),
             })
             .collect(),
     }

@@ -124,7 +124,7 @@ fn approval_view(approval: act_desk::Approval, lang: Lang) -> Option<ApprovalVie
         words,
         approved,
         can_review: approval.review.is_none() && !approval.yours,
-        papers: approval.papers.map(crate::page::papers_view),
+        papers: approval.papers.map(|p| crate::page::papers_view(p, lang)),
     })
 }
 
@@ -277,18 +277,38 @@ pub fn check_journal(state: &AppState) -> Result<JournalCheck, AppError> {
         intact: verification.is_ok(),
         events: verification.events,
         head: verification.head.map(|h| h.hash),
-        problem: verification.problem.map(|p| match p.finding {
-            act_journal::Finding::Changed => {
-                let mut what = p.what;
-                if let Some(first) = what.get_mut(0..1) {
-                    first.make_ascii_uppercase();
-                }
-                format!("{what}.")
-            }
-            _ => format!("The journal {}.", p.what),
-        }),
+        problem: verification
+            .problem
+            .map(|p| problem_in_words(crate::language::officer_lang(state), &p)),
         finding,
     })
+}
+
+/// What the check found, in `lang`.
+fn problem_in_words(lang: Lang, problem: &act_journal::Problem) -> String {
+    use act_journal::Finding;
+    let on = problem
+        .written_on
+        .map(|d| act_engine::dates::date_in_words(lang, d));
+    let id = match (problem.finding, &on) {
+        (Finding::Changed, _) => "shell-journal-changed",
+        (Finding::Missing, Some(_)) => "shell-journal-missing",
+        (Finding::Missing, None) => "shell-journal-missing-archived",
+        (Finding::Shorter, _) => "shell-journal-shorter",
+        (Finding::Replaced, Some(_)) => "shell-journal-replaced",
+        (Finding::Replaced, None) => "shell-journal-replaced-archived",
+        (Finding::Rewritten, _) => "shell-journal-rewritten",
+    };
+    let on = on.unwrap_or_default();
+    text(
+        lang,
+        id,
+        &[
+            ("seq", problem.seq.into()),
+            ("on", (&on).into()),
+            ("now", problem.now.unwrap_or(0).into()),
+        ],
+    )
 }
 
 /// Journals that the finished archive left the app (saved to `path`, or dragged out: `None`).

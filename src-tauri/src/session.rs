@@ -70,7 +70,10 @@ pub async fn connect(
         let url = greeting.base_url.clone();
         match on_keychain(move || keychain::save(&url, &token)).await {
             Ok(()) => greeting.remembered = true,
-            Err(problem) => greeting.remember_problem = Some(problem.message),
+            Err(problem) => {
+                tracing::warn!(problem = %problem.message, "the token could not be kept in the keychain");
+                greeting.remember_problem = Some(problem.message);
+            }
         }
     }
     Ok(greeting)

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use act_engine::letter::ControllerProfile;
+use act_engine::letter::Profiles;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, Code, Words};
@@ -22,8 +22,9 @@ pub struct Settings {
     /// The requests whose last export was protected with a password: the next one is too
     /// (the references only, never a password).
     pub protected_requests: Vec<String>,
-    /// The organisation's details for the cover letter.
-    pub profile: ControllerProfile,
+    /// The organisation's texts for the cover letter: the general profile (what the previous
+    /// version kept, as it kept it) and any language's own texts (`"languages"`).
+    pub profile: Profiles,
     /// The team's register in use, by its address without a password (`None`: the journal
     /// on this computer).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -39,7 +40,7 @@ impl Default for Settings {
         Settings {
             remind_after_days: DEFAULT_REMIND_AFTER_DAYS,
             protected_requests: Vec::new(),
-            profile: ControllerProfile::default(),
+            profile: Profiles::default(),
             register: None,
             app_language: None,
         }

@@ -86,7 +86,8 @@ async fn a_french_request_is_answered_in_french() {
     export_until_done(&gui).await;
     let saved = save(&gui).await;
     let archive = read_zip(&saved);
-    let readme = String::from_utf8(archive["README.html"].clone()).unwrap();
+    // Named in French, like the rest of the answer.
+    let readme = String::from_utf8(archive["LISEZMOI.html"].clone()).unwrap();
     assert!(
         readme.contains("<section class=\"letter\" lang=\"fr\">"),
         "{readme}"

@@ -214,7 +214,8 @@ async fn a_german_officer_answers_a_french_request_in_french() {
         .wait_text("[data-testid=save-status]", |t| t.starts_with(&saved_to))
         .await;
     let archive = read_zip(std::path::Path::new(status.trim_start_matches(&saved_to)));
-    let readme = String::from_utf8(archive["README.html"].clone()).unwrap();
+    // Named in French, like the rest of the answer.
+    let readme = String::from_utf8(archive["LISEZMOI.html"].clone()).unwrap();
     assert!(readme.contains("<html lang=\"fr\">"), "{readme}");
     let how = String::from_utf8(archive["manifest.json"].clone()).unwrap();
     assert!(how.contains("\"language\": \"fr\""), "{how}");

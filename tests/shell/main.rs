@@ -9,6 +9,7 @@ mod architecture;
 mod config;
 mod flow;
 mod language;
+mod letter;
 mod page;
 mod register;
 mod requests;

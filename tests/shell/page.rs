@@ -253,7 +253,7 @@ fn requests() {
                 words: "Waiting for approval by another officer than erik, who exported its last archive: you can approve it or send it back.".into(),
                 approved: false,
                 can_review: true,
-                papers: Some(act_export_desktop::page::papers_view(papers())),
+                papers: Some(act_export_desktop::page::papers_view(papers(), act_engine::lang::Lang::En)),
             }),
         }
     );

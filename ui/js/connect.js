@@ -18,10 +18,10 @@ async function attempt(command, args, waiting) {
   try {
     const greeting = await call(command, args);
     $("token").value = "";
-    if (greeting.remember_problem) {
-      $("connect-status").textContent = greeting.remember_problem;
-    }
-    busy(false, greeting.remember_problem || "");
+    // The keychain's own words (the system's, in English) are for the log: the officer reads
+    // what it means for them.
+    const notKept = greeting.remember_problem ? t("connect-not-remembered") : "";
+    busy(false, notKept);
     onConnected(greeting);
   } catch (error) {
     busy(false);

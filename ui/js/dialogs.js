@@ -5,8 +5,10 @@ import { t } from "./l10n.js";
 
 const $ = (id) => document.getElementById(id);
 
-/** What a refused form says: the app's own sentence for what the officer typed, else the table's. */
+/** What a refused form says: the app's own sentence for what the officer typed (in the officer's
+ * language when the app sent it as a message), else the table's. */
 function problemText(error) {
+  if (error && error.words) return t(error.words.id, error.words.args);
   if (error && ["invalid_input", "case_exists"].includes(error.code) && error.message) {
     const text = error.message.charAt(0).toUpperCase() + error.message.slice(1);
     return /[.!?]$/.test(text) ? text : `${text}.`;

@@ -1,17 +1,26 @@
-// The cover letter: the organisation's details on the Requests screen, and the preview of the
-// letter before an export. A leaf module: it imports only the app's door, the error panel and
-// the words.
+// The cover letter: the organisation's texts on the Requests screen (for the letters in one
+// language at a time), and the preview of the letter before an export. A leaf module: it
+// imports only the app's door, the error panel, the words and the list of languages.
 import { call } from "./ipc.js";
 import { showError } from "./errors.js";
-import { t } from "./l10n.js";
+import { lang, t } from "./l10n.js";
+import { fillLanguages, LANGUAGES } from "./languages.js";
 
 const $ = (id) => document.getElementById(id);
 const fields = () => [...document.querySelectorAll("#letter-form [data-field]")];
+// The language whose texts the form shows, once the officer chose one (else theirs).
+let chosen = null;
 
-/** Fills the form with the details kept on this computer (the suggestions until saved). */
+/** Fills the form with the texts kept on this computer for the letters in the chosen language
+ * (those saved for it, else what its letters use: the suggestions in it until saved). */
 export async function load() {
+  const select = $("profile-language");
+  fillLanguages(select, chosen || lang());
+  const asked = select.value;
   try {
-    const profile = await call("letter_profile");
+    const profile = await call("letter_profile", { lang: asked });
+    // Another language was chosen meanwhile: its texts are on their way.
+    if (select.value !== asked) return;
     for (const field of fields()) field.value = profile[field.dataset.field] || "";
   } catch (error) {
     showError(error);
@@ -21,9 +30,11 @@ export async function load() {
 async function save(event) {
   event.preventDefault();
   const profile = Object.fromEntries(fields().map((f) => [f.dataset.field, f.value]));
+  const code = $("profile-language").value;
+  const named = LANGUAGES.find(([c]) => c === code);
   try {
-    await call("save_letter_profile", { profile });
-    $("letter-status").textContent = t("preview-profile-saved");
+    await call("save_letter_profile", { profile, lang: code });
+    $("letter-status").textContent = t("requests-letter-saved", { language: named ? named[1] : code });
     await load();
   } catch (error) {
     showError(error);
@@ -72,5 +83,10 @@ export async function preview(ask) {
 
 export function setUp() {
   $("letter-form").addEventListener("submit", save);
+  $("profile-language").addEventListener("change", () => {
+    chosen = $("profile-language").value;
+    $("letter-status").textContent = "";
+    load();
+  });
   $("letter-close").addEventListener("click", () => $("letter-dialog").close());
 }

@@ -112,6 +112,11 @@ export async function open() {
   }
 }
 
+/** The team's register in words: its database and server. */
+function registerName(journal) {
+  return t("requests-register-place", { database: journal.database, server: journal.server });
+}
+
 /** Says where the record is kept, and offers the other place. */
 function showPlace(journal) {
   place = journal;
@@ -119,7 +124,7 @@ function showPlace(journal) {
   $("journal-where").hidden = journal.shared;
   $("register-where").hidden = !journal.shared;
   $("register-where").textContent = journal.shared
-    ? t("requests-register-where", { address: journal.shown, officer: journal.officer })
+    ? t("requests-register-where", { address: registerName(journal), officer: journal.officer })
     : "";
   $("journal-tools").querySelector("summary").textContent = journal.shared
     ? t("requests-record-shared") : t("requests-record-local");
@@ -149,7 +154,7 @@ async function useRegister(event) {
     $("register-password").value = "";
     whose = "mine";
     await open();
-    status.textContent = t("requests-connected", { address: journal.shown });
+    status.textContent = t("requests-connected", { address: registerName(journal) });
     status.classList.add("good");
   } catch (error) {
     status.textContent = "";

@@ -2,6 +2,7 @@
 //! recorded is the desk's to decide (`act_desk`); this module only presents it.
 
 use act_desk::{Delivery, Desk, NewRequest};
+use act_engine::lang::Lang;
 use act_journal::due::{in_words, iso};
 use act_journal::{Beginning, Case, Channel, Finding, Location, Review, Right};
 
@@ -124,7 +125,7 @@ fn review_text(case: &Case, approval: &act_desk::Approval) -> String {
             "\n{} ({}): {} in the archive.\n",
             app.name,
             app.app,
-            app.in_the_archive()
+            app.in_the_archive(Lang::En)
         ));
         let rows: Vec<[String; 4]> = app
             .records
@@ -134,7 +135,7 @@ fn review_text(case: &Case, approval: &act_desk::Approval) -> String {
                     r.endpoint.clone(),
                     r.received.to_string(),
                     r.kept.to_string(),
-                    r.left_out_in_words(),
+                    r.left_out_in_words(Lang::En),
                 ]
             })
             .collect();
@@ -142,7 +143,7 @@ fn review_text(case: &Case, approval: &act_desk::Approval) -> String {
             &["RECORDS", "RECEIVED", "IN THE ARCHIVE", "LEFT OUT"],
             &rows,
         ));
-        let not_included = app.not_included();
+        let not_included = app.not_included(Lang::En);
         if not_included.is_empty() {
             text.push_str("Every file App Center named is in the archive.\n");
         }
@@ -639,10 +640,9 @@ fn unexplained(event: u64) -> Failure {
     }
 }
 
-/// The organisation's details for the cover letter, from the JSON file at `path`.
-pub fn letter_profile(
-    path: &std::path::Path,
-) -> Result<act_engine::letter::ControllerProfile, Failure> {
+/// The organisation's texts for the cover letter, from the JSON file at `path`: one profile,
+/// or one with texts of its own for some languages (`"languages": {"fr": {...}}`).
+pub fn letter_profile(path: &std::path::Path) -> Result<act_engine::letter::Profiles, Failure> {
     let bytes = std::fs::read(path)
         .map_err(|e| Failure::usage(format!("--letter {}: {e}", path.display())))?;
     serde_json::from_slice(&bytes).map_err(|e| {

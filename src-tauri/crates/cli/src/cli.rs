@@ -120,13 +120,13 @@ pub enum CaseCommand {
         /// The right it exercises.
         #[arg(long, value_enum, default_value_t = RightArg::Access)]
         right: RightArg,
-        /// The language to answer in: its letter's, README.html's and HOW-TO-OPEN.txt's (en, de,
-        /// fr, es, it, nl or pl; English when not said).
+        /// The language to answer in: its letter's, README.html's and HOW-TO-OPEN.txt's, and
+        /// those two files' names (en, de, fr, es, it, nl or pl; English when not said).
         #[arg(long, value_name = "LANG")]
         lang: Option<Lang>,
     },
     /// Say in which language a request is to be answered: its letter's, README.html's and
-    /// HOW-TO-OPEN.txt's (en, de, fr, es, it, nl or pl).
+    /// HOW-TO-OPEN.txt's, and those two files' names (en, de, fr, es, it, nl or pl).
     Language {
         reference: String,
         #[arg(value_name = "LANG")]
@@ -329,17 +329,22 @@ pub struct ExportArgs {
     #[arg(long, value_name = "REFERENCE")]
     pub case: Option<String>,
     /// Open README.html with a cover letter to the requester, from this controller profile
-    /// (JSON; missing fields take the defaults, see the README). With --case, the letter
-    /// names the request's reference and when it was received.
+    /// (JSON; missing fields take the defaults, see the README). Texts for the letters in one
+    /// language go under "languages", e.g. {"controller": "...", "languages": {"fr":
+    /// {"purposes": "..."}}}: a letter in French takes those, and the others the general ones
+    /// (the suggested texts in its language). With --case, the letter names the request's
+    /// reference and when it was received.
     #[arg(long, value_name = "PROFILE.json")]
     pub letter: Option<PathBuf>,
-    /// The language of the answer: the letter's, README.html's and HOW-TO-OPEN.txt's, recorded
-    /// in manifest.json (en, de, fr, es, it, nl or pl; default: the request's, else English).
-    /// This command's own messages are in English.
+    /// The language of the answer: the letter's, README.html's and HOW-TO-OPEN.txt's, and those
+    /// two files' names (French: LISEZMOI.html, COMMENT-OUVRIR.txt), recorded in manifest.json
+    /// (en, de, fr, es, it, nl or pl; default: the request's, else English). This command's own
+    /// messages are in English.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<Lang>,
     /// Protect the archive with a password read from standard input (its first line; typed
-    /// hidden on a terminal): every entry but HOW-TO-OPEN.txt is encrypted with AES-256.
+    /// hidden on a terminal): every entry but HOW-TO-OPEN.txt (named in the answer's language)
+    /// is encrypted with AES-256.
     #[arg(long)]
     pub password_stdin: bool,
 }

@@ -375,8 +375,8 @@ async fn export(common: &Common, args: ExportArgs) -> Result<(), Failure> {
     }
     if summary.missing_files > 0 {
         text.push_str(&format!(
-            "{} files were listed by App Center but no longer exist (listed in README.html).\n",
-            summary.missing_files
+            "{} files were listed by App Center but no longer exist (listed in {}).\n",
+            summary.missing_files, summary.readme
         ));
     }
     out(&text)

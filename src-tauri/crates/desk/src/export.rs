@@ -3,7 +3,7 @@
 //! recorded.
 
 use act_engine::lang::Lang;
-use act_engine::letter::{ControllerProfile, Letter};
+use act_engine::letter::{ControllerProfile, Letter, Profiles};
 use act_engine::{ExportRequest, ExportSummary, ProgressSink};
 use act_journal::{Case, EventKind};
 use tokio_util::sync::CancellationToken;
@@ -24,8 +24,9 @@ pub struct ExportJob {
     /// Journal this export even without a request (the app journals every export; the
     /// command line those with `--case`).
     pub journaled: bool,
-    /// The organisation's details for the cover letter (`None`: no letter).
-    pub letter: Option<ControllerProfile>,
+    /// The organisation's texts for the cover letter, for every language (`None`: no letter):
+    /// the letter takes those of the answer's language ([`Profiles::for_language`]).
+    pub letter: Option<Profiles>,
     /// The language of the answer (`None`: the request's, else English).
     pub lang: Option<Lang>,
     /// The archive stays where it is written (the command line's `--out`): journal it as saved
@@ -44,8 +45,8 @@ pub struct Exported {
     pub journal_problem: Option<DeskError>,
 }
 
-/// The cover letter from `profile` answering `case` (`None`: an export that answers no
-/// recorded request).
+/// The cover letter from `profile` (the texts of the letter's language) answering `case`
+/// (`None`: an export that answers no recorded request).
 pub fn letter_for(profile: ControllerProfile, case: Option<&Case>) -> Letter {
     Letter {
         profile,
@@ -68,12 +69,12 @@ fn language_of(asked: Option<Lang>, case: Option<&Case>) -> Lang {
 }
 
 impl Desk {
-    /// The cover letter from `profile` answering the request `reference` (looked up in the
+    /// The cover letter from `profiles` answering the request `reference` (looked up in the
     /// journal), or no recorded request, and the language it is written in (the request's,
-    /// else English).
+    /// else English): the texts of that language, as the export takes them.
     pub fn letter(
         &self,
-        profile: ControllerProfile,
+        profiles: &Profiles,
         reference: Option<&str>,
     ) -> Result<(Letter, Lang), DeskError> {
         let case = match reference.filter(|r| !r.trim().is_empty()) {
@@ -81,6 +82,7 @@ impl Desk {
             None => None,
         };
         let lang = language_of(None, case.as_ref());
+        let profile = profiles.for_language(lang);
         Ok((letter_for(profile, case.as_ref()), lang))
     }
 
@@ -99,7 +101,7 @@ impl Desk {
             mut request,
             reference,
             journaled,
-            letter: profile,
+            letter: profiles,
             lang,
             saved_in_place,
         } = job;
@@ -118,7 +120,9 @@ impl Desk {
         };
         let reference = case.as_ref().map(|c| c.reference.clone());
         request.options.lang = language_of(lang, case.as_ref());
-        request.options.letter = profile.map(|p| letter_for(p, case.as_ref()));
+        let answer = request.options.lang;
+        request.options.letter =
+            profiles.map(|p| letter_for(p.for_language(answer), case.as_ref()));
         request.options.reference = reference.clone();
         let journaled = match journal {
             Some(journal) => {

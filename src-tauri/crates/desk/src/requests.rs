@@ -780,6 +780,8 @@ impl Desk {
                         if events == 1 { "" } else { "s" }
                     ),
                     finding: Finding::Missing,
+                    written_on: None,
+                    now: None,
                 }),
                 (None, None) => None,
             };

@@ -23,8 +23,9 @@ use crate::gate::{Backing, Gate};
 use crate::hashing::{copy_hashing, sha256_bytes};
 use crate::ledger::Outcome;
 use crate::model::{Item, ItemSource, ManifestEntry};
-use crate::password::{Password, HOW_TO_OPEN};
+use crate::password::Password;
 use crate::staging::{Checkpoint, SavedOutcome, StagingDir, PARTIAL};
+use crate::toplevel::TopFile;
 
 /// File types that are compressed already: stored as they are.
 const STORED_EXTENSIONS: [&str; 22] = [
@@ -88,7 +89,8 @@ pub(crate) struct ArchiveWriter {
     staged: Option<Staged>,
     /// Told of the bytes of downloaded files copied in (for the progress report).
     copied: Option<Box<dyn FnMut(u64) + Send>>,
-    /// Encrypts every entry but `HOW-TO-OPEN.txt` (AES-256, WinZip AE-2: see [`crate::ae2`]).
+    /// Encrypts every entry but `HOW-TO-OPEN.txt`, whatever its name in the answer's language
+    /// (AES-256, WinZip AE-2: see [`crate::ae2`]).
     password: Option<Password>,
 }
 
@@ -384,7 +386,7 @@ impl ArchiveWriter {
                 std::fs::metadata(path).map_err(|e| self.fail(e))?.len()
             }
         };
-        self.start_entry(&entry.path, size)?;
+        self.start_entry(&entry.path, size, in_the_clear(entry.kind.as_deref()))?;
         let (written, sha256, downloaded) = match source {
             ItemSource::Bytes(bytes) => {
                 self.zip()?.write_all(&bytes).map_err(|e| self.fail(e))?;
@@ -435,9 +437,10 @@ impl ArchiveWriter {
         self.zip.as_mut().ok_or_else(|| closed(destination))
     }
 
-    /// Begins the entry at `path` of `size` bytes, as `entry_options` says it is written.
-    fn start_entry(&mut self, path: &str, size: u64) -> Result<(), ExportError> {
-        let options = entry_options(self.password.as_ref(), self.modified, path, size);
+    /// Begins the entry at `path` of `size` bytes, as `entry_options` says it is written
+    /// (`clear`: not encrypted, even in a protected archive).
+    fn start_entry(&mut self, path: &str, size: u64, clear: bool) -> Result<(), ExportError> {
+        let options = entry_options(self.password.as_ref(), self.modified, path, size, clear);
         let destination = &self.destination;
         let zip = self.zip.as_mut().ok_or_else(|| closed(destination))?;
         zip.start_file(path, options)
@@ -452,7 +455,7 @@ impl ArchiveWriter {
     /// and moves it into place. Returns the archive's size and SHA-256 (taken from the complete
     /// file while it is synced).
     pub fn finish(mut self, manifest: &[u8]) -> Result<(u64, String), ExportError> {
-        self.start_entry("manifest.json", manifest.len() as u64)?;
+        self.start_entry(crate::toplevel::MANIFEST, manifest.len() as u64, false)?;
         self.zip()?.write_all(manifest).map_err(|e| self.fail(e))?;
         let destination = self.destination.clone();
         let fail = |e: std::io::Error| ExportError::io(&destination, e);
@@ -499,12 +502,21 @@ fn closed(destination: &Path) -> ExportError {
     ExportError::io(destination, std::io::Error::other("the archive is closed"))
 }
 
-/// How an entry at `path` is written: its compression, date, permissions, and encryption.
+/// Whether an entry of `kind` (the manifest's) stays unencrypted in a protected archive: only
+/// the note on how to open it, found by what it is, never by its name (which is in the answer's
+/// language).
+fn in_the_clear(kind: Option<&str>) -> bool {
+    kind.and_then(TopFile::of_kind) == Some(TopFile::HowToOpen)
+}
+
+/// How an entry at `path` is written: its compression, date, permissions, and encryption
+/// (none when `clear`).
 fn entry_options<'a>(
     password: Option<&'a Password>,
     modified: zip::DateTime,
     path: &str,
     size: u64,
+    clear: bool,
 ) -> FileOptions<'a, 'static, ()> {
     let options: FileOptions<'a, 'static, ()> = SimpleFileOptions::default()
         .compression_method(compression_for(path))
@@ -512,9 +524,7 @@ fn entry_options<'a>(
         .unix_permissions(0o644)
         .large_file(size >= u64::from(u32::MAX));
     match password {
-        Some(password) if path != HOW_TO_OPEN => {
-            options.with_aes_encryption(AesMode::Aes256, password.expose())
-        }
+        Some(password) if !clear => options.with_aes_encryption(AesMode::Aes256, password.expose()),
         _ => options,
     }
 }
@@ -550,8 +560,9 @@ fn restore(
             ));
         }
         for expected in checkpoint.entries.iter().skip(part).step_by(threads) {
+            let clear = in_the_clear(expected.kind.as_deref());
             let mut entry = match password {
-                Some(password) if expected.path != HOW_TO_OPEN => {
+                Some(password) if !clear => {
                     archive.by_name_decrypt(&expected.path, password.expose().as_bytes())
                 }
                 _ => archive.by_name(&expected.path),
@@ -563,7 +574,7 @@ fn restore(
                 other => zip_io(other),
             })?;
             // Protected or not as this run asks: never a mix of the two in one archive.
-            let protect = password.is_some() && expected.path != HOW_TO_OPEN;
+            let protect = password.is_some() && !clear;
             if entry.encrypted() != protect {
                 return Err(std::io::Error::other(AnotherPassword(format!(
                     "{} was written {} a password",

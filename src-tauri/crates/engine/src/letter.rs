@@ -101,6 +101,155 @@ impl ControllerProfile {
     }
 }
 
+/// A text of the profile, named as in JSON ("purposes", "automated_decisions").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Controller,
+    Contact,
+    Dpo,
+    Purposes,
+    Categories,
+    Recipients,
+    Retention,
+    Source,
+    AutomatedDecisions,
+    Transfers,
+    Authority,
+    Signature,
+}
+
+impl Field {
+    /// Every text of the profile, in the form's order.
+    pub const ALL: [Field; 12] = [
+        Field::Controller,
+        Field::Contact,
+        Field::Dpo,
+        Field::Purposes,
+        Field::Categories,
+        Field::Recipients,
+        Field::Retention,
+        Field::Source,
+        Field::AutomatedDecisions,
+        Field::Transfers,
+        Field::Authority,
+        Field::Signature,
+    ];
+
+    /// This text of `profile`.
+    pub fn of(self, profile: &ControllerProfile) -> &String {
+        match self {
+            Field::Controller => &profile.controller,
+            Field::Contact => &profile.contact,
+            Field::Dpo => &profile.dpo,
+            Field::Purposes => &profile.purposes,
+            Field::Categories => &profile.categories,
+            Field::Recipients => &profile.recipients,
+            Field::Retention => &profile.retention,
+            Field::Source => &profile.source,
+            Field::AutomatedDecisions => &profile.automated_decisions,
+            Field::Transfers => &profile.transfers,
+            Field::Authority => &profile.authority,
+            Field::Signature => &profile.signature,
+        }
+    }
+
+    /// This text of `profile`, to change it.
+    pub fn of_mut(self, profile: &mut ControllerProfile) -> &mut String {
+        match self {
+            Field::Controller => &mut profile.controller,
+            Field::Contact => &mut profile.contact,
+            Field::Dpo => &mut profile.dpo,
+            Field::Purposes => &mut profile.purposes,
+            Field::Categories => &mut profile.categories,
+            Field::Recipients => &mut profile.recipients,
+            Field::Retention => &mut profile.retention,
+            Field::Source => &mut profile.source,
+            Field::AutomatedDecisions => &mut profile.automated_decisions,
+            Field::Transfers => &mut profile.transfers,
+            Field::Authority => &mut profile.authority,
+            Field::Signature => &mut profile.signature,
+        }
+    }
+}
+
+/// The texts given for the letters in one language, each by its field (a field not given
+/// takes the general profile's, in that language).
+pub type ProfileTexts = BTreeMap<Field, String>;
+
+/// The organisation's texts for the letters: one general profile and, for any language of the
+/// answer, texts of its own. In JSON, the general profile's fields and `"languages"`:
+/// `{"controller": "...", "languages": {"fr": {"purposes": "..."}, "de": {...}}}`; a file of
+/// one profile (the previous form) is a set of texts with no language of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Profiles {
+    /// The texts of every language without texts of its own (a suggestion given in the
+    /// letter's language, a text the officer wrote as written).
+    #[serde(flatten)]
+    pub general: ControllerProfile,
+    /// The texts given for a language's letters.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub languages: BTreeMap<Lang, ProfileTexts>,
+}
+
+impl From<ControllerProfile> for Profiles {
+    fn from(general: ControllerProfile) -> Profiles {
+        Profiles {
+            general,
+            languages: BTreeMap::new(),
+        }
+    }
+}
+
+impl Profiles {
+    /// The profile for a letter in `lang`, the one rule of the preview, the export and the
+    /// form: each text given for `lang`, else the general profile's; then a suggestion of the
+    /// app (in any language) in `lang` and a text the officer wrote as written
+    /// ([`ControllerProfile::in_language`]). A text given for another language is never used.
+    pub fn for_language(&self, lang: Lang) -> ControllerProfile {
+        let mut profile = self.general.clone();
+        for (field, text) in self.languages.get(&lang).into_iter().flatten() {
+            *field.of_mut(&mut profile) = text.clone();
+        }
+        profile.in_language(lang)
+    }
+
+    /// Keeps `texts` as the organisation's general texts: those of the letters in every
+    /// language without texts of its own (the officer's language saves here, as the profile
+    /// did before there were texts per language). A language whose own texts now read as the
+    /// general ones keeps none.
+    pub fn set_general(&mut self, texts: &ControllerProfile) {
+        self.general = texts.clone();
+        let general = self.general.clone();
+        self.languages.retain(|lang, own| {
+            let mine = Profiles {
+                general: general.clone(),
+                languages: [(*lang, own.clone())].into(),
+            };
+            mine.for_language(*lang) != general.in_language(*lang)
+        });
+    }
+
+    /// Keeps `texts` as the texts of the letters in `lang` (a suggestion of the app given in
+    /// `lang`): each one that differs from what the general profile gives `lang` becomes
+    /// `lang`'s own, and the others follow the general profile (a language left with none has
+    /// no texts of its own). Then `for_language(lang)` is `texts` in `lang`.
+    pub fn set_language(&mut self, lang: Lang, texts: &ControllerProfile) {
+        let texts = &texts.in_language(lang);
+        let general = self.general.in_language(lang);
+        let own: ProfileTexts = Field::ALL
+            .into_iter()
+            .filter(|field| field.of(texts) != field.of(&general))
+            .map(|field| (field, field.of(texts).clone()))
+            .collect();
+        if own.is_empty() {
+            self.languages.remove(&lang);
+        } else {
+            self.languages.insert(lang, own);
+        }
+    }
+}
+
 /// What the letter answers.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Letter {

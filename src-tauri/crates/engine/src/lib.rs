@@ -6,7 +6,9 @@
 //! ([`scope`]: the linking rules of the contract README, applied strictly), downloads every
 //! file those records and reports reference, each once, and writes one zip:
 //!
-//! - `README.html`: the archive in plain words, offline, every service value escaped;
+//! - `README.html`: the archive in plain words, offline, every service value escaped (named,
+//!   like `HOW-TO-OPEN.txt` in a protected archive, in the language of the answer:
+//!   [`toplevel`]);
 //! - `manifest.json`: format, tool, time, API, app, scope, every API call, the per-endpoint
 //!   counts of left-out records, files missing at source, and every other entry's path, size
 //!   and SHA-256;
@@ -50,6 +52,7 @@ mod request;
 pub mod scope;
 pub mod staging;
 mod text;
+pub mod toplevel;
 mod verify;
 mod words;
 

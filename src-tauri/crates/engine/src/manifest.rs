@@ -13,12 +13,12 @@ use crate::hashing::sha256_bytes;
 use crate::lang::Lang;
 use crate::ledger::Ledger;
 use crate::model::{Item, ItemSource, ManifestEntry};
-use crate::password::HOW_TO_OPEN;
 use crate::progress::{Phase, Tracker};
 use crate::readme::{self, ReadmeContext, RunRow};
 use crate::request::{
     AppRuns, AppScope, ExportRequest, ExportSummary, JournalHead, Scope, MANIFEST_FORMAT,
 };
+use crate::toplevel::TopFile;
 
 /// What the export found in one app.
 pub(crate) struct AppCollected {
@@ -52,7 +52,8 @@ struct Manifest<'a> {
     created_at: &'a str,
     api_base_url: String,
     subject: Option<&'a str>,
-    /// The language of the answer (ISO 639-1): the letter's, README.html's, HOW-TO-OPEN.txt's.
+    /// The language of the answer (ISO 639-1): the letter's, README.html's, HOW-TO-OPEN.txt's,
+    /// and those two files' names.
     language: Lang,
     apps: Vec<AppSection<'a>>,
     options: BTreeMap<&'static str, Value>,
@@ -145,6 +146,18 @@ fn finish_blocking(
     }
     // Downloads finish in any order; the listings are sorted so that they read (and compare) well.
     writer.entries.sort_by(|a, b| a.path.cmp(&b.path));
+    // Named in the language of the answer; found by their kind.
+    let lang = request.options.lang;
+    let top = |file: TopFile| ManifestEntry::new(file.name(lang), file.kind(), Vec::new());
+    // Written without a checkpoint after them: a resumed run writes them (and the manifest) anew.
+    // The note on how to open a protected archive first, so that the README counts it and
+    // lists its checksum under its name like every other entry's.
+    if request.options.password.is_some() {
+        writer.add_last(Item {
+            source: ItemSource::Bytes(crate::password::how_to_open(lang).into_bytes()),
+            entry: top(TopFile::HowToOpen),
+        })?;
+    }
     let slugs: Vec<String> = collected
         .apps
         .iter()
@@ -175,18 +188,9 @@ fn finish_blocking(
     };
     let html = readme::render(&readme);
     let papers = readme::papers(&readme);
-    // Written without a checkpoint after them: a resumed run writes them (and the manifest) anew.
-    if request.options.password.is_some() {
-        writer.add_last(Item {
-            source: ItemSource::Bytes(
-                crate::password::how_to_open(request.options.lang).into_bytes(),
-            ),
-            entry: ManifestEntry::new(HOW_TO_OPEN.into(), "how_to_open", Vec::new()),
-        })?;
-    }
     writer.add_last(Item {
         source: ItemSource::Bytes(html.into_bytes()),
-        entry: ManifestEntry::new("README.html".into(), "readme", Vec::new()),
+        entry: top(TopFile::Readme),
     })?;
     let manifest = Manifest {
         format: MANIFEST_FORMAT,
@@ -222,11 +226,12 @@ fn finish_blocking(
             (
                 "encryption",
                 match request.options.password {
-                    Some(_) => Value::from(
+                    Some(_) => Value::from(format!(
                         "AES-256 (WinZip AE-2: no CRC-32 of the plain text) of the contents of \
-                         every entry but HOW-TO-OPEN.txt; the entries' names, sizes and dates \
-                         are not encrypted",
-                    ),
+                         every entry but {}; the entries' names, sizes and dates are not \
+                         encrypted",
+                        TopFile::HowToOpen.name(lang)
+                    )),
                     None => Value::Null,
                 },
             ),
@@ -248,6 +253,7 @@ fn finish_blocking(
     Ok(ExportSummary {
         papers,
         protected: request.options.password.is_some(),
+        readme: TopFile::Readme.name(lang),
         path: request.destination,
         bytes,
         sha256,

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
-use crate::text::plural;
+use crate::messages::{text, Arg};
 
 /// What the archive says and how it accounts for the service's data, without any of the
 /// data: what an officer who reviews the archive without opening it reads (the journal keeps
@@ -56,50 +56,38 @@ pub struct RecordPapers {
 }
 
 impl AppPapers {
-    /// What of the app is in the archive: "3 test runs and 7 downloaded files".
-    pub fn in_the_archive(&self) -> String {
-        format!(
-            "{} and {}",
-            plural(self.runs, "test run", "test runs"),
-            plural(self.files, "downloaded file", "downloaded files")
+    /// What of the app is in the archive, in `lang`: "3 test runs and 7 downloaded files".
+    pub fn in_the_archive(&self, lang: Lang) -> String {
+        text(
+            lang,
+            "ledger-in-the-archive",
+            &[("runs", self.runs.into()), ("files", self.files.into())],
         )
     }
 
-    /// What App Center named that is not in the archive, beside the records left out (none:
-    /// everything it named is there).
-    pub fn not_included(&self) -> Vec<String> {
+    /// What App Center named that is not in the archive, beside the records left out, in
+    /// `lang` (none: everything it named is there).
+    pub fn not_included(&self, lang: Lang) -> Vec<String> {
         let mut lines = Vec::new();
-        let n = self.missing_files;
-        if n > 0 {
-            lines.push(format!(
-                "{} App Center listed {} no longer there.",
-                plural(n, "file", "files"),
-                crate::text::agree(n, "was", "were")
+        if self.missing_files > 0 {
+            lines.push(text(
+                lang,
+                "ledger-missing-files",
+                &[("n", self.missing_files.into())],
             ));
         }
         let links = [
-            (
-                &self.links_not_fetched,
-                ["link to a file", "links to files"],
-                ["could not be fetched", "could not be fetched"],
-            ),
-            (
-                &self.links_not_followed,
-                [
-                    "link of App Center's list of export records",
-                    "links of App Center's list of export records",
-                ],
-                ["was not followed", "were not followed"],
-            ),
+            (&self.links_not_fetched, "ledger-links-not-fetched"),
+            (&self.links_not_followed, "ledger-links-not-followed"),
         ];
-        for (reasons, [one, many], [was, were]) in links {
+        for (reasons, id) in links {
             let n: u64 = reasons.values().sum();
             if n > 0 {
-                lines.push(format!(
-                    "{} {}, because {}.",
-                    plural(n, one, many),
-                    crate::text::agree(n, was, were),
-                    crate::letter::reasons_counted(Lang::En, n, reasons)
+                let why = crate::letter::reasons_counted(lang, n, reasons);
+                lines.push(text(
+                    lang,
+                    id,
+                    &[("n", n.into()), ("reasons", Arg::Text(&why))],
                 ));
             }
         }
@@ -108,11 +96,16 @@ impl AppPapers {
 }
 
 impl RecordPapers {
-    /// The records left out and why, in words ("none" when all are in the archive).
-    pub fn left_out_in_words(&self) -> String {
+    /// The records left out and why, in `lang` ("none" when all are in the archive). The
+    /// reasons are as the export recorded them, in the answer's language.
+    pub fn left_out_in_words(&self, lang: Lang) -> String {
         match self.left_out.is_empty() {
-            true if self.excluded == 0 => "none".to_string(),
-            true => plural(self.excluded, "record", "records"),
+            true if self.excluded == 0 => text(lang, "ledger-left-out-none", &[]),
+            true => text(
+                lang,
+                "ledger-left-out-records",
+                &[("n", self.excluded.into())],
+            ),
             false => self.left_out.join("; "),
         }
     }

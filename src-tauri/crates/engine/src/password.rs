@@ -2,13 +2,11 @@
 //! written anywhere), and the note that travels unencrypted beside the encrypted entries.
 
 use crate::lang::Lang;
-use crate::messages::text;
+use crate::messages::{text, Arg};
+use crate::toplevel::TopFile;
 
 /// The shortest password accepted: an archive sent by email must withstand guessing offline.
 pub const MIN_PASSWORD_CHARS: usize = 10;
-
-/// The name of the one entry of a protected archive that is not encrypted.
-pub const HOW_TO_OPEN: &str = "HOW-TO-OPEN.txt";
 
 /// A password that protects an archive (AES-256, WinZip AE-2: the contents of its entries, not
 /// their names, sizes or dates). `Debug` shows no part of it.
@@ -110,11 +108,13 @@ pub fn strength_bits(text: &str) -> u32 {
     (length * f64::from(pool.max(1)).log2()).floor() as u32
 }
 
-/// `HOW-TO-OPEN.txt` in `lang`: how to open the protected archive, with Windows line ends
-/// (message `how-to-open`). It holds no personal data (no name, no app, no run), only the way
-/// in.
+/// `HOW-TO-OPEN.txt` in `lang` (its name too: [`TopFile::HowToOpen`]): how to open the
+/// protected archive, with Windows line ends (message `how-to-open`, which names the README as
+/// the archive does). It holds no personal data (no name, no app, no run), only the way in.
 pub fn how_to_open(lang: Lang) -> String {
-    format!("{}\n", text(lang, "how-to-open", &[])).replace('\n', "\r\n")
+    let readme = TopFile::Readme.name(lang);
+    let note = text(lang, "how-to-open", &[("readme", Arg::Text(&readme))]);
+    format!("{note}\n").replace('\n', "\r\n")
 }
 
 #[cfg(test)]
@@ -143,6 +143,25 @@ mod tests {
         assert!(text.contains(
             "names\r\nof the files, their sizes and their dates can be read without the password."
         ));
+        assert!(
+            text.contains("start with README.html: it explains"),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn every_language_names_its_own_readme_in_lines_of_78_characters_at_most() {
+        for lang in Lang::ALL {
+            let text = how_to_open(lang);
+            let readme = TopFile::Readme.name(lang);
+            assert_eq!(text.matches(readme.as_str()).count(), 1, "{lang}: {text}");
+            if lang != Lang::En {
+                assert!(!text.contains("README.html"), "{lang}: {text}");
+            }
+            for line in text.lines() {
+                assert!(line.chars().count() <= 78, "{lang}: {line:?}");
+            }
+        }
     }
 
     #[test]

@@ -90,11 +90,12 @@ pub fn plan(input: PlanInput) -> Plan {
     plan_in(input, &mut names)
 }
 
-/// The names of an archive: `README.html`, `manifest.json` and `HOW-TO-OPEN.txt` are taken.
+/// The names of an archive: `manifest.json`, and `README.html` and `HOW-TO-OPEN.txt` in every
+/// language (`LISEZMOI.html`, `COMMENT-OUVRIR.txt`...), are taken.
 pub fn archive_names() -> EntryNames {
     let mut names = EntryNames::default();
-    for fixed in ["README.html", "manifest.json", crate::password::HOW_TO_OPEN] {
-        names.reserve(fixed);
+    for fixed in crate::toplevel::reserved() {
+        names.reserve(&fixed);
     }
     names
 }

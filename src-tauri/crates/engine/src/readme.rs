@@ -15,6 +15,7 @@ use crate::messages::{listed, text, Arg};
 use crate::model::ManifestEntry;
 use crate::papers::{AppPapers, Papers, RecordPapers};
 use crate::scope::Exclusion;
+use crate::toplevel::{TopFile, MANIFEST};
 
 pub use crate::text::{date_in_words, human_size};
 
@@ -565,11 +566,12 @@ pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
     let mut contents = vec![
         words.rich(
             "readme-contents-readme",
-            &[("file", Arg::Text(&words.code("README.html")))],
+            // This page as the archive names it, in its language.
+            &[("file", Arg::Text(&words.code(&TopFile::Readme.name(lang))))],
         ),
         words.rich(
             "readme-contents-manifest",
-            &[("file", Arg::Text(&words.code("manifest.json")))],
+            &[("file", Arg::Text(&words.code(MANIFEST)))],
         ),
     ];
     if several {
@@ -634,7 +636,7 @@ pub(crate) fn render(ctx: &ReadmeContext<'_>) -> String {
         check_heading: t("readme-check-heading"),
         check: words.rich(
             "readme-check",
-            &[("manifest", Arg::Text(&words.code("manifest.json")))],
+            &[("manifest", Arg::Text(&words.code(MANIFEST)))],
         ),
         file_word: t("readme-check-file"),
         file_column: t("readme-column-file"),

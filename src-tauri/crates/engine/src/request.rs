@@ -111,8 +111,8 @@ pub struct ExportOptions {
     pub include_account_data: bool,
     /// Whose data this is, for the README ("Contoso Ltd").
     pub subject: Option<String>,
-    /// The language of the answer: the cover letter's, README.html's and HOW-TO-OPEN.txt's,
-    /// recorded in manifest.json.
+    /// The language of the answer: the cover letter's, README.html's and HOW-TO-OPEN.txt's
+    /// (their names too: [`crate::toplevel`]), recorded in manifest.json.
     pub lang: crate::lang::Lang,
     pub retry: RetryPolicy,
     /// Longest wait for more bytes of an answer.
@@ -244,6 +244,9 @@ pub struct ExportSummary {
     pub path: PathBuf,
     /// Protected with a password (AES-256).
     pub protected: bool,
+    /// The README's name in the archive, in the language of the answer (`README.html`,
+    /// `LISEZMOI.html`...).
+    pub readme: String,
     /// The archive's size.
     pub bytes: u64,
     /// The archive's SHA-256, lowercase hex.

@@ -40,17 +40,3 @@ pub fn date_in_words(at: time::OffsetDateTime) -> String {
 pub fn in_words<T: AsRef<str>>(items: &[T]) -> String {
     listed(Lang::En, items)
 }
-
-/// "1 record", "2 records" (and "0 records").
-pub(crate) fn plural(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", agree(n, one, many))
-}
-
-/// The word that agrees with a count of `n`: `one` for 1, else `many` ("was" or "were").
-pub(crate) fn agree<'a>(n: u64, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}

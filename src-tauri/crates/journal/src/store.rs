@@ -65,6 +65,13 @@ pub struct Problem {
     /// journal" or "The journal at PATH" ("is missing: it had 12 events when...").
     pub what: String,
     pub finding: Finding,
+    /// For what this computer witnessed: the day it last wrote the journal (in the officer's
+    /// time zone), for the app to say in the officer's language.
+    #[serde(skip)]
+    pub written_on: Option<time::Date>,
+    /// For a journal shorter than witnessed: the events it has now.
+    #[serde(skip)]
+    pub now: Option<u64>,
 }
 
 impl Problem {
@@ -74,6 +81,8 @@ impl Problem {
             seq,
             what,
             finding: Finding::Changed,
+            written_on: None,
+            now: None,
         }
     }
 }
@@ -452,6 +461,8 @@ impl Journal {
                 seq: head.events,
                 what: "is not the journal the archive was made with: its identity differs".into(),
                 finding: Finding::Replaced,
+                written_on: None,
+                now: None,
             });
             verification.head = None;
             return Ok(verification);

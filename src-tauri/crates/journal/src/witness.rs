@@ -192,16 +192,22 @@ impl Witness {
 }
 
 impl Witnessed {
-    /// The day it was written, in the officer's time zone: "4 December 2026".
-    pub fn written_on(&self, clock: &dyn Clock) -> String {
-        let Ok(at) = OffsetDateTime::parse(
+    /// The day it was written, in the officer's time zone (`None`: not a time).
+    pub fn written_day(&self, clock: &dyn Clock) -> Option<time::Date> {
+        let at = OffsetDateTime::parse(
             &self.written,
             &time::format_description::well_known::Rfc3339,
-        ) else {
-            return self.written.clone();
-        };
-        let date = at.to_offset(clock.offset_at(at)).date();
-        format!("{} {} {}", date.day(), date.month(), date.year())
+        )
+        .ok()?;
+        Some(at.to_offset(clock.offset_at(at)).date())
+    }
+
+    /// The day it was written, in the officer's time zone: "4 December 2026".
+    pub fn written_on(&self, clock: &dyn Clock) -> String {
+        match self.written_day(clock) {
+            Some(date) => format!("{} {} {}", date.day(), date.month(), date.year()),
+            None => self.written.clone(),
+        }
     }
 
     /// The journal this witnessed is not there any more.
@@ -214,6 +220,8 @@ impl Witnessed {
                 self.written_on(clock)
             ),
             finding: Finding::Missing,
+            written_on: self.written_day(clock),
+            now: None,
         }
     }
 
@@ -221,6 +229,7 @@ impl Witnessed {
     /// fewer events, or another event where the last witnessed one was.
     pub fn compare(&self, journal: &Journal) -> Result<Option<Problem>, JournalError> {
         let on = self.written_on(journal.clock().as_ref());
+        let written_on = self.written_day(journal.clock().as_ref());
         let id = journal.identity()?.map(|i| i.id);
         if id.as_deref() != Some(self.id.as_str()) {
             return Ok(Some(Problem {
@@ -230,6 +239,8 @@ impl Witnessed {
                     events(self.events)
                 ),
                 finding: Finding::Replaced,
+                written_on,
+                now: None,
             }));
         }
         let now = journal.head()?.map_or(0, |h| h.events);
@@ -241,6 +252,8 @@ impl Witnessed {
                     events(self.events)
                 ),
                 finding: Finding::Shorter,
+                written_on,
+                now: Some(now),
             }));
         }
         if journal.hash_of(self.events)?.as_deref() != Some(self.hash.as_str()) {
@@ -251,6 +264,8 @@ impl Witnessed {
                     self.events
                 ),
                 finding: Finding::Rewritten,
+                written_on,
+                now: None,
             }));
         }
         Ok(None)

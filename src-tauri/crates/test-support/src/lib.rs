@@ -98,13 +98,16 @@ pub fn read_zip(path: &Path) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
-/// Every entry of the archive at `path` with its SHA-256, but `README.html` and
-/// `manifest.json` (they say when and how it was made): what two exports of the same data
-/// must have alike.
+/// Every entry of the archive at `path` with its SHA-256, but the README (`README.html`, or its
+/// name in the answer's language: no other entry has one of those names) and `manifest.json`
+/// (they say when and how it was made): what two exports of the same data must have alike.
 pub fn content(path: &Path) -> BTreeMap<String, String> {
+    use act_engine::toplevel::{TopFile, MANIFEST};
     read_zip(path)
         .into_iter()
-        .filter(|(name, _)| name != "README.html" && name != "manifest.json")
+        .filter(|(name, _)| {
+            name != MANIFEST && TopFile::named(name).is_none_or(|(file, _)| file != TopFile::Readme)
+        })
         .map(|(name, bytes)| (name, sha256_hex(&bytes)))
         .collect()
 }

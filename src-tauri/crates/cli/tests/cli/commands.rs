@@ -425,3 +425,40 @@ async fn an_odd_service_still_gives_exactly_the_clients_data() {
     // Each of the client's app versions, though every file sits at the same address path.
     assert_eq!(binaries, 2, "both of Contoso's iOS builds");
 }
+
+/// The export's words name the README as the archive does, in the language of the answer.
+#[tokio::test]
+async fn export_names_the_readme_in_the_language_of_the_answer() {
+    let server = server().await;
+    let run0 = server.dataset().apps[0].runs[0].clone();
+    server.controls().update(|s| {
+        s.gone_files.insert(run0.icon_key.clone());
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let run = act(
+        Some(&server),
+        Some(SAMPLE_TOKEN),
+        &[
+            "export",
+            "northwind-qa/fieldmate-android",
+            "--run",
+            &run0.id,
+            "--out",
+            "fr.zip",
+            "--lang",
+            "fr",
+        ],
+        dir.path(),
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "1 files were listed by App Center but no longer exist (listed in LISEZMOI.html)."
+        ),
+        "{}",
+        run.stdout
+    );
+    let run = act(None, None, &["verify", "fr.zip"], dir.path()).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+}

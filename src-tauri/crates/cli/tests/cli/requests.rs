@@ -614,10 +614,19 @@ async fn a_request_is_answered_in_its_language() {
             let mut zip = zip::ZipArchive::new(file).unwrap();
             let manifest: serde_json::Value =
                 serde_json::from_reader(zip.by_name("manifest.json").unwrap()).unwrap();
+            // The README, named in the language of the answer: the entry of kind `readme`.
+            let name = manifest["entries"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|e| e["kind"] == "readme")
+                .unwrap()["path"]
+                .as_str()
+                .unwrap()
+                .to_string();
             let mut readme = String::new();
-            std::io::Read::read_to_string(&mut zip.by_name("README.html").unwrap(), &mut readme)
-                .unwrap();
-            (manifest["language"].clone(), readme)
+            std::io::Read::read_to_string(&mut zip.by_name(&name).unwrap(), &mut readme).unwrap();
+            (manifest["language"].clone(), (name, readme))
         }
     };
     std::fs::write(
@@ -625,8 +634,9 @@ async fn a_request_is_answered_in_its_language() {
         r#"{"controller": "Northwind QA SA"}"#,
     )
     .unwrap();
-    let (language, readme) = export(dir.path().join("fr.zip"), None).await;
+    let (language, (name, readme)) = export(dir.path().join("fr.zip"), None).await;
     assert_eq!(language, "fr");
+    assert_eq!(name, "LISEZMOI.html");
     assert!(
         readme.contains("<section class=\"letter\" lang=\"fr\">"),
         "{readme}"
@@ -635,7 +645,110 @@ async fn a_request_is_answered_in_its_language() {
         readme.contains("Notre référence") && readme.contains("DSR-9."),
         "{readme}"
     );
-    let (language, readme) = export(dir.path().join("nl.zip"), Some("nl")).await;
+    let (language, (name, readme)) = export(dir.path().join("nl.zip"), Some("nl")).await;
     assert_eq!(language, "nl");
+    assert_eq!(name, "LEESMIJ.html");
     assert!(readme.contains("lang=\"nl\""), "{readme}");
+}
+
+/// `--letter` with texts for one language's letters: a French letter takes those, a Dutch one
+/// the general profile (the suggestions in Dutch, the organisation's own texts as written); a
+/// field or a language that does not exist is refused before anything is asked.
+#[tokio::test]
+async fn a_profile_with_texts_per_language() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let profile = dir.path().join("profile.json");
+    std::fs::write(
+        &profile,
+        r#"{"controller": "Northwind QA SA",
+            "languages": {"fr": {"purposes": "Pour tester nos applications mobiles.",
+                                 "signature": "Le service juridique"},
+                          "de": {}}}"#,
+    )
+    .unwrap();
+    let letter = |lang: &'static str| {
+        let server = &server;
+        let dir = dir.path().to_path_buf();
+        let profile = profile.clone();
+        async move {
+            let out = dir.join(format!("{lang}.zip"));
+            let run = act(
+                Some(server),
+                Some(SAMPLE_TOKEN),
+                &[
+                    "export",
+                    "northwind-qa/fieldmate-android",
+                    "--all-runs",
+                    "--out",
+                    out.to_str().unwrap(),
+                    "--letter",
+                    profile.to_str().unwrap(),
+                    "--lang",
+                    lang,
+                ],
+                &dir,
+            )
+            .await;
+            assert_eq!(run.status, 0, "{}", run.stderr);
+            // README.html, whatever its name in the language of the answer: the one page at
+            // the top of the archive.
+            let archive = act_test_support::read_zip(&out);
+            let (_, page) = archive
+                .iter()
+                .find(|(name, _)| !name.contains('/') && name.ends_with(".html"))
+                .unwrap();
+            String::from_utf8(page.clone()).unwrap()
+        }
+    };
+    let french = letter("fr").await;
+    for needed in [
+        "Pour tester nos applications mobiles.",
+        "Le service juridique",
+        "Northwind QA SA",
+    ] {
+        assert!(french.contains(needed), "{needed} not in {french}");
+    }
+    let dutch = letter("nl").await;
+    assert!(dutch.contains("Northwind QA SA"), "{dutch}");
+    for french in ["Pour tester", "Le service juridique"] {
+        assert!(!dutch.contains(french), "{french} in {dutch}");
+    }
+
+    // A field or a language that does not exist: refused, nothing exported.
+    for (wrong, named) in [
+        (
+            r#"{"languages": {"fr": {"purpose": "Pour tester."}}}"#,
+            "purpose",
+        ),
+        (
+            r#"{"languages": {"pt": {"purposes": "Para testar."}}}"#,
+            "pt",
+        ),
+    ] {
+        std::fs::write(&profile, wrong).unwrap();
+        let out = dir.path().join("wrong.zip");
+        let run = act(
+            Some(&server),
+            Some(SAMPLE_TOKEN),
+            &[
+                "export",
+                "northwind-qa/fieldmate-android",
+                "--all-runs",
+                "--out",
+                out.to_str().unwrap(),
+                "--letter",
+                profile.to_str().unwrap(),
+            ],
+            dir.path(),
+        )
+        .await;
+        assert_eq!(run.status, 2, "{}", run.stderr);
+        assert!(
+            run.stderr.contains("not a controller profile") && run.stderr.contains(named),
+            "{}",
+            run.stderr
+        );
+        assert!(!out.exists());
+    }
 }

@@ -76,8 +76,9 @@ async fn an_export_for_a_request_is_journaled_from_start_to_saved() {
     assert!(desk.verify_against(&head).unwrap().is_ok());
 }
 
-/// A request to be answered in French gets a French letter and a manifest that says so; the
-/// language asked for an export (the command line's `--lang`) comes before the request's.
+/// A request to be answered in French gets a French letter and a manifest that says so, and
+/// its README and note on how to open it are named in French; the language asked for an export
+/// (the command line's `--lang`) comes before the request's.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_answer_is_written_in_the_request_s_language() {
     let server = server().await;
@@ -94,33 +95,51 @@ async fn the_answer_is_written_in_the_request_s_language() {
     let case = desk.case("DSR-1042").unwrap();
     assert_eq!(act_desk::answer_language(&case), Some(Lang::Fr));
 
-    let answer = |out: &std::path::Path| {
+    // The README, named `readme_name` (the manifest's entry of kind `readme`).
+    let answer = |out: &std::path::Path, readme_name: &str| {
         let archive = act_test_support::read_zip(out);
         let text = |name: &str| String::from_utf8(archive[name].clone()).unwrap();
         let manifest: serde_json::Value = serde_json::from_str(&text("manifest.json")).unwrap();
-        (
-            unescaped(&text("README.html")),
-            manifest["language"].clone(),
-        )
+        let readme_entry = manifest["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["kind"] == "readme")
+            .unwrap();
+        assert_eq!(readme_entry["path"], readme_name);
+        (unescaped(&text(readme_name)), manifest["language"].clone())
     };
-    // Protected, so that HOW-TO-OPEN.txt is there too.
+    // Protected, so that HOW-TO-OPEN.txt is there too (COMMENT-OUVRIR.txt in French).
     let french = dir.path().join("fr.zip");
     let mut protected = job(&server, &french, Some("DSR-1042"));
     protected.request.options.password = Some(Password::new("correct horse battery").unwrap());
-    export(&desk, protected).await.unwrap();
+    let done = export(&desk, protected).await.unwrap();
+    assert_eq!(done.summary.readme, "LISEZMOI.html");
     let mut zip = zip::ZipArchive::new(std::fs::File::open(&french).unwrap()).unwrap();
+    let mut top: Vec<String> = zip
+        .file_names()
+        .map(|n| n.unwrap().into_owned())
+        .filter(|n| !n.contains('/'))
+        .collect();
+    top.sort_unstable();
+    assert_eq!(
+        top,
+        ["COMMENT-OUVRIR.txt", "LISEZMOI.html", "manifest.json"]
+    );
     let mut how = String::new();
-    std::io::Read::read_to_string(&mut zip.by_name("HOW-TO-OPEN.txt").unwrap(), &mut how).unwrap();
+    std::io::Read::read_to_string(&mut zip.by_name("COMMENT-OUVRIR.txt").unwrap(), &mut how)
+        .unwrap();
     assert!(
         how.starts_with(
             "Cette archive est protégée par un mot de passe (chiffrement AES-256).\r\n"
         ),
         "{how}"
     );
+    assert!(how.contains("commencez par LISEZMOI.html"), "{how}");
     let mut readme = String::new();
     std::io::Read::read_to_string(
         &mut zip
-            .by_name_decrypt("README.html", b"correct horse battery")
+            .by_name_decrypt("LISEZMOI.html", b"correct horse battery")
             .unwrap(),
         &mut readme,
     )
@@ -158,7 +177,7 @@ async fn the_answer_is_written_in_the_request_s_language() {
     let mut asked = job(&server, &german, Some("DSR-1042"));
     asked.lang = Some(Lang::De);
     export(&desk, asked).await.unwrap();
-    let (readme, language) = answer(&german);
+    let (readme, language) = answer(&german, "LIESMICH.html");
     assert_eq!(language, "de");
     assert!(readme.contains("Ihr Antrag ist am Freitag, 27. November 2026 bei uns eingegangen."));
 
@@ -175,6 +194,90 @@ async fn the_answer_is_written_in_the_request_s_language() {
         said,
         ["To be answered in Français", "To be answered in Polski"]
     );
+}
+
+/// The letter takes the organisation's texts of the answer's language: those saved for French
+/// in a French request's archive, the general profile (as a German letter has it) in a German
+/// request's; the preview takes them by the same rule.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_letter_takes_the_texts_of_the_answer_s_language() {
+    use act_engine::letter::{ControllerProfile, Field, Profiles};
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    for (reference, lang) in [("DSR-1042", Lang::Fr), ("DSR-1043", Lang::De)] {
+        desk.open_request(act_desk::NewRequest {
+            reference: reference.into(),
+            subject: "Contoso".into(),
+            right: act_journal::Right::Access,
+            received: "2026-11-27".into(),
+            language: Some(lang),
+        })
+        .unwrap();
+    }
+    let mut profiles = Profiles::from(ControllerProfile {
+        controller: "Northwind QA".into(),
+        ..ControllerProfile::default()
+    });
+    profiles.languages.insert(
+        Lang::Fr,
+        [
+            (
+                Field::Purposes,
+                "Pour tester nos applications mobiles.".into(),
+            ),
+            (
+                Field::Signature,
+                "Le délégué à la protection des données".into(),
+            ),
+        ]
+        .into(),
+    );
+    // README.html, whatever its name in the language of the answer: the one page at the top.
+    let readme = |out: &std::path::Path| {
+        let archive = act_test_support::read_zip(out);
+        let (_, page) = archive
+            .iter()
+            .find(|(name, _)| !name.contains('/') && name.ends_with(".html"))
+            .unwrap();
+        unescaped(&String::from_utf8(page.clone()).unwrap())
+    };
+    let french_out = dir.path().join("fr.zip");
+    let mut french = job(&server, &french_out, Some("DSR-1042"));
+    french.letter = Some(profiles.clone());
+    export(&desk, french).await.unwrap();
+    let french = readme(&french_out);
+    for needed in [
+        "Pour tester nos applications mobiles.",
+        "Le délégué à la protection des données",
+        "Northwind QA",
+        ControllerProfile::suggested(Lang::Fr).categories.as_str(),
+    ] {
+        assert!(french.contains(needed), "{needed} not in {french}");
+    }
+    let french_suggestion = ControllerProfile::suggested(Lang::Fr).purposes;
+    assert!(!french.contains(&french_suggestion), "{french}");
+
+    let german_out = dir.path().join("de.zip");
+    let mut german = job(&server, &german_out, Some("DSR-1043"));
+    german.letter = Some(profiles.clone());
+    export(&desk, german).await.unwrap();
+    let german = readme(&german_out);
+    let suggested = ControllerProfile::suggested(Lang::De);
+    for needed in ["Northwind QA", &suggested.purposes, &suggested.signature] {
+        assert!(german.contains(needed), "{needed} not in {german}");
+    }
+    for french in ["Pour tester", "Le délégué"] {
+        assert!(!german.contains(french), "{french} in {german}");
+    }
+
+    // The preview: the same texts, by the request's language.
+    let (letter, lang) = desk.letter(&profiles, Some("DSR-1042")).unwrap();
+    assert_eq!(lang, Lang::Fr);
+    assert_eq!(letter.profile, profiles.for_language(Lang::Fr));
+    let (letter, lang) = desk.letter(&profiles, Some("DSR-1043")).unwrap();
+    assert_eq!(lang, Lang::De);
+    assert_eq!(letter.profile.purposes, suggested.purposes);
 }
 
 /// README.html's text with the entities a page escapes read back.

@@ -263,11 +263,6 @@ exporting-copy = Kopieren
 exporting-copied = Kopiert
 exporting-copy-failed = Kopieren fehlgeschlagen
 
-## The letter's details (ui/js/letter.js)
-
-# After the organisation's details for the cover letter were saved.
-preview-profile-saved = Gespeichert. Jedes Archiv beginnt ab jetzt mit diesem Anschreiben.
-
 ## Unfinished exports (ui/js/unfinished.js)
 
 # The title of the list of exports that did not finish. $count: how many.
@@ -346,3 +341,7 @@ format-duration-hours = { $hours ->
         [one] etwa { $hours } Stunde
        *[other] etwa { $hours } Stunden
     }
+
+# Said on the Connect screen when "Remember this token" was ticked but the computer's
+# keychain could not keep it (the connection itself worked).
+connect-not-remembered = Verbunden, aber der Schlüsselbund dieses Computers konnte das Token nicht speichern: Fügen Sie es beim nächsten Mal erneut ein.

@@ -112,3 +112,38 @@ history-journal-copied =
 history-approved = Archiv zur Zustellung freigegeben (SHA-256 { $sha256 })
 history-sent-back = Archiv zurückgewiesen, nicht zuzustellen (SHA-256 { $sha256 }): { $reason }
 history-journal-identified = Die Kennung des Journals wurde erfasst: { $id } (ab jetzt unterscheidet eine Prüfung dieses Journal von jedem anderen)
+
+## The ledger an approving officer reads (an archive's account of each app), on the request's
+## page.
+
+ledger-in-the-archive =
+    { $runs ->
+        [one] { $runs } Testlauf
+       *[other] { $runs } Testläufe
+    } und { $files ->
+        [one] { $files } heruntergeladene Datei
+       *[other] { $files } heruntergeladene Dateien
+    }
+ledger-missing-files =
+    { $n ->
+        [one] { $n } von App Center aufgeführte Datei war nicht mehr vorhanden.
+       *[other] { $n } von App Center aufgeführte Dateien waren nicht mehr vorhanden.
+    }
+# $reasons says why, counted ("2 were not valid addresses and 1 pointed elsewhere").
+ledger-links-not-fetched =
+    { $n ->
+        [one] { $n } Link auf eine Datei konnte nicht abgerufen werden, weil { $reasons }.
+       *[other] { $n } Links auf Dateien konnten nicht abgerufen werden, weil { $reasons }.
+    }
+ledger-links-not-followed =
+    { $n ->
+        [one] Die Liste der Exportdatensätze von App Center enthielt { $n } Link, dem nicht gefolgt wurde, weil { $reasons }.
+       *[other] Die Liste der Exportdatensätze von App Center enthielt { $n } Links, denen nicht gefolgt wurde, weil { $reasons }.
+    }
+# In the column "Left out" when all of an endpoint's records are in the archive.
+ledger-left-out-none = keine
+ledger-left-out-records =
+    { $n ->
+        [one] { $n } Datensatz
+       *[other] { $n } Datensätze
+    }

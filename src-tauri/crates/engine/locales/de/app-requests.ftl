@@ -75,10 +75,19 @@ requests-old-copy =
 # Under the reminder setting, once it was saved.
 requests-reminder-saved = Gespeichert.
 
+## The Requests screen: the organisation's texts for the cover letter
+
+# Once the texts for the letters in one language were saved; $language is the language's
+# own name (e.g. "Français").
+requests-letter-saved = Gespeichert. Ab jetzt verwendet jedes Anschreiben in dieser Sprache ({ $language }) diese Texte.
+
 ## The Requests screen: where the record is kept
 
 # On the team's register: $address is the register's address (without password), $officer the
 # officer's login there.
+# The team's register in words, in the sentences below ($address): its PostgreSQL database's
+# name and its server.
+requests-register-place = Datenbank „{ $database }“ auf { $server }
 requests-register-where = Alle Anträge werden im Team-Register geführt: { $address }. Sie arbeiten darin als { $officer }; jedes Ereignis nennt, wer es eingetragen hat, und niemand kann das Register unbemerkt ändern.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
@@ -112,7 +121,7 @@ requests-journal-intact =
 requests-journal-missing = { $problem } Stellen Sie das Journal aus einer Sicherung wieder her, oder informieren Sie Ihre IT-Abteilung.
 # The check's result when the journal's content was altered; $problem is the app's sentence
 # saying what was found.
-requests-journal-changed = Das Journal wurde verändert: { $problem } Lassen Sie die Datei unverändert und informieren Sie Ihre IT-Abteilung.
+requests-journal-changed = Das Journal wurde verändert. { $problem } Lassen Sie die Datei unverändert und informieren Sie Ihre IT-Abteilung.
 # The check's result for any other problem; $problem is the app's sentence saying what was found.
 requests-journal-problem = { $problem } Lassen Sie die Datei unverändert und informieren Sie Ihre IT-Abteilung.
 # After ticking the team's rule that a second officer approves each archive.

@@ -75,6 +75,10 @@ page-requests-col-assignee = Zuständig
 # every archive.
 page-requests-letter-title = Ihre Organisation (für das Anschreiben)
 page-requests-letter-hint = Jedes Archiv beginnt mit einem Schreiben an die Person, die den Antrag gestellt hat: was durchsucht wurde, was enthalten ist, was nicht aufgenommen wurde und warum, und was ihr nach dem Gesetz (Art. 15 DSGVO) mitzuteilen ist. Füllen Sie dies einmal aus; die Texte unten sind Vorschläge für Testdaten eines Dienstes, der mobile Apps testet, und jeder davon lässt sich ändern. Wird auf diesem Computer gespeichert.
+# The choice of the language whose texts the form shows and saves, followed by a list of the
+# languages, each named in itself ("Deutsch", "Français").
+page-requests-letter-language = Texte für die Anschreiben in der Sprache
+page-requests-letter-language-hint = (die Anschreiben in jeder Sprache verwenden die dafür gespeicherten Texte; für eine Sprache ohne gespeicherte Texte zeigt das Formular, was ihre Anschreiben verwenden)
 # The labels of the letter's fields (the data controller's details that GDPR Art. 15 requires).
 page-requests-letter-controller = Ihre Organisation (Verantwortlicher)
 page-requests-letter-contact = Kontakt für Rückfragen zu dieser Antwort

@@ -2,6 +2,12 @@
 # no one (no name, app or test run): only the way in. Plain text, lines of at most 78
 # characters; the indented lines keep their indentation.
 
+# This file's name in the archive, in the language of the answer: capital letters (ASCII
+# only, no accents), digits and hyphens, no spaces, ending in .txt (tests/engine/toplevel.rs
+# checks it).
+file-how-to-open = HINWEISE-ZUM-OEFFNEN.txt
+
+# $readme: the name of the archive's README (file-readme).
 how-to-open =
     Dieses Archiv ist mit einem Passwort geschützt (AES-256-Verschlüsselung).
 
@@ -27,5 +33,5 @@ how-to-open =
     ZIP-Dateien nicht öffnen: Sie melden, das Archiv sei beschädigt, oder fragen
     nach einem Passwort, das sie dann nicht annehmen.
 
-    Beginnen Sie nach dem Öffnen mit README.html: Dort wird erklärt, was das
+    Beginnen Sie nach dem Öffnen mit { $readme }: Dort wird erklärt, was das
     Archiv enthält und wie Sie prüfen können, dass darin nichts verändert wurde.

@@ -263,11 +263,6 @@ exporting-copy = Copy
 exporting-copied = Copied
 exporting-copy-failed = Copy failed
 
-## The letter's details (ui/js/letter.js)
-
-# After the organisation's details for the cover letter were saved.
-preview-profile-saved = Saved. Every archive from now on opens with this letter.
-
 ## Unfinished exports (ui/js/unfinished.js)
 
 # The title of the list of exports that did not finish. $count: how many.
@@ -346,3 +341,7 @@ format-duration-hours = { $hours ->
         [one] about { $hours } hour
        *[other] about { $hours } hours
     }
+
+# Said on the Connect screen when "Remember this token" was ticked but the computer's
+# keychain could not keep it (the connection itself worked).
+connect-not-remembered = Connected, but this computer's keychain could not keep the token: paste it again next time.

@@ -112,3 +112,38 @@ history-journal-copied =
 history-approved = Archive approved for delivery (SHA-256 { $sha256 })
 history-sent-back = Archive sent back, not to be delivered (SHA-256 { $sha256 }): { $reason }
 history-journal-identified = The journal's identity was recorded: { $id } (from now on a check tells this journal from any other)
+
+## The ledger an approving officer reads (an archive's account of each app), on the request's
+## page.
+
+ledger-in-the-archive =
+    { $runs ->
+        [one] { $runs } test run
+       *[other] { $runs } test runs
+    } and { $files ->
+        [one] { $files } downloaded file
+       *[other] { $files } downloaded files
+    }
+ledger-missing-files =
+    { $n ->
+        [one] { $n } file App Center listed was no longer there.
+       *[other] { $n } files App Center listed were no longer there.
+    }
+# $reasons says why, counted ("2 were not valid addresses and 1 pointed elsewhere").
+ledger-links-not-fetched =
+    { $n ->
+        [one] { $n } link to a file could not be fetched, because { $reasons }.
+       *[other] { $n } links to files could not be fetched, because { $reasons }.
+    }
+ledger-links-not-followed =
+    { $n ->
+        [one] { $n } link of App Center's list of export records was not followed, because { $reasons }.
+       *[other] { $n } links of App Center's list of export records were not followed, because { $reasons }.
+    }
+# In the column "Left out" when all of an endpoint's records are in the archive.
+ledger-left-out-none = none
+ledger-left-out-records =
+    { $n ->
+        [one] { $n } record
+       *[other] { $n } records
+    }

@@ -75,10 +75,19 @@ requests-old-copy =
 # Under the reminder setting, once it was saved.
 requests-reminder-saved = Saved.
 
+## The Requests screen: the organisation's texts for the cover letter
+
+# Once the texts for the letters in one language were saved; $language is the language's
+# own name (e.g. "Français").
+requests-letter-saved = Saved. From now on, every letter in { $language } uses these texts.
+
 ## The Requests screen: where the record is kept
 
 # On the team's register: $address is the register's address (without password), $officer the
 # officer's login there.
+# The team's register in words, in the sentences below ($address): its PostgreSQL database's
+# name and its server.
+requests-register-place = database "{ $database }" on { $server }
 requests-register-where = Every request is kept in the team's register: { $address }. You work in it as { $officer }; each event records who wrote it, and no one can change it unnoticed.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
@@ -112,7 +121,7 @@ requests-journal-intact =
 requests-journal-missing = { $problem } Put it back from a backup, or tell your IT team.
 # The check's result when the journal's content was altered; $problem is the app's sentence
 # saying what was found.
-requests-journal-changed = The journal was changed: { $problem } Keep the file as it is and tell your IT team.
+requests-journal-changed = The journal was changed. { $problem } Keep the file as it is and tell your IT team.
 # The check's result for any other problem; $problem is the app's sentence saying what was found.
 requests-journal-problem = { $problem } Keep the file as it is and tell your IT team.
 # After ticking the team's rule that a second officer approves each archive.

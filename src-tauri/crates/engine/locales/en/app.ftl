@@ -75,6 +75,10 @@ page-requests-col-assignee = Assigned to
 # every archive.
 page-requests-letter-title = Your organisation, for the cover letter
 page-requests-letter-hint = Every archive opens with a letter to the person who asked: what was searched, what is included, what was left out and why, and what the law (GDPR Art. 15) says they must be told. Fill this in once; the texts below are suggestions for test data of a mobile-app testing service, and every one can be changed. Kept on this computer.
+# The choice of the language whose texts the form shows and saves, followed by a list of the
+# languages, each named in itself ("Deutsch", "Français").
+page-requests-letter-language = Texts for the letters in
+page-requests-letter-language-hint = (the letters in each language use the texts saved for it; for a language with none saved, the form shows what its letters use)
 # The labels of the letter's fields (the data controller's details that GDPR Art. 15 requires).
 page-requests-letter-controller = Your organisation
 page-requests-letter-contact = How the requester can reach you about this answer

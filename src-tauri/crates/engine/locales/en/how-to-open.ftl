@@ -2,6 +2,12 @@
 # no one (no name, app or test run): only the way in. Plain text, lines of at most 78
 # characters; the indented lines keep their indentation.
 
+# This file's name in the archive, in the language of the answer: capital letters (ASCII
+# only, no accents), digits and hyphens, no spaces, ending in .txt (tests/engine/toplevel.rs
+# checks it).
+file-how-to-open = HOW-TO-OPEN.txt
+
+# $readme: the name of the archive's README (file-readme).
 how-to-open =
     This archive is protected with a password (AES-256 encryption).
 
@@ -23,5 +29,5 @@ how-to-open =
     The tools built into Windows and macOS cannot open AES-encrypted zip files:
     they say the archive is damaged or ask for a password they then refuse.
 
-    Once opened, start with README.html: it explains what the archive holds and
+    Once opened, start with { $readme }: it explains what the archive holds and
     how to check that nothing in it was changed.

@@ -272,11 +272,6 @@ exporting-copy = Copiar
 exporting-copied = Copiado
 exporting-copy-failed = No se pudo copiar
 
-## The letter's details (ui/js/letter.js)
-
-# After the organisation's details for the cover letter were saved.
-preview-profile-saved = Guardado. A partir de ahora, todos los archivos comprimidos comienzan con esta carta.
-
 ## Unfinished exports (ui/js/unfinished.js)
 
 # The title of the list of exports that did not finish. $count: how many.
@@ -355,3 +350,7 @@ format-duration-hours = { $hours ->
         [one] alrededor de { $hours } hora
        *[other] unas { $hours } horas
     }
+
+# Said on the Connect screen when "Remember this token" was ticked but the computer's
+# keychain could not keep it (the connection itself worked).
+connect-not-remembered = Conectado, pero el almacén de credenciales de este ordenador no ha podido guardar el token: péguelo de nuevo la próxima vez.

@@ -112,3 +112,38 @@ history-journal-copied =
 history-approved = Archivo comprimido aprobado para la entrega (SHA-256 { $sha256 })
 history-sent-back = Archivo comprimido devuelto, no debe entregarse (SHA-256 { $sha256 }): { $reason }
 history-journal-identified = Se ha registrado la identidad del diario: { $id } (a partir de ahora, una comprobación distingue este diario de cualquier otro)
+
+## The ledger an approving officer reads (an archive's account of each app), on the request's
+## page.
+
+ledger-in-the-archive =
+    { $runs ->
+        [one] { $runs } ejecución de prueba
+       *[other] { $runs } ejecuciones de prueba
+    } y { $files ->
+        [one] { $files } fichero descargado
+       *[other] { $files } ficheros descargados
+    }
+ledger-missing-files =
+    { $n ->
+        [one] { $n } fichero que App Center incluía en su lista ya no estaba disponible.
+       *[other] { $n } ficheros que App Center incluía en su lista ya no estaban disponibles.
+    }
+# $reasons says why, counted ("2 were not valid addresses and 1 pointed elsewhere").
+ledger-links-not-fetched =
+    { $n ->
+        [one] No pudo seguirse { $n } enlace a un fichero, porque { $reasons }.
+       *[other] No pudieron seguirse { $n } enlaces a ficheros, porque { $reasons }.
+    }
+ledger-links-not-followed =
+    { $n ->
+        [one] No se siguió { $n } enlace de la lista de registros de exportación de App Center, porque { $reasons }.
+       *[other] No se siguieron { $n } enlaces de la lista de registros de exportación de App Center, porque { $reasons }.
+    }
+# In the column "Left out" when all of an endpoint's records are in the archive.
+ledger-left-out-none = ninguno
+ledger-left-out-records =
+    { $n ->
+        [one] { $n } registro
+       *[other] { $n } registros
+    }

@@ -75,10 +75,19 @@ requests-old-copy =
 # Under the reminder setting, once it was saved.
 requests-reminder-saved = Guardado.
 
+## The Requests screen: the organisation's texts for the cover letter
+
+# Once the texts for the letters in one language were saved; $language is the language's
+# own name (e.g. "Français").
+requests-letter-saved = Guardado. A partir de ahora, todas las cartas en este idioma ({ $language }) usan estos textos.
+
 ## The Requests screen: where the record is kept
 
 # On the team's register: $address is the register's address (without password), $officer the
 # officer's login there.
+# The team's register in words, in the sentences below ($address): its PostgreSQL database's
+# name and its server.
+requests-register-place = base de datos «{ $database }» en { $server }
 requests-register-where = Todas las solicitudes se guardan en el registro compartido del equipo: { $address }. Usted trabaja en él como { $officer }; cada evento deja constancia de quién lo escribió, y nadie puede modificarlo sin que se note.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
@@ -112,7 +121,7 @@ requests-journal-intact =
 requests-journal-missing = { $problem } Restáurelo a partir de una copia de seguridad o avise a su departamento de TI.
 # The check's result when the journal's content was altered; $problem is the app's sentence
 # saying what was found.
-requests-journal-changed = El diario se ha modificado: { $problem } Conserve el fichero tal como está y avise a su departamento de TI.
+requests-journal-changed = El diario se ha modificado. { $problem } Conserve el fichero tal como está y avise a su departamento de TI.
 # The check's result for any other problem; $problem is the app's sentence saying what was found.
 requests-journal-problem = { $problem } Conserve el fichero tal como está y avise a su departamento de TI.
 # After ticking the team's rule that a second officer approves each archive.

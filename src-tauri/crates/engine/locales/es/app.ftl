@@ -80,6 +80,10 @@ page-requests-col-assignee = Asignada a
 # every archive.
 page-requests-letter-title = Su organización, para la carta de respuesta
 page-requests-letter-hint = Cada archivo comprimido comienza con una carta dirigida a la persona que lo solicitó: qué se ha buscado, qué se incluye, qué se ha excluido y por qué, y la información que la ley (artículo 15 del RGPD) obliga a facilitarle. Rellene estos datos una sola vez; los textos siguientes son sugerencias para los datos de prueba de un servicio de pruebas de aplicaciones móviles, y todos pueden modificarse. Se guardan en este ordenador.
+# The choice of the language whose texts the form shows and saves, followed by a list of the
+# languages, each named in itself ("Deutsch", "Français").
+page-requests-letter-language = Textos de las cartas en
+page-requests-letter-language-hint = (las cartas en cada idioma usan los textos guardados para ese idioma; para un idioma sin textos guardados, el formulario muestra los que usan sus cartas)
 # The labels of the letter's fields (the data controller's details that GDPR Art. 15 requires).
 page-requests-letter-controller = Su organización (responsable del tratamiento)
 page-requests-letter-contact = Cómo puede dirigirse a ustedes el interesado en relación con esta respuesta

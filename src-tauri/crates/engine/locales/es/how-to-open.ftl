@@ -5,6 +5,12 @@
 # Spanish: "Extraer archivos..." is the label of current 7-Zip releases (24.x; older
 # ones showed "Extraer ficheros...").
 
+# This file's name in the archive, in the language of the answer: capital letters (ASCII
+# only, no accents), digits and hyphens, no spaces, ending in .txt (tests/engine/toplevel.rs
+# checks it).
+file-how-to-open = COMO-ABRIR.txt
+
+# $readme: the name of the archive's README (file-readme).
 how-to-open =
     Este archivo comprimido está protegido con una contraseña (cifrado AES-256).
 
@@ -31,5 +37,5 @@ how-to-open =
     cifrados con AES: indican que el archivo comprimido está dañado o piden una
     contraseña que luego rechazan.
 
-    Una vez abierto, empiece por README.html: en él se explica qué contiene el
+    Una vez abierto, empiece por { $readme }: en él se explica qué contiene el
     archivo comprimido y cómo comprobar que no se ha modificado nada en él.

@@ -5,6 +5,11 @@
 # Spanish: the words of letter.ftl (ejecución de prueba, informe de prueba, archivo
 # comprimido, fichero, enlace, registro de exportación) and its formal register ("usted").
 
+# This file's name in the archive, in the language of the answer: capital letters (ASCII
+# only, no accents), digits and hyphens, no spaces, ending in .html (tests/engine/toplevel.rs
+# checks it).
+file-readme = LEAME.html
+
 readme-title = Exportación de datos de App Center Test: { $apps }
 readme-heading = Sus datos de App Center Test
 # $apps: the apps, each "Name (owner/app)", listed; $count: how many.

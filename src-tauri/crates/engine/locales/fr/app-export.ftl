@@ -267,11 +267,6 @@ exporting-copy = Copier
 exporting-copied = Copié
 exporting-copy-failed = Échec de la copie
 
-## The letter's details (ui/js/letter.js)
-
-# After the organisation's details for the cover letter were saved.
-preview-profile-saved = Enregistré. Désormais, chaque archive s'ouvre sur cette lettre.
-
 ## Unfinished exports (ui/js/unfinished.js)
 
 # The title of the list of exports that did not finish. $count: how many.
@@ -351,3 +346,7 @@ format-duration-hours = { $hours ->
         [one] environ { $hours } heure
        *[other] environ { $hours } heures
     }
+
+# Said on the Connect screen when "Remember this token" was ticked but the computer's
+# keychain could not keep it (the connection itself worked).
+connect-not-remembered = Connecté, mais le trousseau de cet ordinateur n'a pas pu conserver le jeton : collez-le à nouveau la prochaine fois.

@@ -117,3 +117,38 @@ history-journal-copied =
 history-approved = Archive approuvée pour la remise (SHA-256 { $sha256 })
 history-sent-back = Archive renvoyée, à ne pas remettre (SHA-256 { $sha256 }) : { $reason }
 history-journal-identified = L'identité du journal a été consignée : { $id } (désormais, une vérification distingue ce journal de tout autre)
+
+## The ledger an approving officer reads (an archive's account of each app), on the request's
+## page.
+
+ledger-in-the-archive =
+    { $runs ->
+        [one] { $runs } exécution de test
+       *[other] { $runs } exécutions de test
+    } et { $files ->
+        [one] { $files } fichier téléchargé
+       *[other] { $files } fichiers téléchargés
+    }
+ledger-missing-files =
+    { $n ->
+        [one] { $n } fichier répertorié par App Center n'était plus disponible.
+       *[other] { $n } fichiers répertoriés par App Center n'étaient plus disponibles.
+    }
+# $reasons says why, counted ("2 were not valid addresses and 1 pointed elsewhere").
+ledger-links-not-fetched =
+    { $n ->
+        [one] { $n } lien vers un fichier n'a pas pu être suivi, car { $reasons }.
+       *[other] { $n } liens vers des fichiers n'ont pas pu être suivis, car { $reasons }.
+    }
+ledger-links-not-followed =
+    { $n ->
+        [one] { $n } lien de la liste des enregistrements d'exportation d'App Center n'a pas été suivi, car { $reasons }.
+       *[other] { $n } liens de la liste des enregistrements d'exportation d'App Center n'ont pas été suivis, car { $reasons }.
+    }
+# In the column "Left out" when all of an endpoint's records are in the archive.
+ledger-left-out-none = aucun
+ledger-left-out-records =
+    { $n ->
+        [one] { $n } enregistrement
+       *[other] { $n } enregistrements
+    }

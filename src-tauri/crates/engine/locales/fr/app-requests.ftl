@@ -80,10 +80,19 @@ requests-old-copy =
 # Under the reminder setting, once it was saved.
 requests-reminder-saved = Enregistré.
 
+## The Requests screen: the organisation's texts for the cover letter
+
+# Once the texts for the letters in one language were saved; $language is the language's
+# own name (e.g. "Français").
+requests-letter-saved = Enregistré. Désormais, chaque lettre rédigée dans cette langue ({ $language }) reprend ces textes.
+
 ## The Requests screen: where the record is kept
 
 # On the team's register: $address is the register's address (without password), $officer the
 # officer's login there.
+# The team's register in words, in the sentences below ($address): its PostgreSQL database's
+# name and its server.
+requests-register-place = base de données « { $database } » sur { $server }
 requests-register-where = Chaque demande est conservée dans le registre de l'équipe : { $address }. Vous y travaillez en tant que { $officer } ; chaque événement indique qui l'a écrit, et personne ne peut le modifier sans que cela soit détecté.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
@@ -117,7 +126,7 @@ requests-journal-intact =
 requests-journal-missing = { $problem } Restaurez-le à partir d'une sauvegarde, ou prévenez votre service informatique.
 # The check's result when the journal's content was altered; $problem is the app's sentence
 # saying what was found.
-requests-journal-changed = Le journal a été modifié : { $problem } Conservez le fichier tel quel et prévenez votre service informatique.
+requests-journal-changed = Le journal a été modifié. { $problem } Conservez le fichier tel quel et prévenez votre service informatique.
 # The check's result for any other problem; $problem is the app's sentence saying what was found.
 requests-journal-problem = { $problem } Conservez le fichier tel quel et prévenez votre service informatique.
 # After ticking the team's rule that a second officer approves each archive.

@@ -80,6 +80,10 @@ page-requests-col-assignee = Attribuée à
 # every archive.
 page-requests-letter-title = Votre organisation, pour la lettre d'accompagnement
 page-requests-letter-hint = Chaque archive s'ouvre sur une lettre adressée à la personne qui a fait la demande : ce qui a été examiné, ce qui est inclus, ce qui a été exclu et pourquoi, et ce que la loi (article 15 du RGPD) impose de lui communiquer. Remplissez ces champs une seule fois ; les textes ci-dessous sont des suggestions adaptées aux données de test d'un service de test d'applications mobiles, et chacun peut être modifié. Ces informations sont conservées sur cet ordinateur.
+# The choice of the language whose texts the form shows and saves, followed by a list of the
+# languages, each named in itself ("Deutsch", "Français").
+page-requests-letter-language = Textes des lettres rédigées en
+page-requests-letter-language-hint = (les lettres rédigées dans chaque langue reprennent les textes enregistrés pour celle-ci ; pour une langue sans textes enregistrés, le formulaire montre ceux que ses lettres utilisent)
 # The labels of the letter's fields (the data controller's details that GDPR Art. 15 requires).
 page-requests-letter-controller = Votre organisation (responsable du traitement)
 page-requests-letter-contact = Comment la personne concernée peut vous joindre au sujet de cette réponse

@@ -4,6 +4,12 @@
 # French: 7-Zip shows its context menu in French ("Extraire les fichiers..."). A non-breaking
 # space (U+00A0) stands before ":".
 
+# This file's name in the archive, in the language of the answer: capital letters (ASCII
+# only, no accents), digits and hyphens, no spaces, ending in .txt (tests/engine/toplevel.rs
+# checks it).
+file-how-to-open = COMMENT-OUVRIR.txt
+
+# $readme: the name of the archive's README (file-readme).
 how-to-open =
     Cette archive est protégée par un mot de passe (chiffrement AES-256).
 
@@ -30,5 +36,5 @@ how-to-open =
     zip chiffrés en AES : ils indiquent que l'archive est endommagée, ou
     demandent un mot de passe qu'ils refusent ensuite.
 
-    Une fois l'archive ouverte, commencez par README.html : il explique ce que
+    Une fois l'archive ouverte, commencez par { $readme } : il explique ce que
     contient l'archive et comment vérifier que rien n'y a été modifié.

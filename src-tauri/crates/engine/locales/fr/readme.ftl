@@ -7,6 +7,11 @@
 # with a vowel follow a word that never elides ("concernant", "l'application").
 # A non-breaking space (U+00A0) stands before ":" and ";".
 
+# This file's name in the archive, in the language of the answer: capital letters (ASCII
+# only, no accents), digits and hyphens, no spaces, ending in .html (tests/engine/toplevel.rs
+# checks it).
+file-readme = LISEZMOI.html
+
 readme-title = Exportation des données App Center Test : { $apps }
 readme-heading = Vos données App Center Test
 # $apps: the apps, each "Name (owner/app)", listed; $count: how many.

@@ -265,11 +265,6 @@ exporting-copy = Copia
 exporting-copied = Copiato
 exporting-copy-failed = Copia non riuscita
 
-## The letter's details (ui/js/letter.js)
-
-# After the organisation's details for the cover letter were saved.
-preview-profile-saved = Salvato. D'ora in poi ogni archivio si apre con questa lettera.
-
 ## Unfinished exports (ui/js/unfinished.js)
 
 # The title of the list of exports that did not finish. $count: how many.
@@ -348,3 +343,7 @@ format-duration-hours = { $hours ->
         [one] circa { $hours } ora
        *[other] circa { $hours } ore
     }
+
+# Said on the Connect screen when "Remember this token" was ticked but the computer's
+# keychain could not keep it (the connection itself worked).
+connect-not-remembered = Connesso, ma il portachiavi di questo computer non ha potuto memorizzare il token: la prossima volta incollarlo di nuovo.

@@ -113,3 +113,38 @@ history-journal-copied =
 history-approved = Archivio approvato per la consegna (SHA-256 { $sha256 })
 history-sent-back = Archivio respinto, da non consegnare (SHA-256 { $sha256 }): { $reason }
 history-journal-identified = È stata registrata l'identità del registro: { $id } (d'ora in poi una verifica distingue questo registro da qualsiasi altro)
+
+## The ledger an approving officer reads (an archive's account of each app), on the request's
+## page.
+
+ledger-in-the-archive =
+    { $runs ->
+        [one] { $runs } esecuzione di test
+       *[other] { $runs } esecuzioni di test
+    } e { $files ->
+        [one] { $files } file scaricato
+       *[other] { $files } file scaricati
+    }
+ledger-missing-files =
+    { $n ->
+        [one] { $n } file elencato da App Center non era più disponibile.
+       *[other] { $n } file elencati da App Center non erano più disponibili.
+    }
+# $reasons says why, counted ("2 were not valid addresses and 1 pointed elsewhere").
+ledger-links-not-fetched =
+    { $n ->
+        [one] Non è stato possibile scaricare { $n } collegamento a un file, perché { $reasons }.
+       *[other] Non è stato possibile scaricare { $n } collegamenti a file, perché { $reasons }.
+    }
+ledger-links-not-followed =
+    { $n ->
+        [one] { $n } collegamento dell'elenco dei record di esportazione di App Center non è stato seguito, perché { $reasons }.
+       *[other] { $n } collegamenti dell'elenco dei record di esportazione di App Center non sono stati seguiti, perché { $reasons }.
+    }
+# In the column "Left out" when all of an endpoint's records are in the archive.
+ledger-left-out-none = nessuno
+ledger-left-out-records =
+    { $n ->
+        [one] { $n } record
+       *[other] { $n } record
+    }

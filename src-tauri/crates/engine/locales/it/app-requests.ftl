@@ -76,10 +76,19 @@ requests-old-copy =
 # Under the reminder setting, once it was saved.
 requests-reminder-saved = Salvato.
 
+## The Requests screen: the organisation's texts for the cover letter
+
+# Once the texts for the letters in one language were saved; $language is the language's
+# own name (e.g. "Français").
+requests-letter-saved = Salvato. D'ora in poi ogni lettera in questa lingua ({ $language }) usa questi testi.
+
 ## The Requests screen: where the record is kept
 
 # On the team's register: $address is the register's address (without password), $officer the
 # officer's login there.
+# The team's register in words, in the sentences below ($address): its PostgreSQL database's
+# name and its server.
+requests-register-place = database «{ $database }» sul server { $server }
 requests-register-where = Tutte le richieste sono conservate nel registro condiviso del team: { $address }. Lei vi accede come { $officer }; ogni evento indica chi lo ha registrato e nessuno può modificarlo senza che ciò venga rilevato.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
@@ -113,7 +122,7 @@ requests-journal-intact =
 requests-journal-missing = { $problem } Ripristinarlo da un backup o avvisare il reparto IT.
 # The check's result when the journal's content was altered; $problem is the app's sentence
 # saying what was found.
-requests-journal-changed = Il registro è stato modificato: { $problem } Lasciare il file così com'è e avvisare il reparto IT.
+requests-journal-changed = Il registro è stato modificato. { $problem } Lasciare il file così com'è e avvisare il reparto IT.
 # The check's result for any other problem; $problem is the app's sentence saying what was found.
 requests-journal-problem = { $problem } Lasciare il file così com'è e avvisare il reparto IT.
 # After ticking the team's rule that a second officer approves each archive.

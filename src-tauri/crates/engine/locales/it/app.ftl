@@ -78,6 +78,10 @@ page-requests-col-assignee = Assegnata a
 # every archive.
 page-requests-letter-title = La Sua organizzazione, per la lettera di accompagnamento
 page-requests-letter-hint = Ogni archivio si apre con una lettera alla persona che ha presentato la richiesta: dove si è cercato, che cosa è incluso, che cosa è stato escluso e perché, e le informazioni che per legge (art. 15 GDPR) devono esserle fornite. Compilare questi campi una sola volta; i testi seguenti sono proposte pensate per i dati di test di un servizio di test di app mobili e possono essere tutti modificati. I dati restano su questo computer.
+# The choice of the language whose texts the form shows and saves, followed by a list of the
+# languages, each named in itself ("Deutsch", "Français").
+page-requests-letter-language = Testi delle lettere in
+page-requests-letter-language-hint = (le lettere in ciascuna lingua usano i testi salvati per quella lingua; per una lingua senza testi salvati, il modulo mostra quelli usati dalle sue lettere)
 # The labels of the letter's fields (the data controller's details that GDPR Art. 15 requires).
 page-requests-letter-controller = La Sua organizzazione (titolare del trattamento)
 page-requests-letter-contact = Recapito per le domande dell'interessato su questa risposta

@@ -3,6 +3,12 @@
 # characters; the indented lines keep their indentation.
 # Italian: "Estrai i file..." is the label of 7-Zip's Italian context menu.
 
+# This file's name in the archive, in the language of the answer: capital letters (ASCII
+# only, no accents), digits and hyphens, no spaces, ending in .txt (tests/engine/toplevel.rs
+# checks it).
+file-how-to-open = COME-APRIRE.txt
+
+# $readme: the name of the archive's README (file-readme).
 how-to-open =
     Questo archivio è protetto da password (cifratura AES-256).
 
@@ -28,6 +34,6 @@ how-to-open =
     file zip con cifratura AES: segnalano che l'archivio è danneggiato oppure
     chiedono una password che poi rifiutano.
 
-    Una volta aperto l'archivio, inizi da README.html: vi troverà spiegato che
+    Una volta aperto l'archivio, inizi da { $readme }: vi troverà spiegato che
     cosa contiene l'archivio e come verificare che nulla al suo interno sia
     stato modificato.

@@ -269,11 +269,6 @@ exporting-copy = Kopiëren
 exporting-copied = Gekopieerd
 exporting-copy-failed = Kopiëren mislukt
 
-## The letter's details (ui/js/letter.js)
-
-# After the organisation's details for the cover letter were saved.
-preview-profile-saved = Opgeslagen. Elk archief begint vanaf nu met deze brief.
-
 ## Unfinished exports (ui/js/unfinished.js)
 
 # The title of the list of exports that did not finish. $count: how many.
@@ -352,3 +347,7 @@ format-duration-hours = { $hours ->
         [one] ongeveer { $hours } uur
        *[other] ongeveer { $hours } uur
     }
+
+# Said on the Connect screen when "Remember this token" was ticked but the computer's
+# keychain could not keep it (the connection itself worked).
+connect-not-remembered = Verbonden, maar de sleutelhanger van deze computer kon het token niet bewaren: plak het de volgende keer opnieuw.

@@ -112,3 +112,38 @@ history-journal-copied =
 history-approved = Archief goedgekeurd voor verstrekking (SHA-256 { $sha256 })
 history-sent-back = Archief teruggestuurd, niet te verstrekken (SHA-256 { $sha256 }): { $reason }
 history-journal-identified = De identiteit van het logboek is vastgelegd: { $id } (vanaf nu onderscheidt een controle dit logboek van elk ander logboek)
+
+## The ledger an approving officer reads (an archive's account of each app), on the request's
+## page.
+
+ledger-in-the-archive =
+    { $runs ->
+        [one] { $runs } testrun
+       *[other] { $runs } testruns
+    } en { $files ->
+        [one] { $files } gedownload bestand
+       *[other] { $files } gedownloade bestanden
+    }
+ledger-missing-files =
+    { $n ->
+        [one] { $n } bestand dat App Center vermeldde, was er niet meer.
+       *[other] { $n } bestanden die App Center vermeldde, waren er niet meer.
+    }
+# $reasons says why, counted ("2 were not valid addresses and 1 pointed elsewhere").
+ledger-links-not-fetched =
+    { $n ->
+        [one] { $n } link naar een bestand kon niet worden opgehaald, omdat { $reasons }.
+       *[other] { $n } links naar bestanden konden niet worden opgehaald, omdat { $reasons }.
+    }
+ledger-links-not-followed =
+    { $n ->
+        [one] { $n } link in de lijst van exportrecords van App Center is niet gevolgd, omdat { $reasons }.
+       *[other] { $n } links in de lijst van exportrecords van App Center zijn niet gevolgd, omdat { $reasons }.
+    }
+# In the column "Left out" when all of an endpoint's records are in the archive.
+ledger-left-out-none = geen
+ledger-left-out-records =
+    { $n ->
+        [one] { $n } record
+       *[other] { $n } records
+    }

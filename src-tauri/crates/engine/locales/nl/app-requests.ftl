@@ -75,10 +75,19 @@ requests-old-copy =
 # Under the reminder setting, once it was saved.
 requests-reminder-saved = Opgeslagen.
 
+## The Requests screen: the organisation's texts for the cover letter
+
+# Once the texts for the letters in one language were saved; $language is the language's
+# own name (e.g. "Français").
+requests-letter-saved = Opgeslagen. Elke brief in deze taal ({ $language }) gebruikt vanaf nu deze teksten.
+
 ## The Requests screen: where the record is kept
 
 # On the team's register: $address is the register's address (without password), $officer the
 # officer's login there.
+# The team's register in words, in the sentences below ($address): its PostgreSQL database's
+# name and its server.
+requests-register-place = database “{ $database }” op { $server }
 requests-register-where = Elk verzoek wordt bijgehouden in het teamregister: { $address }. U werkt erin als { $officer }; bij elke gebeurtenis wordt vastgelegd wie die heeft geschreven, en niemand kan iets ongemerkt wijzigen.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
@@ -112,7 +121,7 @@ requests-journal-intact =
 requests-journal-missing = { $problem } Zet het logboek terug vanuit een back-up, of neem contact op met uw IT-afdeling.
 # The check's result when the journal's content was altered; $problem is the app's sentence
 # saying what was found.
-requests-journal-changed = Het logboek is gewijzigd: { $problem } Laat het bestand zoals het is en neem contact op met uw IT-afdeling.
+requests-journal-changed = Het logboek is gewijzigd. { $problem } Laat het bestand zoals het is en neem contact op met uw IT-afdeling.
 # The check's result for any other problem; $problem is the app's sentence saying what was found.
 requests-journal-problem = { $problem } Laat het bestand zoals het is en neem contact op met uw IT-afdeling.
 # After ticking the team's rule that a second officer approves each archive.

@@ -75,6 +75,10 @@ page-requests-col-assignee = Toegewezen aan
 # every archive.
 page-requests-letter-title = Uw organisatie, voor de begeleidende brief
 page-requests-letter-hint = Elk archief begint met een brief aan de persoon die het verzoek heeft gedaan: wat er is doorzocht, wat is opgenomen, wat is weggelaten en waarom, en welke informatie de betrokkene volgens de wet (artikel 15 AVG) moet krijgen. Vul dit eenmalig in. De teksten hieronder zijn voorstellen voor testgegevens van een testdienst voor mobiele apps; u kunt elke tekst aanpassen. Wordt op deze computer bewaard.
+# The choice of the language whose texts the form shows and saves, followed by a list of the
+# languages, each named in itself ("Deutsch", "Français").
+page-requests-letter-language = Teksten voor de brieven in de taal
+page-requests-letter-language-hint = (de brieven in elke taal gebruiken de teksten die voor die taal zijn opgeslagen; voor een taal zonder opgeslagen teksten toont het formulier wat de brieven in die taal gebruiken)
 # The labels of the letter's fields (the data controller's details that GDPR Art. 15 requires).
 page-requests-letter-controller = Uw organisatie (verwerkingsverantwoordelijke)
 page-requests-letter-contact = Hoe de verzoeker u over dit antwoord kan bereiken

@@ -2,6 +2,12 @@
 # no one (no name, app or test run): only the way in. Plain text, lines of at most 78
 # characters; the indented lines keep their indentation.
 
+# This file's name in the archive, in the language of the answer: capital letters (ASCII
+# only, no accents), digits and hyphens, no spaces, ending in .txt (tests/engine/toplevel.rs
+# checks it).
+file-how-to-open = HOE-TE-OPENEN.txt
+
+# $readme: the name of the archive's README (file-readme).
 how-to-open =
     Dit archief is beveiligd met een wachtwoord (AES-256-versleuteling).
 
@@ -27,5 +33,5 @@ how-to-open =
     zip-bestanden niet openen: ze melden dat het archief beschadigd is, of ze
     vragen om een wachtwoord dat ze daarna weigeren.
 
-    Begin na het openen met README.html: daarin leest u wat het archief bevat en
+    Begin na het openen met { $readme }: daarin leest u wat het archief bevat en
     hoe u kunt controleren dat er niets aan is gewijzigd.

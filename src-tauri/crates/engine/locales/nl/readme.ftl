@@ -2,6 +2,11 @@
 # letter) and to the officer who sends it. Values in { } are names, addresses, file names and
 # counts; some are shown in bold or as code on the page, which the message need not say.
 
+# This file's name in the archive, in the language of the answer: capital letters (ASCII
+# only, no accents), digits and hyphens, no spaces, ending in .html (tests/engine/toplevel.rs
+# checks it).
+file-readme = LEESMIJ.html
+
 readme-title = Export van gegevens uit App Center Test: { $apps }
 readme-heading = Uw gegevens in App Center Test
 # $apps: the apps, each "Name (owner/app)", listed; $count: how many.

@@ -309,11 +309,6 @@ exporting-copy = Kopiuj
 exporting-copied = Skopiowano
 exporting-copy-failed = Nie udało się skopiować
 
-## The letter's details (ui/js/letter.js)
-
-# After the organisation's details for the cover letter were saved.
-preview-profile-saved = Zapisano. Od teraz każde archiwum będzie się otwierać tym pismem.
-
 ## Unfinished exports (ui/js/unfinished.js)
 
 # The title of the list of exports that did not finish. $count: how many.
@@ -406,3 +401,7 @@ format-duration-hours = { $hours ->
         [many] około { $hours } godzin
        *[other] około { $hours } godziny
     }
+
+# Said on the Connect screen when "Remember this token" was ticked but the computer's
+# keychain could not keep it (the connection itself worked).
+connect-not-remembered = Połączono, ale magazyn haseł systemu nie mógł zapamiętać tokenu: następnym razem proszę wkleić go ponownie.

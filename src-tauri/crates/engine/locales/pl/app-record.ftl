@@ -138,3 +138,50 @@ history-journal-copied =
 history-approved = Zatwierdzono archiwum do przekazania (SHA-256 { $sha256 })
 history-sent-back = Zwrócono archiwum do poprawy; nie należy go przekazywać (SHA-256 { $sha256 }): { $reason }
 history-journal-identified = Zapisano identyfikator dziennika: { $id } (od teraz kontrola odróżni ten dziennik od każdego innego)
+
+## The ledger an approving officer reads (an archive's account of each app), on the request's
+## page.
+
+ledger-in-the-archive =
+    { $runs ->
+        [one] { $runs } przebieg testu
+        [few] { $runs } przebiegi testów
+        [many] { $runs } przebiegów testów
+       *[other] { $runs } przebiegu testu
+    } i { $files ->
+        [one] { $files } pobrany plik
+        [few] { $files } pobrane pliki
+        [many] { $files } pobranych plików
+       *[other] { $files } pobranego pliku
+    }
+ledger-missing-files =
+    { $n ->
+        [one] { $n } plik wymieniony przez App Center nie był już dostępny.
+        [few] { $n } pliki wymienione przez App Center nie były już dostępne.
+        [many] { $n } plików wymienionych przez App Center nie było już dostępnych.
+       *[other] { $n } pliku wymienionego przez App Center nie było już dostępne.
+    }
+# $reasons says why, counted ("2 were not valid addresses and 1 pointed elsewhere").
+ledger-links-not-fetched =
+    { $n ->
+        [one] { $n } link do pliku nie mógł zostać pobrany, ponieważ { $reasons }.
+        [few] { $n } linki do plików nie mogły zostać pobrane, ponieważ { $reasons }.
+        [many] { $n } linków do plików nie mogło zostać pobranych, ponieważ { $reasons }.
+       *[other] { $n } linku do pliku nie mogło zostać pobrane, ponieważ { $reasons }.
+    }
+ledger-links-not-followed =
+    { $n ->
+        [one] { $n } link z udostępnionego przez App Center wykazu rekordów eksportu nie został otwarty, ponieważ { $reasons }.
+        [few] { $n } linki z udostępnionego przez App Center wykazu rekordów eksportu nie zostały otwarte, ponieważ { $reasons }.
+        [many] { $n } linków z udostępnionego przez App Center wykazu rekordów eksportu nie zostało otwartych, ponieważ { $reasons }.
+       *[other] { $n } linku z udostępnionego przez App Center wykazu rekordów eksportu nie zostało otwarte, ponieważ { $reasons }.
+    }
+# In the column "Left out" when all of an endpoint's records are in the archive.
+ledger-left-out-none = brak
+ledger-left-out-records =
+    { $n ->
+        [one] { $n } rekord
+        [few] { $n } rekordy
+        [many] { $n } rekordów
+       *[other] { $n } rekordu
+    }

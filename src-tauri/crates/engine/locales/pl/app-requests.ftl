@@ -107,10 +107,19 @@ requests-old-copy =
 # Under the reminder setting, once it was saved.
 requests-reminder-saved = Zapisano.
 
+## The Requests screen: the organisation's texts for the cover letter
+
+# Once the texts for the letters in one language were saved; $language is the language's
+# own name (e.g. "Français").
+requests-letter-saved = Zapisano. Od teraz każde pismo w tym języku ({ $language }) korzysta z tych tekstów.
+
 ## The Requests screen: where the record is kept
 
 # On the team's register: $address is the register's address (without password), $officer the
 # officer's login there.
+# The team's register in words, in the sentences below ($address): its PostgreSQL database's
+# name and its server.
+requests-register-place = baza danych „{ $database }” na serwerze { $server }
 requests-register-where = Wszystkie wnioski są przechowywane w rejestrze zespołu: { $address }. Zalogowano jako { $officer }; przy każdym zdarzeniu zapisywany jest jego autor, a rejestru nie można niepostrzeżenie zmienić.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
@@ -146,7 +155,7 @@ requests-journal-intact =
 requests-journal-missing = { $problem } Proszę przywrócić go z kopii zapasowej lub powiadomić dział IT.
 # The check's result when the journal's content was altered; $problem is the app's sentence
 # saying what was found.
-requests-journal-changed = Dziennik został zmieniony: { $problem } Proszę pozostawić plik bez zmian i powiadomić dział IT.
+requests-journal-changed = Dziennik został zmieniony. { $problem } Proszę pozostawić plik bez zmian i powiadomić dział IT.
 # The check's result for any other problem; $problem is the app's sentence saying what was found.
 requests-journal-problem = { $problem } Proszę pozostawić plik bez zmian i powiadomić dział IT.
 # After ticking the team's rule that a second officer approves each archive.

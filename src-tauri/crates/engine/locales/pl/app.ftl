@@ -82,6 +82,10 @@ page-requests-col-assignee = Osoba odpowiedzialna
 # every archive.
 page-requests-letter-title = Dane organizacji do pisma przewodniego
 page-requests-letter-hint = Każde archiwum otwiera pismo do osoby, która złożyła wniosek: co przeszukano, co dołączono, co pominięto i dlaczego oraz jakie informacje należy jej przekazać zgodnie z prawem (art. 15 RODO). Wystarczy wypełnić te pola raz; poniższe teksty to propozycje dla danych testowych usługi testowania aplikacji mobilnych i każdy z nich można zmienić. Dane są przechowywane na tym komputerze.
+# The choice of the language whose texts the form shows and saves, followed by a list of the
+# languages, each named in itself ("Deutsch", "Français").
+page-requests-letter-language = Teksty pism w języku
+page-requests-letter-language-hint = (pisma w każdym języku korzystają z tekstów zapisanych dla tego języka; dla języka bez zapisanych tekstów formularz pokazuje teksty, których używają jego pisma)
 # The labels of the letter's fields (the data controller's details that GDPR Art. 15 requires).
 page-requests-letter-controller = Organizacja (administrator danych)
 page-requests-letter-contact = Kontakt dla wnioskodawcy w sprawie tej odpowiedzi

@@ -4,6 +4,12 @@
 #
 # Polish: "Wypakuj pliki..." is the label of 7-Zip's Polish context menu (7-Zip 24).
 
+# This file's name in the archive, in the language of the answer: capital letters (ASCII
+# only, no accents), digits and hyphens, no spaces, ending in .txt (tests/engine/toplevel.rs
+# checks it).
+file-how-to-open = JAK-OTWORZYC.txt
+
+# $readme: the name of the archive's README (file-readme).
 how-to-open =
     To archiwum jest chronione hasłem (szyfrowanie AES-256).
 
@@ -29,5 +35,5 @@ how-to-open =
     zaszyfrowanych metodą AES: zgłaszają, że archiwum jest uszkodzone, albo
     proszą o hasło, które następnie odrzucają.
 
-    Po otwarciu archiwum prosimy zacząć od pliku README.html: wyjaśniono w nim,
+    Po otwarciu archiwum prosimy zacząć od pliku { $readme }: wyjaśniono w nim,
     co zawiera archiwum i jak sprawdzić, czy niczego w nim nie zmieniono.

@@ -6,6 +6,11 @@
 # "link", "rekord eksportu"), the requester addressed as "Państwo", the organisation as "we".
 # App Center is never made the subject of a verb in the past tense (its gender is unsettled).
 
+# This file's name in the archive, in the language of the answer: capital letters (ASCII
+# only, no accents), digits and hyphens, no spaces, ending in .html (tests/engine/toplevel.rs
+# checks it).
+file-readme = CZYTAJ.html
+
 readme-title = Eksport danych App Center Test: { $apps }
 readme-heading = Państwa dane w App Center Test
 # $apps: the apps, each "Name (owner/app)", listed; $count: how many. $subject (a person or an

@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use act_engine::lang::Lang;
-use act_engine::letter::{compose, ControllerProfile, Found, FoundApp, LeftOut, Letter, Part};
+use act_engine::letter::{
+    compose, ControllerProfile, Field, Found, FoundApp, LeftOut, Letter, Part, Profiles,
+};
 
 const APPS: [FoundApp<'static>; 2] = [
     FoundApp {
@@ -116,6 +118,189 @@ fn the_suggested_texts_are_translated_and_the_officers_own_are_kept() {
         from_polish.in_language(Lang::De).recipients,
         suggested.recipients
     );
+}
+
+/// A letter in a language uses the texts given for that language, else the general profile
+/// as that language's letter would (suggestions translated, the officer's own as written); a
+/// text given for French is never used for German.
+#[test]
+fn a_language_s_own_texts_come_first_and_stay_in_that_language() {
+    let general = ControllerProfile {
+        controller: "Northwind QA GmbH".into(),
+        purposes: "Zum Testen unserer Apps.".into(),
+        ..ControllerProfile::default()
+    };
+    let mut profiles = Profiles::from(general.clone());
+    profiles.languages.insert(
+        Lang::Fr,
+        [
+            (Field::Purposes, "Pour tester nos applications.".to_string()),
+            (Field::Signature, "Le service juridique".to_string()),
+        ]
+        .into(),
+    );
+    let french = profiles.for_language(Lang::Fr);
+    assert_eq!(french.purposes, "Pour tester nos applications.");
+    assert_eq!(french.signature, "Le service juridique");
+    // What French did not give comes from the general profile, as a French letter has it.
+    assert_eq!(french.controller, "Northwind QA GmbH");
+    assert_eq!(
+        french.categories,
+        ControllerProfile::suggested(Lang::Fr).categories
+    );
+
+    let german = profiles.for_language(Lang::De);
+    assert_eq!(german, general.in_language(Lang::De));
+    assert_eq!(german.purposes, "Zum Testen unserer Apps.");
+    assert_eq!(
+        german.signature,
+        ControllerProfile::suggested(Lang::De).signature
+    );
+    for lang in Lang::ALL {
+        let profile = profiles.for_language(lang);
+        let every_text = serde_json::to_string(&profile).unwrap();
+        if lang != Lang::Fr {
+            assert!(!every_text.contains("Pour tester"), "{lang}: {every_text}");
+            assert!(!every_text.contains("service juridique"), "{lang}");
+        }
+    }
+    // The letters say so.
+    let letter = |lang: Lang| {
+        compose(
+            &Letter {
+                profile: profiles.for_language(lang),
+                ..Letter::default()
+            },
+            &Found {
+                subject: None,
+                apps: &APPS,
+                files: None,
+                left_out: None,
+                made: time::macros::datetime!(2026-12-06 19:35 UTC),
+            },
+            lang,
+        )
+    };
+    let french = serde_json::to_string(&letter(Lang::Fr)).unwrap();
+    assert!(french.contains("Pour tester nos applications."), "{french}");
+    let german = serde_json::to_string(&letter(Lang::De)).unwrap();
+    assert!(german.contains("Zum Testen unserer Apps."), "{german}");
+    assert!(!german.contains("Pour tester"), "{german}");
+}
+
+/// The texts the form saves for a language are what that language's letters then use; the
+/// ones it leaves as the general profile gives them follow the general profile, and a language
+/// saved as the general profile gives it has no texts of its own.
+#[test]
+fn a_language_keeps_what_differs_from_the_general_profile() {
+    let mut profiles = Profiles::from(ControllerProfile {
+        controller: "Northwind QA Ltd".into(),
+        ..ControllerProfile::default()
+    });
+    let mut typed = profiles.for_language(Lang::Nl);
+    assert_eq!(
+        typed.purposes,
+        ControllerProfile::suggested(Lang::Nl).purposes
+    );
+    typed.purposes = "Om onze apps te testen.".into();
+    // Another language's suggestion, kept: given in Dutch, not Dutch's own.
+    typed.retention = ControllerProfile::suggested(Lang::En).retention;
+    profiles.set_language(Lang::Nl, &typed);
+    assert_eq!(
+        profiles.languages[&Lang::Nl],
+        [(Field::Purposes, "Om onze apps te testen.".to_string())].into()
+    );
+    assert_eq!(profiles.for_language(Lang::Nl), typed.in_language(Lang::Nl));
+    assert_eq!(
+        profiles.for_language(Lang::Nl).retention,
+        ControllerProfile::suggested(Lang::Nl).retention
+    );
+    // Not another language's.
+    assert_eq!(
+        profiles.for_language(Lang::De).purposes,
+        ControllerProfile::suggested(Lang::De).purposes
+    );
+
+    let general = profiles.general.in_language(Lang::Nl);
+    profiles.set_language(Lang::Nl, &general);
+    assert!(profiles.languages.is_empty(), "{:?}", profiles.languages);
+}
+
+/// The general texts (the officer's language saves them) reach every language without its
+/// own; a language whose own texts become the general ones keeps none.
+#[test]
+fn the_general_texts_reach_every_language_without_its_own() {
+    let mut profiles = Profiles::default();
+    let mut french = profiles.for_language(Lang::Fr);
+    french.purposes = "Pour tester nos applications.".into();
+    profiles.set_language(Lang::Fr, &french);
+    let mut german = profiles.for_language(Lang::De);
+    german.controller = "Northwind QA GmbH".into();
+    german.purposes = "Zum Testen unserer Apps.".into();
+    profiles.set_general(&german);
+    assert_eq!(
+        profiles.for_language(Lang::It).controller,
+        "Northwind QA GmbH"
+    );
+    assert_eq!(
+        profiles.for_language(Lang::It).purposes,
+        "Zum Testen unserer Apps."
+    );
+    let french = profiles.for_language(Lang::Fr);
+    assert_eq!(french.purposes, "Pour tester nos applications.");
+    assert_eq!(french.controller, "Northwind QA GmbH");
+    // French's own purposes written as the general ones: French keeps none.
+    let mut same = profiles.general.clone();
+    same.purposes = "Pour tester nos applications.".into();
+    profiles.set_general(&same);
+    assert!(profiles.languages.is_empty(), "{:?}", profiles.languages);
+}
+
+/// The profile as JSON: a file of one profile (the previous form) is read as before; texts
+/// for a language go under "languages", each field optional; a field or a language that does
+/// not exist is refused, not ignored.
+#[test]
+fn profiles_read_from_json_old_and_new() {
+    let one: Profiles =
+        serde_json::from_str(r#"{"controller": "Northwind QA Ltd", "dpo": "Dana Reyes"}"#).unwrap();
+    assert!(one.languages.is_empty());
+    assert_eq!(one.general.controller, "Northwind QA Ltd");
+    assert_eq!(one.general.purposes, ControllerProfile::default().purposes);
+    assert_eq!(
+        one.for_language(Lang::It),
+        one.general.in_language(Lang::It)
+    );
+
+    let several: Profiles = serde_json::from_str(
+        r#"{"controller": "Northwind QA Ltd",
+            "languages": {"fr": {"purposes": "Pour tester nos applications.",
+                                 "automated_decisions": "Aucune."},
+                          "de": {}}}"#,
+    )
+    .unwrap();
+    assert_eq!(several.general.controller, "Northwind QA Ltd");
+    assert_eq!(
+        several.for_language(Lang::Fr).automated_decisions,
+        "Aucune."
+    );
+    assert_eq!(
+        several.for_language(Lang::De),
+        several.general.in_language(Lang::De)
+    );
+    let again: Profiles = serde_json::from_str(&serde_json::to_string(&several).unwrap()).unwrap();
+    assert_eq!(again, several);
+    // No languages: written as one profile, as the previous version reads it.
+    let written = serde_json::to_value(&one).unwrap();
+    assert!(written.get("languages").is_none(), "{written}");
+    let _: ControllerProfile = serde_json::from_value(written).unwrap();
+
+    for wrong in [
+        r#"{"languages": {"fr": {"purpose": "typo"}}}"#,
+        r#"{"languages": {"pt": {"purposes": "Para testar."}}}"#,
+        r#"{"languages": {"fr": "Pour tester."}}"#,
+    ] {
+        assert!(serde_json::from_str::<Profiles>(wrong).is_err(), "{wrong}");
+    }
 }
 
 /// Every language's letter, whole: what a person who speaks it reviews.

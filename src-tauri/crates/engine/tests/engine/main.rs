@@ -20,3 +20,4 @@ mod resume;
 mod scope_props;
 mod several;
 mod support;
+mod toplevel;

@@ -14,12 +14,13 @@ use intl_pluralrules::{PluralRuleType, PluralRules};
 /// Messages of more than one word that may read the same as in English: only placeables and
 /// punctuation in some languages ("{ $date }, { $time } UTC"), or a unit (Dutch "bytes"). A
 /// message of one word may always (a cognate: "Export", "Status").
-const MAY_BE_THE_SAME: [&str; 5] = [
+const MAY_BE_THE_SAME: [&str; 6] = [
     "moment",
     "readme-column-sha256",
     "letter-signed",
     "size-bytes",
     "format-size-bytes",
+    "ledger-left-out-records",
 ];
 
 fn locales() -> PathBuf {
