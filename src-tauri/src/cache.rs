@@ -158,12 +158,20 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let first = InstanceCache::claim(root.path()).unwrap();
         std::fs::write(first.dir().join("unsaved.zip"), b"personal data").unwrap();
-        // A copy that crashed: its folder is there, its lock is not held by anyone.
-        let crashed = InstanceCache::claim(root.path()).unwrap();
-        std::fs::write(crashed.dir().join("left.zip"), b"personal data").unwrap();
-        let crashed_dir = crashed.dir().to_path_buf();
-        drop(crashed); // releases the lock without removing anything, as a crash would
-                       // A folder from before the locks.
+        // A copy that crashed: its folder and lock file are there, and no process holds the
+        // lock. Made as files, not by claiming and dropping a cache here: a process that other
+        // tests fork at that moment would share the lock until it runs its program, and the
+        // copy would look alive.
+        let crashed_dir = root.path().join(format!("exports/{PREFIX}1-crashed"));
+        std::fs::create_dir_all(&crashed_dir).unwrap();
+        std::fs::write(crashed_dir.join("left.zip"), b"personal data").unwrap();
+        std::fs::write(
+            root.path()
+                .join(format!("exports/{PREFIX}1-crashed{LOCK_SUFFIX}")),
+            b"",
+        )
+        .unwrap();
+        // A folder from before the locks.
         std::fs::create_dir_all(root.path().join("exports/export-old")).unwrap();
 
         let second = InstanceCache::claim(root.path()).unwrap();
