@@ -32,13 +32,26 @@ pub struct Gui {
     pub client: Client,
     /// The app's temporary HOME (its XDG folders are under it).
     pub home: PathBuf,
+    /// How to read what a screen reader reads of the app, when it was started with
+    /// [`Gui::start_accessible`].
+    pub access: Option<Access>,
     stack: Stack,
+}
+
+/// What a screen reader reads of an accessible GUI (its AT-SPI tree) is read through its private
+/// D-Bus session, by a Python with GObject introspection and AT-SPI.
+pub struct Access {
+    /// The address of the app's D-Bus session.
+    pub bus: String,
+    pub python: PathBuf,
 }
 
 /// The processes behind a [`Gui`]; dropping it ends them all.
 struct Stack {
     xvfb: Option<Child>,
     driver: Option<Child>,
+    /// The private D-Bus session of an accessible GUI (with what it started: the AT-SPI bus).
+    dbus: Option<Child>,
     /// The temporary HOME, when this GUI owns it.
     _dir: Option<TempDir>,
 }
@@ -57,21 +70,43 @@ impl Gui {
             .tempdir()
             .expect("temporary folder");
         let root = dir.path().to_path_buf();
-        Self::start_at(&root, Some(dir), extra_env).await
+        Self::start_at(&root, Some(dir), extra_env, false).await
     }
 
     /// Like [`Gui::start`], with HOME and the XDG folders under `root`, which the caller keeps:
     /// a second app started there finds what the first left (an unfinished export).
     pub async fn start_in(root: &Path, extra_env: &[(&str, &str)]) -> Option<Gui> {
-        Self::start_at(root, None, extra_env).await
+        Self::start_at(root, None, extra_env, false).await
+    }
+
+    /// Like [`Gui::start_with_env`], with the app in a private D-Bus session of its own, where
+    /// the accessibility bus (AT-SPI) starts when the app asks for it: what a screen reader
+    /// reads of the app can then be read through [`Gui::bus`].
+    pub async fn start_accessible(extra_env: &[(&str, &str)]) -> Option<Gui> {
+        let dir = tempfile::Builder::new()
+            .prefix("act-export-gui-")
+            .tempdir()
+            .expect("temporary folder");
+        let root = dir.path().to_path_buf();
+        Self::start_at(&root, Some(dir), extra_env, true).await
     }
 
     async fn start_at(
         root: &Path,
         owned: Option<TempDir>,
         extra_env: &[(&str, &str)],
+        accessible: bool,
     ) -> Option<Gui> {
-        let tools = match Tools::find() {
+        let tools = match Tools::find().and_then(|tools| {
+            if accessible {
+                Tools::find_accessible().map(|(dbus, python)| Tools {
+                    dbus: Some((dbus, python)),
+                    ..tools
+                })
+            } else {
+                Ok(tools)
+            }
+        }) {
             Ok(tools) => tools,
             Err(missing) => {
                 if std::env::var(SKIP_VAR).as_deref() == Ok("1") {
@@ -107,9 +142,20 @@ impl Gui {
         let mut stack = Stack {
             xvfb: None,
             driver: None,
+            dbus: None,
             _dir: owned,
         };
         let display = stack.start_xvfb(&tools.xvfb);
+        let access = tools.dbus.as_ref().map(|(dbus, python)| {
+            let bus = stack.start_dbus(dbus, &root.join("runtime/bus"), &app_env);
+            // The app joins the session; GTK's accessibility bridge is on unless told otherwise.
+            app_env.push(("DBUS_SESSION_BUS_ADDRESS".into(), bus.clone()));
+            app_env.push(("NO_AT_BRIDGE".into(), "0".into()));
+            Access {
+                bus,
+                python: python.clone(),
+            }
+        });
         let port = free_port();
         let native_port = free_port();
         let mut driver = Command::new(&tools.tauri_driver);
@@ -134,6 +180,7 @@ impl Gui {
         let gui = Gui {
             client,
             home,
+            access,
             stack,
         };
         // The page marks itself ready once every handler is wired (ui/js/main.js): driving it
@@ -341,6 +388,33 @@ impl Gui {
 }
 
 impl Stack {
+    /// Starts a private D-Bus session listening at `socket`, and returns its address once it
+    /// accepts connections (the daemon prints it then). What it starts on demand (the
+    /// accessibility bus) runs with the app's HOME and XDG folders.
+    fn start_dbus(&mut self, dbus: &Path, socket: &Path, env: &[(String, String)]) -> String {
+        let mut child = Command::new(dbus)
+            .args(["--session", "--nofork", "--nopidfile", "--print-address=1"])
+            .arg(format!("--address=unix:path={}", socket.display()))
+            .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .expect("start dbus-daemon");
+        let stdout = child.stdout.take().expect("dbus-daemon's stdout");
+        self.dbus = Some(child);
+        let mut line = String::new();
+        std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line)
+            .expect("read the D-Bus session's address");
+        let address = line.trim().to_string();
+        assert!(
+            address.starts_with("unix:"),
+            "dbus-daemon did not start (it said {line:?})"
+        );
+        address
+    }
+
     /// Starts Xvfb on a display number it picks itself, and returns that number once it
     /// accepts connections. `-displayfd` makes Xvfb choose a free display and write its
     /// number when ready: two tests starting at once can never share a display (choosing the
@@ -379,6 +453,10 @@ impl Drop for Stack {
         // Whatever is left of its process group (WebKitWebDriver, the app) is then killed.
         if let Some(driver) = self.driver.take() {
             end_group(driver, Duration::from_secs(5));
+        }
+        // The D-Bus session, with what it started (the accessibility bus and its registry).
+        if let Some(dbus) = self.dbus.take() {
+            end_group(dbus, Duration::from_secs(2));
         }
         if let Some(xvfb) = self.xvfb.take() {
             end_group(xvfb, Duration::from_secs(2));
@@ -500,6 +578,8 @@ struct Tools {
     xvfb: PathBuf,
     tauri_driver: PathBuf,
     webkit_driver: PathBuf,
+    /// An accessible GUI's D-Bus daemon, and the Python that reads its accessibility tree.
+    dbus: Option<(PathBuf, PathBuf)>,
 }
 
 impl Tools {
@@ -519,7 +599,45 @@ impl Tools {
             xvfb,
             tauri_driver,
             webkit_driver,
+            dbus: None,
         })
+    }
+
+    /// What an accessible GUI needs besides: the D-Bus daemon, the accessibility bus it
+    /// starts on demand (its service file names the launcher), and a Python that reads AT-SPI
+    /// (the system's: that is where Debian's packages put GObject introspection).
+    fn find_accessible() -> Result<(PathBuf, PathBuf), String> {
+        let dbus = which("dbus-daemon", None).ok_or("dbus-daemon (Debian package dbus)")?;
+        let service = [
+            "/usr/share/dbus-1/services",
+            "/usr/local/share/dbus-1/services",
+        ]
+        .iter()
+        .map(|dir| Path::new(dir).join("org.a11y.Bus.service"))
+        .find(|path| path.is_file());
+        if service.is_none() {
+            return Err("the accessibility bus (Debian package at-spi2-core)".into());
+        }
+        let reads_atspi = |python: &Path| {
+            Command::new(python)
+                .args([
+                    "-c",
+                    "import gi; gi.require_version('Atspi', '2.0'); from gi.repository import Atspi",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|status| status.success())
+        };
+        let python = [
+            Some(PathBuf::from("/usr/bin/python3")),
+            which("python3", None),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|python| python.is_file() && reads_atspi(python))
+        .ok_or("Python's AT-SPI bindings (Debian packages python3-gi and gir1.2-atspi-2.0)")?;
+        Ok((dbus, python))
     }
 }
 

@@ -2,10 +2,13 @@
 //! sample server: the built-in one (sample-data mode) or one started here.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod accessibility;
 mod harness;
+mod keyboard;
 mod language;
 mod officer_language;
 mod register;
+mod seeing;
 
 use std::path::Path;
 

@@ -13,4 +13,5 @@ mod letter;
 mod page;
 mod register;
 mod requests;
+mod seeing;
 mod ui;

@@ -27,6 +27,10 @@ async function attempt(command, args, waiting) {
     busy(false);
     showError(error);
     if (command === "connect") $("token").focus();
+    // Disabled while it worked, the button lost the focus: it gets it back.
+    else if (!document.activeElement || document.activeElement === document.body) {
+      $(command === "connect_sample" ? "try-sample" : "use-saved").focus();
+    }
   }
 }
 

@@ -1,9 +1,41 @@
 // The page's small dialogs: forms that call the app and say in place what to change, and a
-// yes/no question. A leaf module: it imports only the error table and the words.
+// yes/no question; and where the focus goes when any dialog closes. A leaf module: it imports
+// only the error table, the words and the screens' headings.
 import { describe } from "./errors.js";
 import { t } from "./l10n.js";
+import { focusHeading } from "./screens.js";
 
 const $ = (id) => document.getElementById(id);
+
+// The control the focus was on before a dialog opened (while one is open, the rest of the
+// page is inert: the focus cannot be anywhere else).
+let opener = null;
+
+/** Whether `element` can take the focus back: still on the page, shown, enabled. */
+function canTakeFocus(element) {
+  return Boolean(element && element.isConnected && element.getClientRects().length > 0
+    && !element.disabled && !element.closest("[inert]"));
+}
+
+/** Every dialog (opened with showModal: the focus goes to its first field, or to the button
+ * marked autofocus; Escape closes it, as Cancel does) gives the focus back when it closes: to
+ * the control that opened it, or, when that is gone (the dialog led to another screen), to
+ * the heading of the screen shown. */
+export function setUpDialogs() {
+  document.addEventListener("focusin", (event) => {
+    if (!event.target.closest("dialog")) opener = event.target;
+  });
+  for (const dialog of document.querySelectorAll("dialog")) {
+    dialog.addEventListener("close", () => {
+      // WebKit gives the focus back itself when it can; something else may have placed it
+      // since (a new screen's heading).
+      const active = document.activeElement;
+      if (active && active !== document.body && !dialog.contains(active)) return;
+      if (canTakeFocus(opener)) opener.focus();
+      else focusHeading();
+    });
+  }
+}
 
 /** What a refused form says: the app's own sentence for what the officer typed (in the officer's
  * language when the app sent it as a message), else the table's. */
@@ -38,6 +70,8 @@ export function wireForm(id, prefix, submit) {
       problem.hidden = false;
     } finally {
       button.disabled = false;
+      // Disabled while the app answered, the button lost the focus: it gets it back.
+      if (dialog.open && !dialog.contains(document.activeElement)) button.focus();
     }
   });
 }

@@ -4,6 +4,7 @@
 // reach the page as {code, message, detail}; the detail is for "Show details" only. TABLE has
 // exactly the app's codes (`Code` in src-tauri/src/error.rs; a test holds the two lists equal
 // and every message named here present); PAGE_CODES the ones this page makes itself.
+import { announce } from "./announce.js";
 import { t } from "./l10n.js";
 
 const TABLE = {
@@ -76,7 +77,8 @@ export function describe(error) {
 
 const panel = () => document.getElementById("error");
 
-/** Shows an error in the panel at the top of the window. */
+/** Shows an error in the panel at the top of the window, and has a screen reader say it (the
+ * panel itself is no live region: it would say it a second time). */
 export function showError(error) {
   const shown = describe(error);
   const box = panel();
@@ -92,6 +94,7 @@ export function showError(error) {
   document.getElementById("error-resumable").hidden = !shown.resumable;
   box.hidden = false;
   box.scrollIntoView({ block: "nearest" });
+  announce(t("error-announced", { title: shown.title, next: shown.next }));
 }
 
 export function hideError() {

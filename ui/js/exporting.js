@@ -1,4 +1,5 @@
 // Screens 4 and 5: the export with live progress and Cancel; then the archive, to save or drag.
+import { announce } from "./announce.js";
 import { call, channel } from "./ipc.js";
 import { copy, describe as describeError, showError } from "./errors.js";
 import { duration, list, size } from "./format.js";
@@ -22,12 +23,38 @@ let onAnother = () => {};
 let onDeliver = () => {};
 let waiting = null; // the finished archive on the Done screen: {reference, saved}
 let password = null; // the password of the export under way or done, until the Done screen is left
+// What the progress last had a screen reader say: the step (and its app), the quarter of the
+// download, the retries.
+let said = { step: null, quarter: 0, retries: 0 };
 
 function retryText(note) {
   const seconds = note.wait_seconds;
   if (note.reason.kind === "rate_limited") return t("exporting-retry-rate-limited", { seconds });
   if (note.reason.kind === "server_error") return t("exporting-retry-server-error", { seconds });
   return t("exporting-retry-connection", { seconds });
+}
+
+/** Has a screen reader say the progress at its steps, not at every report: each step once (in
+ * each app), the download at each quarter (25%, 50%, 75%), and each wait before a retry or for
+ * App Center's request limit once. The finished archive is said by `finished`. */
+function speak(progress, phase, pacingBegins) {
+  const step = `${progress.phase} ${progress.app || ""}`;
+  if (progress.phase !== "done" && step !== said.step) {
+    said = { ...said, step, quarter: 0 };
+    announce(phase);
+  } else if (progress.phase === "downloading") {
+    const bar = $("export-bar");
+    const quarter = bar.max > 0 ? Math.floor((4 * bar.value) / bar.max) : 0;
+    if (quarter > said.quarter && quarter < 4) {
+      said.quarter = quarter;
+      announce(t("exporting-announce-downloaded", { phase, percent: 25 * quarter }));
+    }
+  }
+  if (progress.last_retry && progress.retries > said.retries) {
+    said.retries = progress.retries;
+    announce(retryText(progress.last_retry));
+  }
+  if (pacingBegins) announce($("export-pacing").textContent);
 }
 
 function render(progress, started) {
@@ -78,10 +105,12 @@ function render(progress, started) {
   if (progress.pacing_seconds) pacingUntil = Date.now() + progress.pacing_seconds * 1000;
   const pacing = $("export-pacing");
   const waiting = Math.ceil((pacingUntil - Date.now()) / 1000);
+  const pacingBegins = pacing.hidden && waiting > 0;
   pacing.hidden = waiting <= 0;
   if (waiting > 0) {
     pacing.textContent = t("exporting-pacing", { seconds: waiting });
   }
+  speak(progress, phase, pacingBegins);
 }
 
 /** Runs `command` with `args` and shows its progress; resolves to `{done}` when the archive is
@@ -90,6 +119,7 @@ async function run(what, command, args) {
   show("export");
   rate = null;
   pacingUntil = 0;
+  said = { step: null, quarter: 0, retries: 0 };
   $("export-what").textContent = what;
   $("export-phase").textContent = t("exporting-starting");
   $("export-detail").textContent = "";
@@ -161,6 +191,7 @@ function runsInEach(apps) {
 function finished(done) {
   if ($("cancel-dialog").open) $("cancel-dialog").close();
   show("done");
+  announce(t("exporting-announce-ready", { size: size(done.bytes) }));
   $("tile-name").textContent = done.file_name;
   $("tile-size").textContent = size(done.bytes);
   const sha256 = ["SHA-256", done.sha256];
@@ -222,6 +253,7 @@ async function save() {
       $("save-status").textContent = saved.journal_problem
         ? t("exporting-saved-unrecorded", { path: saved.path, problem: unrecorded(saved.journal_problem) })
         : t("exporting-saved", { path: saved.path });
+      announce($("save-status").textContent);
       $("show-folder").hidden = false;
       if (waiting) {
         waiting.saved = true;
@@ -232,6 +264,8 @@ async function save() {
     showError(error);
   } finally {
     $("save").disabled = false;
+    // Disabled while saving, the button lost the focus: it gets it back (not the page's start).
+    if (!document.activeElement || document.activeElement === document.body) $("save").focus();
   }
 }
 

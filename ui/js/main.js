@@ -3,7 +3,8 @@
 import { call } from "./ipc.js";
 import { load, t } from "./l10n.js";
 import { setUpErrorPanel, showError } from "./errors.js";
-import { askPassword, confirm } from "./dialogs.js";
+import { askPassword, confirm, setUpDialogs } from "./dialogs.js";
+import { focusHeading } from "./screens.js";
 import * as requests from "./requests.js";
 import * as letter from "./letter.js";
 import * as request from "./request.js";
@@ -126,6 +127,7 @@ $("app-language").addEventListener("change", async (event) => {
   }
 });
 setUpErrorPanel();
+setUpDialogs();
 $("disconnect").addEventListener("click", disconnect);
 $("nav-requests").addEventListener("click", home);
 requests.setUp({ openRequest: (reference) => request.open(reference), quickExport: () => exportFor(null) });
@@ -162,4 +164,5 @@ showVersion();
 requests.open();
 // Every handler is wired: the page may be used (and the end-to-end tests may start).
 $("main").inert = false;
+focusHeading(); // the first screen's heading could not take the focus while the page was inert
 document.documentElement.dataset.ready = "true";

@@ -1,5 +1,6 @@
 // One request: where it stands, what was done for it, and what the officer does next (export,
 // record the delivery, extend, note, delete a saved copy, close).
+import { announce } from "./announce.js";
 import { call } from "./ipc.js";
 import { showError } from "./errors.js";
 import { show } from "./screens.js";
@@ -281,14 +282,21 @@ export function setUp({ back, exportFor }) {
   });
   wireForm("sendback-dialog", "sendback", () => update("send_back_request", { reason: $("sendback-reason").value }));
   wireForm("assign-dialog", "assign", () => update("assign_request", { officer: $("assign-officer").value }));
-  wireForm("deliver-dialog", "dl", () => update("record_delivery", {
-    delivery: {
-      channel: $("dl-channel").value,
-      recipient: $("dl-recipient").value,
-      on: $("dl-on").value,
-      password_sent: $("dl-password").value.trim() || null,
-    },
-  }));
+  wireForm("deliver-dialog", "dl", async () => {
+    await update("record_delivery", {
+      delivery: {
+        channel: $("dl-channel").value,
+        recipient: $("dl-recipient").value,
+        on: $("dl-on").value,
+        password_sent: $("dl-password").value.trim() || null,
+      },
+    });
+    // Said once the dialog has closed: until then the page behind it, its live region too, is
+    // inert. The standing says whether it was answered on time.
+    $("deliver-dialog").addEventListener("close", () => {
+      announce(t("request-delivered", { standing: current.standing }));
+    }, { once: true });
+  });
   wireForm("extend-dialog", "ex", () => update("extend_request", {
     months: Number($("ex-months").value),
     toldOn: $("ex-told").value,

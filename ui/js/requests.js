@@ -8,6 +8,7 @@ import * as unfinished from "./unfinished.js";
 import * as letter from "./letter.js";
 import { knownOfficers } from "./request.js";
 import { fillLanguages } from "./languages.js";
+import { rowGrid } from "./grid.js";
 import { t } from "./l10n.js";
 
 const $ = (id) => document.getElementById(id);
@@ -15,6 +16,7 @@ let all = [];
 let onOpen = () => {};
 let place = null; // where the record is kept (JournalPlace)
 let whose = null; // "mine" or "all", once chosen on this screen
+let grid = null; // the table's keys: Up and Down between the requests, Enter opens one
 
 function cell(text, className) {
   const td = document.createElement("td");
@@ -36,6 +38,7 @@ function render() {
   $("requests-table").tBodies[0].replaceChildren(...shown.map((c) => {
     const row = document.createElement("tr");
     row.dataset.reference = c.reference;
+    row.tabIndex = -1;
     if (c.overdue) row.classList.add("overdue");
     if (c.status === "closed") row.classList.add("closed");
     const first = document.createElement("td");
@@ -44,6 +47,7 @@ function render() {
     open.className = "link";
     open.textContent = c.reference;
     open.dataset.testid = `request-${c.reference}`;
+    open.tabIndex = -1; // for the mouse: the table is one Tab stop, Enter on a row opens it
     open.addEventListener("click", () => onOpen(c.reference));
     first.append(open);
     const standing = c.status === "closed" ? t("requests-standing-closed", { standing: c.standing }) : c.standing;
@@ -52,6 +56,13 @@ function render() {
     if (shared) row.append(cell(c.assignee ?? t("requests-nobody-yet")));
     return row;
   }));
+  // WebKitGTK can keep telling a screen reader the rows the table had when its screen was shown
+  // (none, the list being read): the body shown anew is read anew. The focus stays where it is.
+  const body = $("requests-table").tBodies[0];
+  body.hidden = true;
+  void body.offsetHeight;
+  body.hidden = false;
+  grid.refresh();
   const count = theirs.length; // all of them, unless only the officer's are shown
   $("requests-status").textContent = all.length === 0 ? ""
     : mine && theirs.length === 0 ? t("requests-none-mine", { count: all.length })
@@ -199,6 +210,14 @@ async function checkJournal() {
  * export that answers no request. */
 export function setUp({ openRequest, quickExport }) {
   onOpen = openRequest;
+  grid = rowGrid($("requests-table"), {
+    key: (row) => row.dataset.reference,
+    pressed(event, row) {
+      if (event.key !== "Enter") return false;
+      onOpen(row.dataset.reference);
+      return true;
+    },
+  });
   letter.setUp();
   $("request-search").addEventListener("input", render);
   for (const radio of document.querySelectorAll("input[name=requests-whose]")) {

@@ -5,6 +5,7 @@ import { call } from "./ipc.js";
 import { copy, showError } from "./errors.js";
 import { openForm, wireForm } from "./dialogs.js";
 import { date } from "./format.js";
+import { rowGrid } from "./grid.js";
 import { put, t } from "./l10n.js";
 import { show } from "./screens.js";
 
@@ -12,6 +13,8 @@ const $ = (id) => document.getElementById(id);
 let app = null;
 let runs = [];
 let selected = new Set();
+let anchor = null; // the run a range chosen with Shift starts at
+let grid = null; // the table's keys (set up once)
 // Every app's choice for this request, by "owner/name": {app, ids: Set, whole}.
 const picks = new Map();
 const keyOf = (a) => `${a.owner}/${a.name}`;
@@ -92,6 +95,7 @@ function updateCount() {
   $("filters").classList.toggle("disabled", entire);
   for (const id of ["select-shown", "clear-selection"]) $(id).disabled = entire;
   $("runs-table").classList.toggle("disabled", entire);
+  $("runs-table").setAttribute("aria-disabled", String(entire));
   const here = entire
     ? t("runs-entire-app", { count: runs.length })
     : selected.size === 0 ? t("runs-none-selected") : t("runs-selected", { count: selected.size });
@@ -109,17 +113,84 @@ function updateCount() {
   renderOthers();
 }
 
+/** Shows whether the row's run is selected: its box, its colour and what is spoken. */
+function paintRow(row) {
+  const on = selected.has(row.dataset.runId);
+  row.querySelector("input").checked = on;
+  row.classList.toggle("selected", on);
+  row.setAttribute("aria-selected", String(on));
+}
+
+/** Selects (or, with `on` false, unselects) the runs of `rows`, and says how many are. */
+function choose(rows, on) {
+  if (wholeApp()) return;
+  for (const row of rows) {
+    if (on) selected.add(row.dataset.runId);
+    else selected.delete(row.dataset.runId);
+    paintRow(row);
+  }
+  updateCount();
+}
+
+/** Whether the run `id` is shown in the table. */
+function shownHas(id) {
+  return [...$("runs-table").tBodies[0].rows].some((r) => r.dataset.runId === id);
+}
+
+/** The rows from the anchor's to `row` (only `row` when the anchor is not shown). */
+function range(row) {
+  const rows = [...$("runs-table").tBodies[0].rows];
+  const from = rows.findIndex((r) => r.dataset.runId === anchor);
+  const to = rows.indexOf(row);
+  if (from < 0) return [row];
+  return rows.slice(Math.min(from, to), Math.max(from, to) + 1);
+}
+
+/** The table's keys: Space ticks or unticks the run, Shift with Space or an arrow selects
+ * from the anchor to the run, Ctrl+A (Cmd+A) selects every run shown. */
+function setUpKeys() {
+  grid = rowGrid($("runs-table"), {
+    key: (row) => row.dataset.runId,
+    moved(row, from, event) {
+      if (!event.shiftKey || wholeApp()) return;
+      if (!shownHas(anchor)) anchor = from.dataset.runId;
+      choose(range(row), true);
+    },
+    pressed(event, row) {
+      if (event.key === " ") {
+        if (event.shiftKey) {
+          if (!shownHas(anchor)) anchor = row.dataset.runId;
+          choose(range(row), true);
+        } else {
+          choose([row], !selected.has(row.dataset.runId));
+          anchor = row.dataset.runId;
+        }
+        return true; // not the page's scrolling
+      }
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "a") {
+        choose([...$("runs-table").tBodies[0].rows], true);
+        return true; // not the page's text
+      }
+      return false;
+    },
+  });
+}
+
 function render() {
   const shown = shownRuns();
   const body = $("runs-table").tBodies[0];
   body.replaceChildren(...shown.map((run) => {
     const row = document.createElement("tr");
     row.dataset.runId = run.id;
+    row.tabIndex = -1;
     const pick = document.createElement("td");
     const box = document.createElement("input");
     box.type = "checkbox";
     box.checked = selected.has(run.id);
     box.disabled = wholeApp();
+    // For the mouse: the keys work on the row, whose "selected" says what the box shows.
+    box.tabIndex = -1;
+    box.setAttribute("aria-hidden", "true");
     put(box, "runs-select-run", {
       date: date(run.date),
       series: String(run.test_series),
@@ -128,7 +199,8 @@ function render() {
     box.addEventListener("change", () => {
       if (box.checked) selected.add(run.id);
       else selected.delete(run.id);
-      row.classList.toggle("selected", box.checked);
+      anchor = run.id;
+      paintRow(row);
       updateCount();
     });
     pick.append(box);
@@ -138,9 +210,15 @@ function render() {
       cell.textContent = text;
       row.append(cell);
     }
-    row.classList.toggle("selected", box.checked);
+    paintRow(row);
     return row;
   }));
+  // WebKitGTK can keep telling a screen reader the rows the table had when its screen was shown
+  // (none, the runs being read): the body shown anew is read anew. The focus stays where it is.
+  body.hidden = true;
+  void body.offsetHeight;
+  body.hidden = false;
+  grid.refresh();
   $("shown-count").textContent = shown.length === runs.length
     ? t("runs-count", { count: runs.length })
     : t("runs-shown", { shown: shown.length, total: runs.length });
@@ -203,6 +281,7 @@ function chosenPicks() {
  * `[{app, runIds}]`, `runIds` null for the entire app; `password` null: not protected),
  * `previewLetter(picks, subject)` shows the letter the archive will open with. */
 export function setUp({ back, exportRuns, previewLetter }) {
+  setUpKeys();
   $("preview-letter").addEventListener("click", () => {
     const chosen = chosenPicks();
     // Nothing chosen yet: the letter for this app, as it reads once runs are.
@@ -277,6 +356,7 @@ export function add(other, runIds) {
 export async function open(chosen, subject = "", protect = false) {
   const pick = pickOf(chosen);
   selected = pick.ids;
+  anchor = null;
   document.querySelector(`input[name="scope"][value="${pick.whole ? "app" : "runs"}"]`).checked = true;
   if (protect && !$("protect").checked) {
     $("protect").checked = true;
@@ -293,10 +373,22 @@ export async function open(chosen, subject = "", protect = false) {
     const series = [...new Set(runs.map((r) => r.test_series).filter(Boolean))].sort();
     $("filter-series").replaceChildren(new Option(t("runs-all-series"), ""), ...series.map((s) => new Option(s, s)));
     render();
+    landFocus(series.length);
   } catch (error) {
     $("shown-count").textContent = "";
     showError(error);
   }
+}
+
+/** Once the runs are read, the focus goes where a person goes on (unless they moved it
+ * meanwhile): to the test series, where a client's runs are found, or, with one series or
+ * none, to the runs. */
+function landFocus(seriesCount) {
+  const heading = $("runs-title");
+  if (document.body.dataset.screen !== "runs"
+    || ![heading, document.body, null].includes(document.activeElement)) return;
+  if (seriesCount > 1) $("filter-series").focus();
+  else $("runs-table").tBodies[0].querySelector("tr[tabindex='0']")?.focus();
 }
 
 /** True once an app was chosen. */

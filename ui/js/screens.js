@@ -19,10 +19,18 @@ export function show(name) {
     if (index === current) step.setAttribute("aria-current", "step");
     else step.removeAttribute("aria-current");
   });
-  const heading = document.querySelector(`#screen-${name} h2`);
+  document.body.dataset.screen = name;
+  focusHeading();
+}
+
+/** Moves the focus to the heading of the screen shown (where a screen reader starts reading
+ * it). Does nothing while the page is inert (starting, or under a dialog): the page starting
+ * and the dialogs closing call it again. */
+export function focusHeading() {
+  const name = document.body.dataset.screen;
+  const heading = name && document.querySelector(`#screen-${name} h2`);
   if (heading) {
     heading.setAttribute("tabindex", "-1");
     heading.focus();
   }
-  document.body.dataset.screen = name;
 }

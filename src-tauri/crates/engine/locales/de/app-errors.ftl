@@ -100,3 +100,9 @@ error-hide-details = Details ausblenden
 error-copy-details = Details kopieren
 error-copied = Kopiert
 error-copy-failed = Kopieren fehlgeschlagen
+
+## What a screen reader is told when the panel shows an error (the panel itself is not read out
+## as it opens).
+
+# $title says what happened, $next what to do next; both are sentences.
+error-announced = { $title } { $next }

@@ -262,6 +262,12 @@ exporting-saved-unrecorded = Gespeichert unter { $path }. Das Journal konnte die
 exporting-copy = Kopieren
 exporting-copied = Kopiert
 exporting-copy-failed = Kopieren fehlgeschlagen
+# Said to a screen reader (not shown) while files are downloaded, at each quarter. $phase: the
+# step (exporting-phase-downloading); $percent: 25, 50 or 75.
+exporting-announce-downloaded = { $phase }: { $percent } % erledigt
+# Said to a screen reader (not shown) when the archive is ready. $size: its size (e.g. "1.5 MB").
+# "Save as" is the name of the Done screen's button (page-done-save), without its dots.
+exporting-announce-ready = Das Archiv ist fertig ({ $size }). Es ist noch nicht gespeichert: Wählen Sie „Speichern unter“, um es zu behalten.
 
 ## Unfinished exports (ui/js/unfinished.js)
 

@@ -189,6 +189,9 @@ request-hand-over = Übergeben
 request-assign = Zuweisen
 # After choosing the language of the answer; $language is the language's own name (e.g. "Deutsch").
 request-language-saved = Gespeichert: Die Antwort (das Anschreiben und die Erläuterungen im Archiv) wird in dieser Sprache verfasst: { $language }.
+# Said to a screen reader (not shown) once a delivery is recorded. $standing: the app's words
+# about where the request stands now, lower case (e.g. "answered on time", "answered 3 days late").
+request-delivered = Zustellung erfasst: { $standing }.
 # Confirmation dialog's title.
 request-close-title = Diesen Antrag abschließen?
 # Confirmation dialog's text, for a request that was answered.

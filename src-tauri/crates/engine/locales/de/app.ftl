@@ -182,8 +182,6 @@ page-connect-use-saved = Mit gespeichertem Token verbinden
 page-connect-forget = Entfernen
 # Button: connects with the token typed.
 page-connect-connect = Verbinden
-# Between the "Connect" and "Try with sample data" buttons.
-page-connect-or = oder
 # Button: uses made-up sample data instead of App Center.
 page-connect-try-sample = Mit Beispieldaten ausprobieren
 

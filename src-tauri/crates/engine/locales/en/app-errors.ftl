@@ -100,3 +100,9 @@ error-hide-details = Hide details
 error-copy-details = Copy details
 error-copied = Copied
 error-copy-failed = Copy failed
+
+## What a screen reader is told when the panel shows an error (the panel itself is not read out
+## as it opens).
+
+# $title says what happened, $next what to do next; both are sentences.
+error-announced = { $title } { $next }

@@ -262,6 +262,12 @@ exporting-saved-unrecorded = Saved to { $path }. The journal could not record it
 exporting-copy = Copy
 exporting-copied = Copied
 exporting-copy-failed = Copy failed
+# Said to a screen reader (not shown) while files are downloaded, at each quarter. $phase: the
+# step (exporting-phase-downloading); $percent: 25, 50 or 75.
+exporting-announce-downloaded = { $phase }: { $percent }% done
+# Said to a screen reader (not shown) when the archive is ready. $size: its size (e.g. "1.5 MB").
+# "Save as" is the name of the Done screen's button (page-done-save), without its dots.
+exporting-announce-ready = The archive is ready ({ $size }). It is not saved yet: choose Save as to keep it.
 
 ## Unfinished exports (ui/js/unfinished.js)
 

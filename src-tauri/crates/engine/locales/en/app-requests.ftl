@@ -189,6 +189,9 @@ request-hand-over = Hand over
 request-assign = Assign
 # After choosing the language of the answer; $language is the language's own name (e.g. "Deutsch").
 request-language-saved = Saved: its answer (the letter and the archive's explanations) will be written in { $language }.
+# Said to a screen reader (not shown) once a delivery is recorded. $standing: the app's words
+# about where the request stands now, lower case (e.g. "answered on time", "answered 3 days late").
+request-delivered = Delivery recorded: { $standing }.
 # Confirmation dialog's title.
 request-close-title = Close this request?
 # Confirmation dialog's text, for a request that was answered.

@@ -182,8 +182,6 @@ page-connect-use-saved = Connect with the saved token
 page-connect-forget = Forget it
 # Button: connects with the token typed.
 page-connect-connect = Connect
-# Between the "Connect" and "Try with sample data" buttons.
-page-connect-or = or
 # Button: uses made-up sample data instead of App Center.
 page-connect-try-sample = Try with sample data
 

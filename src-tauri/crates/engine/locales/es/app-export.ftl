@@ -271,6 +271,12 @@ exporting-saved-unrecorded = Guardado en { $path }. El diario no ha podido regis
 exporting-copy = Copiar
 exporting-copied = Copiado
 exporting-copy-failed = No se pudo copiar
+# Said to a screen reader (not shown) while files are downloaded, at each quarter. $phase: the
+# step (exporting-phase-downloading); $percent: 25, 50 or 75.
+exporting-announce-downloaded = { $phase }: { $percent } % completado
+# Said to a screen reader (not shown) when the archive is ready. $size: its size (e.g. "1.5 MB").
+# "Save as" is the name of the Done screen's button (page-done-save), without its dots.
+exporting-announce-ready = El archivo comprimido está listo ({ $size }). Aún no se ha guardado: elija Guardar como para conservarlo.
 
 ## Unfinished exports (ui/js/unfinished.js)
 

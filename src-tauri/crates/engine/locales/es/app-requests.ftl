@@ -189,6 +189,9 @@ request-hand-over = Reasignar
 request-assign = Asignar
 # After choosing the language of the answer; $language is the language's own name (e.g. "Deutsch").
 request-language-saved = Guardado: su respuesta (la carta y las explicaciones del archivo comprimido) se redactará en { $language }.
+# Said to a screen reader (not shown) once a delivery is recorded. $standing: the app's words
+# about where the request stands now, lower case (e.g. "answered on time", "answered 3 days late").
+request-delivered = Entrega registrada: { $standing }.
 # Confirmation dialog's title.
 request-close-title = ¿Cerrar esta solicitud?
 # Confirmation dialog's text, for a request that was answered.

@@ -187,8 +187,6 @@ page-connect-use-saved = Conectar con el token guardado
 page-connect-forget = Olvidarlo
 # Button: connects with the token typed.
 page-connect-connect = Conectar
-# Between the "Connect" and "Try with sample data" buttons.
-page-connect-or = o
 # Button: uses made-up sample data instead of App Center.
 page-connect-try-sample = Probar con datos de ejemplo
 

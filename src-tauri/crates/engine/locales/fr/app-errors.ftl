@@ -104,3 +104,9 @@ error-hide-details = Masquer les détails
 error-copy-details = Copier les détails
 error-copied = Copié
 error-copy-failed = Échec de la copie
+
+## What a screen reader is told when the panel shows an error (the panel itself is not read out
+## as it opens).
+
+# $title says what happened, $next what to do next; both are sentences.
+error-announced = { $title } { $next }

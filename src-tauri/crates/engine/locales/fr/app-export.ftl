@@ -266,6 +266,12 @@ exporting-saved-unrecorded = Enregistrée dans { $path }. Le journal n'a pas pu 
 exporting-copy = Copier
 exporting-copied = Copié
 exporting-copy-failed = Échec de la copie
+# Said to a screen reader (not shown) while files are downloaded, at each quarter. $phase: the
+# step (exporting-phase-downloading); $percent: 25, 50 or 75.
+exporting-announce-downloaded = { $phase } : { $percent } % effectué
+# Said to a screen reader (not shown) when the archive is ready. $size: its size (e.g. "1.5 MB").
+# "Save as" is the name of the Done screen's button (page-done-save), without its dots.
+exporting-announce-ready = L'archive est prête ({ $size }). Elle n'est pas encore enregistrée : choisissez Enregistrer sous pour la conserver.
 
 ## Unfinished exports (ui/js/unfinished.js)
 

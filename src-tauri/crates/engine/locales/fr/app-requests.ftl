@@ -194,6 +194,9 @@ request-hand-over = Réattribuer
 request-assign = Attribuer
 # After choosing the language of the answer; $language is the language's own name (e.g. "Deutsch").
 request-language-saved = Enregistré. Langue de sa réponse (la lettre et les explications de l'archive) : { $language }.
+# Said to a screen reader (not shown) once a delivery is recorded. $standing: the app's words
+# about where the request stands now, lower case (e.g. "answered on time", "answered 3 days late").
+request-delivered = Remise consignée : { $standing }.
 # Confirmation dialog's title.
 request-close-title = Clôturer cette demande ?
 # Confirmation dialog's text, for a request that was answered.

@@ -187,8 +187,6 @@ page-connect-use-saved = Se connecter avec le jeton enregistré
 page-connect-forget = L'oublier
 # Button: connects with the token typed.
 page-connect-connect = Se connecter
-# Between the "Connect" and "Try with sample data" buttons.
-page-connect-or = ou
 # Button: uses made-up sample data instead of App Center.
 page-connect-try-sample = Essayer avec des données d'exemple
 

@@ -101,3 +101,9 @@ error-hide-details = Nascondi dettagli
 error-copy-details = Copia dettagli
 error-copied = Copiato
 error-copy-failed = Copia non riuscita
+
+## What a screen reader is told when the panel shows an error (the panel itself is not read out
+## as it opens).
+
+# $title says what happened, $next what to do next; both are sentences.
+error-announced = { $title } { $next }

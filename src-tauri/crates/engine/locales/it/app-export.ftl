@@ -264,6 +264,12 @@ exporting-saved-unrecorded = Salvato in { $path }. Non è stato possibile annota
 exporting-copy = Copia
 exporting-copied = Copiato
 exporting-copy-failed = Copia non riuscita
+# Said to a screen reader (not shown) while files are downloaded, at each quarter. $phase: the
+# step (exporting-phase-downloading); $percent: 25, 50 or 75.
+exporting-announce-downloaded = { $phase }: { $percent }% completato
+# Said to a screen reader (not shown) when the archive is ready. $size: its size (e.g. "1.5 MB").
+# "Save as" is the name of the Done screen's button (page-done-save), without its dots.
+exporting-announce-ready = L'archivio è pronto ({ $size }). Non è ancora salvato: scegliere Salva con nome per conservarlo.
 
 ## Unfinished exports (ui/js/unfinished.js)
 

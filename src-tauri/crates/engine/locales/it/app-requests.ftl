@@ -190,6 +190,9 @@ request-hand-over = Riassegna
 request-assign = Assegna
 # After choosing the language of the answer; $language is the language's own name (e.g. "Deutsch").
 request-language-saved = Salvato. Lingua della risposta (la lettera e le spiegazioni dell'archivio): { $language }.
+# Said to a screen reader (not shown) once a delivery is recorded. $standing: the app's words
+# about where the request stands now, lower case (e.g. "answered on time", "answered 3 days late").
+request-delivered = Consegna registrata: { $standing }.
 # Confirmation dialog's title.
 request-close-title = Chiudere questa richiesta?
 # Confirmation dialog's text, for a request that was answered.

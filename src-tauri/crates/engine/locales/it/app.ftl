@@ -185,8 +185,6 @@ page-connect-use-saved = Connetti con il token memorizzato
 page-connect-forget = Dimentica il token
 # Button: connects with the token typed.
 page-connect-connect = Connetti
-# Between the "Connect" and "Try with sample data" buttons.
-page-connect-or = oppure
 # Button: uses made-up sample data instead of App Center.
 page-connect-try-sample = Prova con i dati di esempio
 

@@ -268,6 +268,12 @@ exporting-saved-unrecorded = Opgeslagen in { $path }. Het logboek kon dit niet v
 exporting-copy = Kopiëren
 exporting-copied = Gekopieerd
 exporting-copy-failed = Kopiëren mislukt
+# Said to a screen reader (not shown) while files are downloaded, at each quarter. $phase: the
+# step (exporting-phase-downloading); $percent: 25, 50 or 75.
+exporting-announce-downloaded = { $phase }: { $percent }% klaar
+# Said to a screen reader (not shown) when the archive is ready. $size: its size (e.g. "1.5 MB").
+# "Save as" is the name of the Done screen's button (page-done-save), without its dots.
+exporting-announce-ready = Het archief is klaar ({ $size }). Het is nog niet opgeslagen: kies Opslaan als om het te bewaren.
 
 ## Unfinished exports (ui/js/unfinished.js)
 

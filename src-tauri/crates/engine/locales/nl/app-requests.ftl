@@ -189,6 +189,9 @@ request-hand-over = Overdragen
 request-assign = Toewijzen
 # After choosing the language of the answer; $language is the language's own name (e.g. "Deutsch").
 request-language-saved = Opgeslagen: het antwoord (de brief en de toelichtingen in het archief) wordt geschreven in deze taal: { $language }.
+# Said to a screen reader (not shown) once a delivery is recorded. $standing: the app's words
+# about where the request stands now, lower case (e.g. "answered on time", "answered 3 days late").
+request-delivered = Verstrekking vastgelegd: { $standing }.
 # Confirmation dialog's title.
 request-close-title = Dit verzoek sluiten?
 # Confirmation dialog's text, for a request that was answered.

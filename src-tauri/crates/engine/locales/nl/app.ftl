@@ -182,8 +182,6 @@ page-connect-use-saved = Verbinden met het opgeslagen token
 page-connect-forget = Vergeten
 # Button: connects with the token typed.
 page-connect-connect = Verbinden
-# Between the "Connect" and "Try with sample data" buttons.
-page-connect-or = of
 # Button: uses made-up sample data instead of App Center.
 page-connect-try-sample = Proberen met voorbeeldgegevens
 

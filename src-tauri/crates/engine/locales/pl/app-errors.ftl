@@ -103,3 +103,9 @@ error-hide-details = Ukryj szczegóły
 error-copy-details = Kopiuj szczegóły
 error-copied = Skopiowano
 error-copy-failed = Nie udało się skopiować
+
+## What a screen reader is told when the panel shows an error (the panel itself is not read out
+## as it opens).
+
+# $title says what happened, $next what to do next; both are sentences.
+error-announced = { $title } { $next }

@@ -308,6 +308,12 @@ exporting-saved-unrecorded = Zapisano: { $path }. Nie udało się odnotować teg
 exporting-copy = Kopiuj
 exporting-copied = Skopiowano
 exporting-copy-failed = Nie udało się skopiować
+# Said to a screen reader (not shown) while files are downloaded, at each quarter. $phase: the
+# step (exporting-phase-downloading); $percent: 25, 50 or 75.
+exporting-announce-downloaded = { $phase }: ukończono { $percent }%
+# Said to a screen reader (not shown) when the archive is ready. $size: its size (e.g. "1.5 MB").
+# "Save as" is the name of the Done screen's button (page-done-save), without its dots.
+exporting-announce-ready = Archiwum jest gotowe ({ $size }). Nie zostało jeszcze zapisane: aby je zachować, proszę wybrać Zapisz jako.
 
 ## Unfinished exports (ui/js/unfinished.js)
 

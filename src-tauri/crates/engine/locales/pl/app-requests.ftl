@@ -223,6 +223,9 @@ request-hand-over = Przypisz innej osobie
 request-assign = Przypisz
 # After choosing the language of the answer; $language is the language's own name (e.g. "Deutsch").
 request-language-saved = Zapisano: odpowiedź (pismo i objaśnienia w archiwum) zostanie sporządzona w języku: { $language }.
+# Said to a screen reader (not shown) once a delivery is recorded. $standing: the app's words
+# about where the request stands now, lower case (e.g. "answered on time", "answered 3 days late").
+request-delivered = Odnotowano przekazanie: { $standing }.
 # Confirmation dialog's title.
 request-close-title = Zamknąć ten wniosek?
 # Confirmation dialog's text, for a request that was answered.

@@ -189,8 +189,6 @@ page-connect-use-saved = Połącz z zapisanym tokenem
 page-connect-forget = Usuń token
 # Button: connects with the token typed.
 page-connect-connect = Połącz
-# Between the "Connect" and "Try with sample data" buttons.
-page-connect-or = lub
 # Button: uses made-up sample data instead of App Center.
 page-connect-try-sample = Wypróbuj na danych przykładowych
 
