@@ -347,6 +347,11 @@ pub struct JournalPlace {
     pub server: Option<String>,
     /// Who the officer is to the journal: their login on the register, or this computer's user.
     pub officer: String,
+    /// How the connection to the register is protected, as the server saw it: `local` (its
+    /// socket on this computer), `plain`, `unchecked` (encrypted, the certificate not checked),
+    /// `authority` (encrypted, signed by the named authority, the name not checked), `checked`
+    /// (`None`: the file).
+    pub protection: Option<String>,
 }
 
 /// "Use the team's register": its address, and a password if the address holds none.

@@ -5,7 +5,7 @@
 //! restart). Switching is tested first: a register that cannot be used is said in words and
 //! the app stays where it was.
 
-use act_journal::Location;
+use act_journal::{Checked, Location, Protection};
 
 use crate::error::{AppError, Code, Words};
 use crate::keychain;
@@ -17,12 +17,27 @@ use crate::state::AppState;
 /// which connecting tells).
 pub fn place(state: &AppState) -> Result<JournalPlace, AppError> {
     let desk = state.desk();
-    let officer = desk.officer()?;
-    Ok(described(desk.location(), officer))
+    let (officer, protection) = desk.officer_and_protection()?;
+    Ok(described(desk.location(), officer, protection))
 }
 
-/// Where `location` is, for the page, with the officer's name there.
-pub(crate) fn described(location: &Location, officer: String) -> JournalPlace {
+/// Where `location` is, for the page, with the officer's name there and how the connection
+/// to the register is protected.
+pub(crate) fn described(
+    location: &Location,
+    officer: String,
+    protection: Option<Protection>,
+) -> JournalPlace {
+    let protection = protection.map(|p| {
+        match p {
+            Protection::LocalSocket => "local",
+            Protection::Plain => "plain",
+            Protection::Encrypted(Checked::Not) => "unchecked",
+            Protection::Encrypted(Checked::Authority) => "authority",
+            Protection::Encrypted(Checked::AuthorityAndName) => "checked",
+        }
+        .to_string()
+    });
     match location {
         Location::File(path) => JournalPlace {
             shared: false,
@@ -31,6 +46,7 @@ pub(crate) fn described(location: &Location, officer: String) -> JournalPlace {
             database: None,
             server: None,
             officer,
+            protection: None,
         },
         Location::Postgres(address) => JournalPlace {
             shared: true,
@@ -39,6 +55,7 @@ pub(crate) fn described(location: &Location, officer: String) -> JournalPlace {
             database: Some(address.database().to_string()),
             server: Some(address.server().to_string()),
             officer,
+            protection,
         },
     }
 }
@@ -77,7 +94,7 @@ pub fn use_register(state: &AppState, ask: RegisterAsk) -> Result<JournalPlace, 
         None => address,
     };
     let location = Location::Postgres(address);
-    let (_, officer) = state.desk().tried_at(location.clone())?;
+    let (_, officer, protection) = state.desk().tried_at(location.clone())?;
     // The keychain is touched only for a password given now: kept when asked, else a password
     // saved before is removed (it is not the one in use).
     match (&password, ask.remember) {
@@ -92,7 +109,7 @@ pub fn use_register(state: &AppState, ask: RegisterAsk) -> Result<JournalPlace, 
     settings.store(state.settings_path())?;
     state.use_journal(location.clone());
     tracing::info!(register = %location.shown(), "the team's register is in use");
-    Ok(described(&location, officer))
+    Ok(described(&location, officer, protection))
 }
 
 /// Goes back to the journal on this computer (the register's saved password is removed).
@@ -105,7 +122,7 @@ pub fn use_this_computer(state: &AppState) -> Result<JournalPlace, AppError> {
     });
     let location = Location::File(state.journal_path().to_path_buf());
     state.use_journal(location.clone());
-    Ok(described(&location, act_desk::operator()))
+    Ok(described(&location, act_desk::operator(), None))
 }
 
 /// At start: the register the officer chose, with its password from the keychain when one

@@ -135,7 +135,11 @@ pub fn requests(state: &AppState) -> Result<RequestsView, AppError> {
     let today = desk.today();
     let officer = crate::language::officer_lang(state);
     let overview = desk.overview()?;
-    let place = crate::register::described(desk.location(), overview.officer.clone());
+    let place = crate::register::described(
+        desk.location(),
+        overview.officer.clone(),
+        overview.protection,
+    );
     let mut officers = overview.officers;
     officers.retain(|o| *o != place.officer);
     officers.insert(0, place.officer.clone());

@@ -6,7 +6,7 @@
 //! Against a real PostgreSQL (`act_test_support::postgres`).
 
 use act_journal::{Journal, Location, Right};
-use act_test_support::postgres::cluster;
+use act_test_support::postgres::{cluster, tls_cluster};
 
 use crate::harness::Gui;
 
@@ -26,6 +26,11 @@ async fn use_register_as(gui: &Gui, address: &str, officer: &str) {
     gui.click("#use-register").await;
     let you = format!("You work in it as {officer};");
     gui.wait_text("[data-testid=register-where]", |t| t.contains(&you))
+        .await;
+    // The tests' cluster listens on its socket alone.
+    let local =
+        act_engine::messages::text(act_engine::lang::Lang::En, "requests-protection-local", &[]);
+    gui.wait_text("[data-testid=register-protection]", |t| t == local)
         .await;
 }
 
@@ -259,5 +264,60 @@ async fn an_officer_uses_the_teams_register_and_takes_over_a_colleagues_request(
     assert!(journal.verify().unwrap().is_ok());
     // Nothing was written to the journal on this computer.
     assert!(!crate::app_journal(root.path()).exists());
+    gui.finish().await;
+}
+
+/// Over TLS, checked against the authority the address names, the app says the connection is
+/// encrypted and the server's certificate checked; an address that does not trust the server's
+/// certificate is refused in words, and the app stays where it was.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_app_says_how_the_connection_to_the_register_is_protected() {
+    let Some(cluster) = tls_cluster() else {
+        return;
+    };
+    let database = cluster.team_register(&["anna"]);
+    let Some(gui) = Gui::start().await else {
+        return;
+    };
+    gui.find("#requests-table[aria-busy='false']").await;
+    gui.click("#journal-tools summary").await;
+    let with = |authority: &std::path::Path| {
+        cluster.tls_address(
+            "anna",
+            &database,
+            &format!("sslmode=verify-full&sslrootcert={}", authority.display()),
+        )
+    };
+    gui.type_into("#register-address", &with(&cluster.other_authority()))
+        .await;
+    gui.click("#use-register").await;
+    let unavailable = act_engine::messages::text(
+        act_engine::lang::Lang::En,
+        "error-register-unavailable",
+        &[],
+    );
+    gui.wait_text("#error-title", |t| t == unavailable).await;
+    gui.click("#error-details-toggle").await;
+    gui.wait_text("#error-details", |t| {
+        t.contains("the server's certificate is not signed by an authority this connection trusts")
+    })
+    .await;
+    gui.click("#error-dismiss").await;
+    assert!(!gui.visible("[data-testid=register-protection]").await);
+    gui.type_into("#register-address", &with(&cluster.authority()))
+        .await;
+    gui.click("#use-register").await;
+    gui.wait_text("[data-testid=register-where]", |t| {
+        t.contains("You work in it as anna;")
+    })
+    .await;
+    let checked = act_engine::messages::text(
+        act_engine::lang::Lang::En,
+        "requests-protection-checked",
+        &[],
+    );
+    gui.wait_text("[data-testid=register-protection]", |t| t == checked)
+        .await;
+    gui.screenshot("team-register-tls").await;
     gui.finish().await;
 }

@@ -230,6 +230,7 @@ fn requests() {
                 database: Some("register".into()),
                 server: Some("db.example.org".into()),
                 officer: "dana".into(),
+                protection: Some("checked".into()),
             },
             officers: vec!["dana".into(), "erik".into()],
             approval_required: true,

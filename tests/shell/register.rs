@@ -7,7 +7,7 @@ use act_export_desktop::error::Code;
 use act_export_desktop::page::RegisterAsk;
 use act_export_desktop::state::AppState;
 use act_export_desktop::{register, requests};
-use act_test_support::postgres::cluster;
+use act_test_support::postgres::{cluster, tls_cluster};
 
 fn ask(address: &str) -> RegisterAsk {
     RegisterAsk {
@@ -60,8 +60,14 @@ fn the_teams_register_is_tried_before_it_is_used_and_used_again_after_a_restart(
     assert!(place.shared);
     assert_eq!(place.officer, "anna");
     assert_eq!(place.database.as_deref(), Some(database.as_str()));
+    assert_eq!(
+        place.protection.as_deref(),
+        Some("local"),
+        "the server's socket"
+    );
     let view = requests::requests(&state).unwrap();
     assert!(view.journal.shared);
+    assert_eq!(view.journal.protection.as_deref(), Some("local"));
     assert_eq!(view.officers, ["anna"]);
     let settings = std::fs::read_to_string(state.settings_path()).unwrap();
     assert!(
@@ -80,4 +86,71 @@ fn the_teams_register_is_tried_before_it_is_used_and_used_again_after_a_restart(
         !again.journal_path().exists(),
         "nothing was written on this computer"
     );
+}
+
+/// Over TLS the page is told how far the server was checked, as the address asks; a server
+/// whose certificate the address does not trust is refused in words, and the app stays where
+/// it was.
+#[test]
+fn the_page_is_told_how_the_connection_to_the_register_is_protected() {
+    let Some(cluster) = tls_cluster() else {
+        return;
+    };
+    let database = cluster.database();
+    let root = tempfile::tempdir().unwrap();
+    let state = AppState::new(
+        InstanceCache::claim(&root.path().join("cache")).unwrap(),
+        root.path(),
+        &root.path().join("witness"),
+    );
+    let with = |params: String| cluster.tls_address("postgres", &database, &params);
+    let refused = register::use_register(
+        &state,
+        ask(&with(format!(
+            "sslmode=verify-full&sslrootcert={}",
+            cluster.other_authority().display()
+        ))),
+    )
+    .unwrap_err();
+    assert_eq!(refused.code, Code::RegisterUnavailable);
+    assert!(
+        refused.message.contains(
+            "the server's certificate is not signed by an authority this connection trusts"
+        ),
+        "{}",
+        refused.message
+    );
+    assert!(!state.desk().location().is_shared());
+    for (params, protection) in [
+        ("sslmode=require".to_string(), "unchecked"),
+        (
+            format!(
+                "sslmode=verify-ca&sslrootcert={}",
+                cluster.authority().display()
+            ),
+            "authority",
+        ),
+        (
+            format!(
+                "sslmode=verify-full&sslrootcert={}",
+                cluster.authority().display()
+            ),
+            "checked",
+        ),
+    ] {
+        let place = register::use_register(&state, ask(&with(params.clone()))).unwrap();
+        assert_eq!(place.protection.as_deref(), Some(protection), "{params}");
+        let view = requests::requests(&state).unwrap();
+        assert_eq!(
+            view.journal.protection.as_deref(),
+            Some(protection),
+            "{params}"
+        );
+        assert_eq!(
+            register::place(&state).unwrap().protection.as_deref(),
+            Some(protection)
+        );
+    }
+    let place = register::use_this_computer(&state).unwrap();
+    assert_eq!(place.protection, None);
 }

@@ -137,6 +137,11 @@ function showPlace(journal) {
   $("register-where").textContent = journal.shared
     ? t("requests-register-where", { address: registerName(journal), officer: journal.officer })
     : "";
+  const protection = $("register-protection");
+  protection.hidden = !journal.protection;
+  protection.textContent = journal.protection ? t(`requests-protection-${journal.protection}`) : "";
+  protection.classList.toggle("good", journal.protection === "checked");
+  protection.classList.toggle("bad", journal.protection === "plain" || journal.protection === "unchecked");
   $("journal-tools").querySelector("summary").textContent = journal.shared
     ? t("requests-record-shared") : t("requests-record-local");
   $("register-title").textContent = journal.shared ? t("requests-register-title-shared") : t("requests-register-title-local");

@@ -498,6 +498,12 @@ pub fn journal(common: &Common, action: JournalCommand) -> Result<(), Failure> {
                     verification.events
                 ))?;
             }
+            // How the register was reached, as its server saw it.
+            if !common.json {
+                if let (_, Some(protection)) = desk.officer_and_protection()? {
+                    out(&format!("The connection to it: {protection}.\n"))?;
+                }
+            }
             match &verification.problem {
                 None => Ok(()),
                 Some(problem) => Err(Failure {

@@ -11,8 +11,8 @@ use act_engine::JournalHead;
 use act_journal::due::iso;
 use act_journal::{
     parse_date, Case, Channel, Clock, Copied, EventKind, Explained, Finding, Folding, Head,
-    Journal, JournalError, Location, Problem, Recorded, Review, Right, Status, TeamRules,
-    Verification, Witness,
+    Journal, JournalError, Location, Problem, Protection, Recorded, Review, Right, Status,
+    TeamRules, Verification, Witness,
 };
 use time::Date;
 
@@ -162,6 +162,8 @@ pub struct Overview {
     pub rules: TeamRules,
     /// Who is working (the register's login, or this computer's user).
     pub officer: String,
+    /// How the connection to the team's register is protected (`None`: a journal file).
+    pub protection: Option<Protection>,
 }
 
 /// A request after "close".
@@ -218,11 +220,17 @@ impl Desk {
 
     /// [`Desk::at`] `journal`, once it could be opened (a register: reached, its password
     /// accepted, its schema set up where the login may), with who the officer is there.
-    pub fn tried_at(&self, journal: impl Into<Location>) -> Result<(Desk, String), DeskError> {
+    /// How the connection to the register is protected is said too (`None`: a file).
+    pub fn tried_at(
+        &self,
+        journal: impl Into<Location>,
+    ) -> Result<(Desk, String, Option<Protection>), DeskError> {
         let desk = self.at(journal);
-        drop(desk.journal()?);
-        let officer = desk.officer()?;
-        Ok((desk, officer))
+        let opened = desk.journal()?;
+        let officer = Desk::officer_in(&opened)?;
+        let protection = opened.protection();
+        drop(opened);
+        Ok((desk, officer, protection))
     }
 
     /// Where the journal is: a file, or the team's register.
@@ -364,6 +372,7 @@ impl Desk {
                 officers: Vec::new(),
                 rules: TeamRules::default(),
                 officer: crate::operator(),
+                protection: None,
             });
         };
         let (cases, rules) = {
@@ -387,6 +396,7 @@ impl Desk {
         Ok(Overview {
             rules,
             officer: Desk::officer_in(&journal)?,
+            protection: journal.protection(),
             cases,
             officers,
         })
@@ -399,6 +409,18 @@ impl Desk {
             true => Desk::officer_in(&self.journal()?),
             // A journal file is not opened (nor made) to say whose computer it is.
             false => Ok(crate::operator()),
+        }
+    }
+
+    /// [`Desk::officer`], and how the connection to the team's register is protected, as the
+    /// server saw it (`None`: a journal file).
+    pub fn officer_and_protection(&self) -> Result<(String, Option<Protection>), DeskError> {
+        match self.journal.is_shared() {
+            true => {
+                let journal = self.journal()?;
+                Ok((Desk::officer_in(&journal)?, journal.protection()))
+            }
+            false => Ok((crate::operator(), None)),
         }
     }
 

@@ -86,6 +86,14 @@ impl Db {
         }
     }
 
+    /// How the connection to the register is protected (`None`: a file).
+    pub(crate) fn protection(&self) -> Option<crate::tls::Protection> {
+        match self {
+            Db::Sqlite(_) => None,
+            Db::Postgres(register) => Some(register.protection()),
+        }
+    }
+
     /// Appends `events` in one transaction (all or none), after checking `unless` in it.
     pub(crate) fn append(
         &mut self,

@@ -34,6 +34,7 @@ pub mod location;
 mod postgres;
 mod sqlite;
 pub mod store;
+pub mod tls;
 pub mod witness;
 
 pub use case::{team_rules, Case, Folding, Review, Status, TeamRules};
@@ -46,6 +47,7 @@ pub use postgres::SCHEMA as REGISTER_SCHEMA;
 pub use store::{
     Beginning, Copied, Explained, Finding, Head, Identity, Journal, Problem, Verification,
 };
+pub use tls::{Checked, Protection, SslMode};
 pub use witness::{Witness, Witnessed};
 
 /// The desktop app's identifier (tauri.conf.json): its data folder is named after it.

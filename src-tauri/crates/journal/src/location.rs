@@ -5,6 +5,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::tls::Tls;
+
 /// Where a journal is.
 #[derive(Clone, PartialEq, Eq)]
 pub enum Location {
@@ -19,8 +21,13 @@ pub enum Location {
 #[derive(Clone, PartialEq, Eq)]
 pub struct Address {
     url: String,
+    /// The address the driver is given: without `sslmode` and `sslrootcert`, which [`Tls`]
+    /// carries out.
+    connect: String,
     /// The address without its password.
     public: String,
+    /// What it asks of TLS (`sslmode`, `sslrootcert`).
+    tls: Tls,
     database: String,
     server: String,
     /// A password given apart from the address (an environment variable, the keychain), used
@@ -145,9 +152,36 @@ impl Address {
             .filter_map(|pair| pair.strip_prefix("host="))
             .next_back()
             .map_or_else(|| decode(host_port), decode);
+        let param = |key: &str| {
+            pairs
+                .iter()
+                .filter_map(|pair| pair.split_once('='))
+                .filter(|(k, _)| k.eq_ignore_ascii_case(key))
+                .map(|(_, value)| decode(value))
+                .next_back()
+        };
+        let tls = Tls::from_params(param("sslmode").as_deref(), param("sslrootcert").as_deref())?;
+        let is = |pair: &str, key: &str| {
+            pair.split_once('=')
+                .is_some_and(|(k, _)| k.eq_ignore_ascii_case(key))
+        };
+        let for_driver: Vec<&str> = pairs
+            .iter()
+            .copied()
+            .filter(|pair| !is(pair, "sslmode") && !is(pair, "sslrootcert"))
+            .collect();
+        let connect = format!(
+            "{}{}",
+            &given[..scheme_end + authority.len() + path.len()],
+            if for_driver.is_empty() {
+                String::new()
+            } else {
+                format!("?{}", for_driver.join("&"))
+            }
+        );
         let kept: Vec<&str> = pairs
             .into_iter()
-            .filter(|pair| !pair.to_ascii_lowercase().starts_with("password="))
+            .filter(|pair| !is(pair, "password"))
             .collect();
         let public = format!(
             "{}{}{host_port}{path}{}",
@@ -161,7 +195,9 @@ impl Address {
         );
         Ok(Address {
             url: given.to_string(),
+            connect,
             public,
+            tls,
             database,
             server: if server.is_empty() {
                 "this computer".to_string()
@@ -184,9 +220,15 @@ impl Address {
         self.password.as_deref()
     }
 
-    /// The address as given, password included: only for connecting.
-    pub(crate) fn url(&self) -> &str {
-        &self.url
+    /// The address the driver connects to, password included (without what [`Tls`] carries
+    /// out): only for connecting.
+    pub(crate) fn connect_url(&self) -> &str {
+        &self.connect
+    }
+
+    /// What the address asks of TLS.
+    pub fn tls(&self) -> &Tls {
+        &self.tls
     }
 
     /// The database's name.
@@ -197,6 +239,16 @@ impl Address {
     /// The server (and port), or the folder of its local socket.
     pub fn server(&self) -> &str {
         &self.server
+    }
+
+    /// The server's name without its port (the name its certificate is made out to).
+    pub fn host(&self) -> &str {
+        match self.server.rsplit_once(':') {
+            Some((host, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => {
+                host
+            }
+            _ => &self.server,
+        }
     }
 
     /// In words: `database "register" on db.example.org:5432`.

@@ -17,11 +17,12 @@ use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use postgres::error::SqlState;
-use postgres::{Client, NoTls, Transaction};
+use postgres::{Client, Transaction};
 
 use crate::chain::{next_row, Identity, Next, Row, Unless};
 use crate::error::JournalError;
 use crate::location::Address;
+use crate::tls::Protection;
 
 /// The register's schema: the script of each format in turn, the first making format 1 in a
 /// database without a register, each next one upgrading the format before it. A register of
@@ -44,18 +45,26 @@ pub(crate) struct Register {
     /// Always there until the register is dropped (then closed on a thread of its own).
     client: Mutex<Option<Client>>,
     address: Address,
+    /// How the connection is protected, as the server saw it when it was made.
+    protection: Protection,
 }
 
 impl Register {
     /// Connects to the register at `address` and, connected as a role that may, sets up its
     /// schema when the database has none yet.
     pub(crate) fn open(address: &Address) -> Result<Register, JournalError> {
-        let mut config: postgres::Config =
-            address.url().parse().map_err(|e| JournalError::Register {
-                shown: address.shown(),
-                doing: "reached",
-                why: format!("its address is not one PostgreSQL understands ({e})"),
-            })?;
+        let refused = |why: String| JournalError::Register {
+            shown: address.shown(),
+            doing: "reached",
+            why,
+        };
+        let mut config: postgres::Config = address.connect_url().parse().map_err(|e| {
+            refused(format!(
+                "its address is not one PostgreSQL understands ({e})"
+            ))
+        })?;
+        config.ssl_mode(address.tls().driver_mode());
+        let tls = address.tls().connector().map_err(refused)?;
         if let (None, Some(password)) = (config.get_password(), address.password()) {
             config.password(password);
         }
@@ -65,14 +74,37 @@ impl Register {
         if config.get_application_name().is_none() {
             config.application_name("ACT Export");
         }
-        let client = on_own_thread(move || config.connect(NoTls))
+        let mut client = on_own_thread(move || config.connect(tls))
             .map_err(|e| failure(address, "reached", &e))?;
+        // The server's view: a local socket has no client address; pg_stat_ssl says whether
+        // this backend's connection is encrypted (any role may read its own row).
+        let (local, encrypted): (bool, bool) = on_own_thread(|| {
+            client
+                .query_one(
+                    "SELECT inet_client_addr() IS NULL, coalesce((SELECT ssl FROM pg_stat_ssl \
+                     WHERE pid = pg_backend_pid()), false)",
+                    &[],
+                )
+                .map(|row| (row.get(0), row.get(1)))
+        })
+        .map_err(|e| failure(address, "reached", &e))?;
+        let protection = match (encrypted, local) {
+            (true, _) => Protection::Encrypted(address.tls().checked()),
+            (false, true) => Protection::LocalSocket,
+            (false, false) => Protection::Plain,
+        };
         let register = Register {
             client: Mutex::new(Some(client)),
             address: address.clone(),
+            protection,
         };
         register.migrate()?;
         Ok(register)
+    }
+
+    /// How the connection is protected.
+    pub(crate) fn protection(&self) -> Protection {
+        self.protection
     }
 
     /// Runs `f` with the connection on a thread of its own (see the module's note).
@@ -364,6 +396,12 @@ fn failure(address: &Address, doing: &'static str, error: &postgres::Error) -> J
         Some(code) if *code == SqlState::INVALID_PASSWORD => {
             "the password was not accepted: check the user name and password in the register's address".to_string()
         }
+        Some(code)
+            if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+                && address.tls().mode() == crate::tls::SslMode::Disable =>
+        {
+            "the server does not let this user in without encryption: remove sslmode=disable from the register's address, or ask the register's administrator".to_string()
+        }
         Some(code) if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION => {
             "the server does not let this user in: ask the register's administrator to allow it".to_string()
         }
@@ -380,6 +418,12 @@ fn failure(address: &Address, doing: &'static str, error: &postgres::Error) -> J
             Some(db) => db.message().to_string(),
             None => error.to_string(),
         },
+        None if crate::tls::certificate_refused(error, address.host()).is_some() => {
+            crate::tls::certificate_refused(error, address.host()).unwrap_or_default()
+        }
+        None if tls_missing(error) => {
+            "the server does not offer an encrypted connection, and the address asks for one (sslmode): ask the register's administrator to turn on TLS on the server".to_string()
+        }
         None if error.is_closed() => {
             "the connection to the server was lost: check the network and try again".to_string()
         }
@@ -395,6 +439,18 @@ fn failure(address: &Address, doing: &'static str, error: &postgres::Error) -> J
         doing,
         why,
     }
+}
+
+/// Whether the driver refused because the server offers no TLS and the address asks for it.
+fn tls_missing(error: &postgres::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(e) = cause {
+        if e.to_string() == "server does not support TLS" {
+            return true;
+        }
+        cause = e.source();
+    }
+    false
 }
 
 /// A row read by `SELECT seq, at, case_ref, kind, body, prev, hash FROM act_export.events`.

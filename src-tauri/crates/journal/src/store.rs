@@ -223,6 +223,12 @@ impl Journal {
         self.db.officer()
     }
 
+    /// How the connection to the team's register is protected, as the server saw it when it
+    /// was made (`None`: a journal file).
+    pub fn protection(&self) -> Option<crate::tls::Protection> {
+        self.db.protection()
+    }
+
     /// Who wrote each event, by number, as the server recorded it (the team's register; a
     /// journal file records no writer: it is this computer's user's).
     pub fn writers(&self) -> Result<Vec<(u64, String)>, JournalError> {

@@ -1128,6 +1128,8 @@ fn the_documented_script_checks_a_journal_without_act_export() {
 
 #[path = "journal/register.rs"]
 mod register;
+#[path = "journal/tls.rs"]
+mod tls;
 
 /// Requests interleaved in one journal (with events of no request between them): each, read
 /// alone by any spelling of its reference, is what folding the whole journal makes of it.

@@ -14,6 +14,11 @@
 //! [`loopback_cluster`] is another one, for the register's benchmark
 //! (`examples/register_bench.rs` of act-journal): it runs as a server does (`fsync` on) and
 //! listens on 127.0.0.1 at a free port besides its socket.
+//!
+//! [`tls_cluster`] is a third, for TLS to the register: on 127.0.0.1 at a free port, it lets
+//! in only encrypted connections, with a certificate made out to `localhost` and 127.0.0.1
+//! by an authority of its own ([`Cluster::authority`]); [`Cluster::other_authority`] is one
+//! that signed nothing of it.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -26,6 +31,19 @@ pub struct Cluster {
     dir: PathBuf,
     /// The TCP port on 127.0.0.1 (`None`: the socket alone, on the default port).
     port: Option<u16>,
+    /// It lets in only encrypted connections over TCP (its authorities' files are in `dir`).
+    tls: bool,
+}
+
+/// What a cluster is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// The tests': the socket alone, `fsync` off.
+    Tests,
+    /// The benchmark's: as a server runs, on 127.0.0.1 too.
+    Loopback,
+    /// TLS: on 127.0.0.1 too, only encrypted there, `fsync` off.
+    Tls,
 }
 
 /// The superuser of the private cluster.
@@ -35,7 +53,7 @@ const SUPERUSER: &str = "postgres";
 /// not required).
 pub fn cluster() -> Option<&'static Cluster> {
     static CLUSTER: OnceLock<Option<Cluster>> = OnceLock::new();
-    CLUSTER.get_or_init(|| start(false)).as_ref()
+    CLUSTER.get_or_init(|| start(Kind::Tests)).as_ref()
 }
 
 /// A second private cluster of this process, started on first use, that runs as a server
@@ -43,7 +61,15 @@ pub fn cluster() -> Option<&'static Cluster> {
 /// ([`Cluster::tcp_address`]): the register's benchmark measures both. `None` as [`cluster`].
 pub fn loopback_cluster() -> Option<&'static Cluster> {
     static CLUSTER: OnceLock<Option<Cluster>> = OnceLock::new();
-    CLUSTER.get_or_init(|| start(true)).as_ref()
+    CLUSTER.get_or_init(|| start(Kind::Loopback)).as_ref()
+}
+
+/// A private cluster of this process for TLS, started on first use: over TCP on 127.0.0.1
+/// ([`Cluster::tls_address`]) it lets in only encrypted connections, with a certificate for
+/// `localhost` and 127.0.0.1 signed by [`Cluster::authority`]. `None` as [`cluster`].
+pub fn tls_cluster() -> Option<&'static Cluster> {
+    static CLUSTER: OnceLock<Option<Cluster>> = OnceLock::new();
+    CLUSTER.get_or_init(|| start(Kind::Tls)).as_ref()
 }
 
 /// A TCP port on 127.0.0.1 that is free now.
@@ -97,9 +123,8 @@ fn server_command(bin: &Path, program: &str, root: bool) -> Command {
     }
 }
 
-/// Starts a cluster: on its socket alone with `fsync` off (the tests'), or with `loopback` as a
-/// server runs (`fsync` on) and on 127.0.0.1 too.
-fn start(loopback: bool) -> Option<Cluster> {
+/// Starts a cluster of `kind`.
+fn start(kind: Kind) -> Option<Cluster> {
     let required = std::env::var_os("ACT_EXPORT_REQUIRE_POSTGRES").is_some();
     let Some(bin) = bin_dir() else {
         assert!(
@@ -146,15 +171,31 @@ fn start(loopback: bool) -> Option<Cluster> {
     // one).
     let hba = data.join("pg_hba.conf");
     let trusted = std::fs::read_to_string(&hba).expect("pg_hba.conf");
-    std::fs::write(&hba, format!("local all carol scram-sha-256\n{trusted}")).expect("pg_hba.conf");
-    let port = loopback.then(free_port);
-    let options = match port {
-        None => format!(
+    // A TLS cluster lets in over TCP only what is encrypted.
+    let encrypted_only = if kind == Kind::Tls {
+        certificates(&dir, &data, root);
+        "hostssl all all 127.0.0.1/32 trust\nhostnossl all all 127.0.0.1/32 reject\n"
+    } else {
+        ""
+    };
+    std::fs::write(
+        &hba,
+        format!("local all carol scram-sha-256\n{encrypted_only}{trusted}"),
+    )
+    .expect("pg_hba.conf");
+    let port = (kind != Kind::Tests).then(free_port);
+    let options = match (kind, port) {
+        (Kind::Tests, _) | (_, None) => format!(
             "-c listen_addresses='' -k {} -c fsync=off -c max_connections=200",
             dir.display()
         ),
-        Some(port) => format!(
+        (Kind::Loopback, Some(port)) => format!(
             "-c listen_addresses=127.0.0.1 -p {port} -k {} -c max_connections=200",
+            dir.display()
+        ),
+        (Kind::Tls, Some(port)) => format!(
+            "-c listen_addresses=127.0.0.1 -p {port} -k {} -c fsync=off -c max_connections=50 \
+             -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key",
             dir.display()
         ),
     };
@@ -174,7 +215,62 @@ fn start(loopback: bool) -> Option<Cluster> {
         std::fs::read_to_string(&log).unwrap_or_default()
     );
     watch(&bin, &dir, root);
-    Some(Cluster { dir, port })
+    Some(Cluster {
+        dir,
+        port,
+        tls: kind == Kind::Tls,
+    })
+}
+
+/// The TLS cluster's certificates: an authority (`authority.pem` in `dir`), the server's
+/// certificate for `localhost` and 127.0.0.1 signed by it and its key (in `data`, the
+/// server's, readable by it alone), and another authority (`other-authority.pem`).
+fn certificates(dir: &Path, data: &Path, root: bool) {
+    use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
+    let authority = |name: &str| {
+        let mut params = CertificateParams::new(Vec::<String>::new()).expect("parameters");
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        params
+            .distinguished_name
+            .push(DnType::CommonName, format!("ACT Export tests: {name}"));
+        CertifiedIssuer::self_signed(params, KeyPair::generate().expect("a key"))
+            .expect("an authority")
+    };
+    let ours = authority("the register's authority");
+    let other = authority("another authority");
+    let mut params = CertificateParams::new(vec!["localhost".to_string(), "127.0.0.1".to_string()])
+        .expect("parameters");
+    params
+        .distinguished_name
+        .push(DnType::CommonName, "localhost");
+    let key = KeyPair::generate().expect("a key");
+    let server = params
+        .signed_by(&key, &ours)
+        .expect("the server's certificate");
+    std::fs::write(dir.join("authority.pem"), ours.pem()).expect("authority.pem");
+    std::fs::write(dir.join("other-authority.pem"), other.pem()).expect("other-authority.pem");
+    std::fs::write(data.join("server.crt"), server.pem()).expect("server.crt");
+    let key_file = data.join("server.key");
+    std::fs::write(&key_file, key.serialize_pem()).expect("server.key");
+    // PostgreSQL refuses a key others may read (the tests' clusters run on Linux alone).
+    #[cfg(unix)]
+    std::fs::set_permissions(
+        &key_file,
+        <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o600),
+    )
+    .expect("server.key's permissions");
+    if root {
+        let status = Command::new("chown")
+            .args(["postgres:postgres"])
+            .arg(data.join("server.crt"))
+            .arg(&key_file)
+            .status()
+            .expect("chown");
+        assert!(
+            status.success(),
+            "the server's certificate could not be given to postgres"
+        );
+    }
 }
 
 /// Starts the watchdog that stops the cluster and removes its folder once this process is
@@ -224,6 +320,29 @@ impl Cluster {
     pub fn tcp_address(&self, user: &str, database: &str) -> Option<String> {
         self.port
             .map(|port| format!("postgres://{user}@127.0.0.1:{port}/{database}"))
+    }
+
+    /// The address of `database` on the TLS cluster over TCP, as `localhost`, connecting as
+    /// `user` (trusted), with `params` after `?` (`sslmode=verify-full&sslrootcert=...`).
+    pub fn tls_address(&self, user: &str, database: &str, params: &str) -> String {
+        assert!(self.tls, "tls_address is the TLS cluster's");
+        let port = self.port.expect("the TLS cluster's port");
+        format!("postgres://{user}@localhost:{port}/{database}?{params}")
+    }
+
+    /// The TLS cluster's port on 127.0.0.1.
+    pub fn port(&self) -> Option<u16> {
+        self.port
+    }
+
+    /// The file of the authority that signed the TLS cluster's certificate.
+    pub fn authority(&self) -> PathBuf {
+        self.dir.join("authority.pem")
+    }
+
+    /// The file of an authority that signed nothing of the TLS cluster's.
+    pub fn other_authority(&self) -> PathBuf {
+        self.dir.join("other-authority.pem")
     }
 
     /// A new, empty database of its own for one test, owned by the superuser; its name.

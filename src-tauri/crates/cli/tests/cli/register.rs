@@ -4,7 +4,7 @@
 //! PostgreSQL (`act_test_support::postgres`: a private cluster for this test binary).
 
 use act_sample_server::SAMPLE_TOKEN;
-use act_test_support::postgres::{cluster, Cluster};
+use act_test_support::postgres::{cluster, tls_cluster, Cluster};
 
 use crate::{act_in, days_ago, server, Run};
 
@@ -170,6 +170,12 @@ async fn a_request_opened_by_one_officer_and_exported_by_another_names_both() {
     );
     assert!(
         run.stdout.contains(") is intact: 6 events"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .ends_with("\nThe connection to it: through the server's local socket.\n"),
         "{}",
         run.stdout
     );
@@ -592,4 +598,74 @@ async fn a_laptops_journal_is_copied_into_the_register_once_whole_and_both_verif
     )
     .await;
     assert!(run.stdout.contains("is intact: 4 events"), "{}", run.stdout);
+}
+
+/// Over TLS the command line checks the server as the address asks and says how it was
+/// reached; a server whose certificate the address does not trust is refused in one line that
+/// says why and what to do, and nothing is written.
+#[tokio::test]
+async fn over_tls_the_server_is_checked_as_the_address_asks() {
+    let Some(cluster) = tls_cluster() else {
+        return;
+    };
+    let database = cluster.team_register(&["anna"]);
+    let dir = tempfile::tempdir().unwrap();
+    let with = |authority: &std::path::Path| {
+        cluster.tls_address(
+            "anna",
+            &database,
+            &format!("sslmode=verify-full&sslrootcert={}", authority.display()),
+        )
+    };
+    let other = with(&cluster.other_authority());
+    let received = days_ago(1);
+    let run = act_in(
+        None,
+        None,
+        &[
+            "case",
+            "new",
+            "DSR-1",
+            "--subject",
+            "Contoso Ltd",
+            "--received",
+            &received,
+            "--journal",
+            &other,
+        ],
+        dir.path(),
+        None,
+        &[],
+    )
+    .await;
+    assert_ne!(run.status, 0);
+    assert!(
+        run.stderr.contains(
+            "the server's certificate is not signed by an authority this connection trusts: ask the register's administrator for the authority's certificate and name its file with sslrootcert= in the address"
+        ),
+        "{}",
+        run.stderr
+    );
+    let ours = with(&cluster.authority());
+    let run = act_in(
+        None,
+        None,
+        &["journal", "verify", "--journal", &ours],
+        dir.path(),
+        None,
+        &[],
+    )
+    .await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("is intact: 0 events"),
+        "nothing was written: {}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .ends_with("\nThe connection to it: encrypted, the server's certificate checked.\n"),
+        "{}",
+        run.stdout
+    );
 }

@@ -89,6 +89,11 @@ requests-letter-saved = Gespeichert. Ab jetzt verwendet jedes Anschreiben in die
 # name and its server.
 requests-register-place = Datenbank „{ $database }“ auf { $server }
 requests-register-where = Alle Anträge werden im Team-Register geführt: { $address }. Sie arbeiten darin als { $officer }; jedes Ereignis nennt, wer es eingetragen hat, und niemand kann das Register unbemerkt ändern.
+requests-protection-local = Die Verbindung läuft über den lokalen Socket des Servers auf diesem Computer: Nichts geht über das Netzwerk.
+requests-protection-plain = Die Verbindung ist nicht verschlüsselt: Was die App liest und schreibt, geht lesbar über das Netzwerk. Bitten Sie Ihre Administration, TLS auf dem Server einzuschalten, und ergänzen Sie dann sslmode=verify-full in der Adresse.
+requests-protection-unchecked = Die Verbindung ist verschlüsselt, aber das Zertifikat des Servers wird nicht geprüft: Ein Rechner, der sich als der Server ausgibt, könnte mitlesen. Ergänzen Sie sslmode=verify-full in der Adresse (und sslrootcert= mit der Datei der Zertifizierungsstelle, die das Zertifikat ausgestellt hat, falls Ihre Administration Ihnen eine gibt).
+requests-protection-authority = Die Verbindung ist verschlüsselt, und das Zertifikat des Servers ist von der in der Adresse genannten Zertifizierungsstelle ausgestellt; der Name des Servers darin wird nicht geprüft (sslmode=verify-full würde auch ihn prüfen).
+requests-protection-checked = Die Verbindung ist verschlüsselt, und das Zertifikat des Servers wird geprüft.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
 requests-record-shared = Aufzeichnung im Team-Register

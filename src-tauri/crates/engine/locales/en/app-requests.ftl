@@ -89,6 +89,14 @@ requests-letter-saved = Saved. From now on, every letter in { $language } uses t
 # name and its server.
 requests-register-place = database "{ $database }" on { $server }
 requests-register-where = Every request is kept in the team's register: { $address }. You work in it as { $officer }; each event records who wrote it, and no one can change it unnoticed.
+# How the connection to the team's register is protected, as the server saw it (one of these
+# is shown under requests-register-where). "sslmode=verify-full" and "sslrootcert=" are words of
+# the register's address: keep them as they are.
+requests-protection-local = The connection goes through the server's local socket on this computer: nothing crosses the network.
+requests-protection-plain = The connection is not encrypted: what the app reads and writes crosses the network readable. Ask your administrator to turn on TLS on the server, then add sslmode=verify-full to the address.
+requests-protection-unchecked = The connection is encrypted, but the server's certificate is not checked: a machine posing as the server could read it. Add sslmode=verify-full to the address (and sslrootcert= with the file of the authority that signed the certificate, if your administrator gives you one).
+requests-protection-authority = The connection is encrypted, and the server's certificate is signed by the authority named in the address; the server's name in it is not checked (sslmode=verify-full would check it too).
+requests-protection-checked = The connection is encrypted, and the server's certificate is checked.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
 requests-record-shared = The record: the team's register

@@ -89,6 +89,11 @@ requests-letter-saved = Guardado. A partir de ahora, todas las cartas en este id
 # name and its server.
 requests-register-place = base de datos «{ $database }» en { $server }
 requests-register-where = Todas las solicitudes se guardan en el registro compartido del equipo: { $address }. Usted trabaja en él como { $officer }; cada evento deja constancia de quién lo escribió, y nadie puede modificarlo sin que se note.
+requests-protection-local = La conexión pasa por el socket local del servidor en este equipo: nada cruza la red.
+requests-protection-plain = La conexión no está cifrada: lo que la aplicación lee y escribe cruza la red de forma legible. Pida a su administrador que active TLS en el servidor y después añada sslmode=verify-full a la dirección.
+requests-protection-unchecked = La conexión está cifrada, pero el certificado del servidor no se comprueba: un equipo que se hiciera pasar por el servidor podría leerla. Añada sslmode=verify-full a la dirección (y sslrootcert= con el archivo de la autoridad que firmó el certificado, si su administrador se lo facilita).
+requests-protection-authority = La conexión está cifrada, y el certificado del servidor está firmado por la autoridad indicada en la dirección; el nombre del servidor que figura en él no se comprueba (sslmode=verify-full también lo comprobaría).
+requests-protection-checked = La conexión está cifrada, y el certificado del servidor se comprueba.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
 requests-record-shared = El registro compartido del equipo

@@ -94,6 +94,11 @@ requests-letter-saved = Enregistré. Désormais, chaque lettre rédigée dans ce
 # name and its server.
 requests-register-place = base de données « { $database } » sur { $server }
 requests-register-where = Chaque demande est conservée dans le registre de l'équipe : { $address }. Vous y travaillez en tant que { $officer } ; chaque événement indique qui l'a écrit, et personne ne peut le modifier sans que cela soit détecté.
+requests-protection-local = La connexion passe par le socket local du serveur sur cet ordinateur : rien ne transite par le réseau.
+requests-protection-plain = La connexion n'est pas chiffrée : ce que l'application lit et écrit traverse le réseau en clair. Demandez à votre administrateur d'activer TLS sur le serveur, puis ajoutez sslmode=verify-full à l'adresse.
+requests-protection-unchecked = La connexion est chiffrée, mais le certificat du serveur n'est pas vérifié : une machine se faisant passer pour le serveur pourrait la lire. Ajoutez sslmode=verify-full à l'adresse (et sslrootcert= avec le fichier de l'autorité qui a signé le certificat, si votre administrateur vous en donne un).
+requests-protection-authority = La connexion est chiffrée, et le certificat du serveur est signé par l'autorité nommée dans l'adresse ; le nom du serveur qu'il porte n'est pas vérifié (sslmode=verify-full le vérifierait aussi).
+requests-protection-checked = La connexion est chiffrée, et le certificat du serveur est vérifié.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
 requests-record-shared = Le registre : celui de l'équipe

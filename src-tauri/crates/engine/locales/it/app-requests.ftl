@@ -90,6 +90,11 @@ requests-letter-saved = Salvato. D'ora in poi ogni lettera in questa lingua ({ $
 # name and its server.
 requests-register-place = database «{ $database }» sul server { $server }
 requests-register-where = Tutte le richieste sono conservate nel registro condiviso del team: { $address }. Lei vi accede come { $officer }; ogni evento indica chi lo ha registrato e nessuno può modificarlo senza che ciò venga rilevato.
+requests-protection-local = La connessione passa per il socket locale del server su questo computer: nulla attraversa la rete.
+requests-protection-plain = La connessione non è cifrata: ciò che l'app legge e scrive attraversa la rete in chiaro. Chieda al suo amministratore di attivare TLS sul server, poi aggiunga sslmode=verify-full all'indirizzo.
+requests-protection-unchecked = La connessione è cifrata, ma il certificato del server non viene verificato: un computer che si spacciasse per il server potrebbe leggerla. Aggiunga sslmode=verify-full all'indirizzo (e sslrootcert= con il file dell'autorità che ha firmato il certificato, se il suo amministratore gliene fornisce uno).
+requests-protection-authority = La connessione è cifrata, e il certificato del server è firmato dall'autorità indicata nell'indirizzo; il nome del server che vi compare non viene verificato (sslmode=verify-full verificherebbe anche quello).
+requests-protection-checked = La connessione è cifrata, e il certificato del server viene verificato.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
 requests-record-shared = Il registro: quello condiviso del team

@@ -89,6 +89,11 @@ requests-letter-saved = Opgeslagen. Elke brief in deze taal ({ $language }) gebr
 # name and its server.
 requests-register-place = database “{ $database }” op { $server }
 requests-register-where = Elk verzoek wordt bijgehouden in het teamregister: { $address }. U werkt erin als { $officer }; bij elke gebeurtenis wordt vastgelegd wie die heeft geschreven, en niemand kan iets ongemerkt wijzigen.
+requests-protection-local = De verbinding loopt via de lokale socket van de server op deze computer: er gaat niets over het netwerk.
+requests-protection-plain = De verbinding is niet versleuteld: wat de app leest en schrijft, gaat leesbaar over het netwerk. Vraag uw beheerder TLS op de server in te schakelen en voeg daarna sslmode=verify-full aan het adres toe.
+requests-protection-unchecked = De verbinding is versleuteld, maar het certificaat van de server wordt niet gecontroleerd: een computer die zich als de server voordoet, zou kunnen meelezen. Voeg sslmode=verify-full aan het adres toe (en sslrootcert= met het bestand van de certificeringsinstantie die het certificaat heeft ondertekend, als uw beheerder u dat geeft).
+requests-protection-authority = De verbinding is versleuteld, en het certificaat van de server is ondertekend door de certificeringsinstantie in het adres; de naam van de server daarin wordt niet gecontroleerd (sslmode=verify-full zou die ook controleren).
+requests-protection-checked = De verbinding is versleuteld, en het certificaat van de server wordt gecontroleerd.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
 requests-record-shared = De administratie: het teamregister

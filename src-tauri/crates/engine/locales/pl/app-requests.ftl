@@ -121,6 +121,11 @@ requests-letter-saved = Zapisano. Od teraz każde pismo w tym języku ({ $langua
 # name and its server.
 requests-register-place = baza danych „{ $database }” na serwerze { $server }
 requests-register-where = Wszystkie wnioski są przechowywane w rejestrze zespołu: { $address }. Zalogowano jako { $officer }; przy każdym zdarzeniu zapisywany jest jego autor, a rejestru nie można niepostrzeżenie zmienić.
+requests-protection-local = Połączenie przechodzi przez lokalne gniazdo serwera na tym komputerze: nic nie przechodzi przez sieć.
+requests-protection-plain = Połączenie nie jest szyfrowane: to, co aplikacja odczytuje i zapisuje, przechodzi przez sieć jawnym tekstem. Proszę poprosić administratora o włączenie TLS na serwerze, a następnie dodać sslmode=verify-full do adresu.
+requests-protection-unchecked = Połączenie jest szyfrowane, ale certyfikat serwera nie jest sprawdzany: komputer podszywający się pod serwer mógłby je odczytać. Proszę dodać sslmode=verify-full do adresu (oraz sslrootcert= z plikiem urzędu certyfikacji, który podpisał certyfikat, jeśli administrator go udostępni).
+requests-protection-authority = Połączenie jest szyfrowane, a certyfikat serwera jest podpisany przez urząd certyfikacji wskazany w adresie; nazwa serwera w certyfikacie nie jest sprawdzana (sslmode=verify-full sprawdziłby również ją).
+requests-protection-checked = Połączenie jest szyfrowane, a certyfikat serwera jest sprawdzany.
 # The title of the foldable section about the record (the journal), when it is the team's
 # shared register (PostgreSQL database).
 requests-record-shared = Ewidencja: rejestr zespołu
