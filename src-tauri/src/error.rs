@@ -279,7 +279,9 @@ impl From<&DeskError> for Code {
         match error {
             DeskError::Journal(error) => error.into(),
             DeskError::Export(failure) => (&failure.error).into(),
-            DeskError::Rule(act_desk::Rule::NotACopy(_)) => Code::CopyNotFound,
+            DeskError::Rule(act_desk::Rule::NotACopy(_) | act_desk::Rule::CopyElsewhere { .. }) => {
+                Code::CopyNotFound
+            }
             DeskError::Rule(act_desk::Rule::CopyChanged(_)) => Code::CopyChanged,
             DeskError::Rule(
                 act_desk::Rule::AwaitingApproval { .. } | act_desk::Rule::WasSentBack { .. },
@@ -305,6 +307,10 @@ fn rule_words(rule: &Rule) -> Words {
         Rule::EmptyNote => Words::new("rule-empty-note", &[]),
         Rule::NotACopy(path) => Words::new("rule-not-a-copy", &[("path", path)]),
         Rule::CopyChanged(path) => Words::new("rule-copy-changed", &[("path", path)]),
+        Rule::CopyElsewhere { path, computer } => Words::new(
+            "rule-copy-elsewhere",
+            &[("path", path), ("computer", computer)],
+        ),
         Rule::NothingToReview => Words::new("rule-nothing-to-review", &[]),
         Rule::OwnArchive => Words::new("rule-own-archive", &[]),
         Rule::NoReason => Words::new("rule-no-reason", &[]),

@@ -174,8 +174,11 @@ pub struct CopyRow {
     pub age_days: i64,
     /// The file is still there.
     pub exists: bool,
-    /// Older than the reminder setting.
+    /// Older than the reminder setting (only a copy on this computer is reminded of).
     pub old: bool,
+    /// The computer it was saved on, when another one (the team's register lists every
+    /// officer's copies): it is not looked for, reminded of or deleted here.
+    pub elsewhere: Option<String>,
 }
 
 /// A request as the screens show it, on `today`.

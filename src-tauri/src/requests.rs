@@ -27,8 +27,15 @@ fn age_days(rfc3339: &str, today: time::Date) -> i64 {
         .unwrap_or(0)
 }
 
-/// `case` as the screens show it on `today`, in the officer's language `officer`.
-pub fn row(case: &Case, today: time::Date, settings: &Settings, officer: Lang) -> CaseRow {
+/// `case` as the screens show it on `today`, in the officer's language `officer`, on the
+/// computer named `here` (its copies are looked for here; other computers' are listed).
+pub fn row(
+    case: &Case,
+    today: time::Date,
+    settings: &Settings,
+    officer: Lang,
+    here: &str,
+) -> CaseRow {
     let lang = answer_language(case);
     CaseRow {
         reference: case.reference.clone(),
@@ -55,12 +62,15 @@ pub fn row(case: &Case, today: time::Date, settings: &Settings, officer: Lang) -
             .filter(|c| !c.deleted)
             .map(|c| {
                 let age_days = age_days(&c.saved_at, today);
+                let on_this_computer = c.is_on(here);
                 CopyRow {
                     path: c.path.clone(),
                     saved: crate::words::time_in_words(officer, &c.saved_at),
                     age_days,
-                    exists: Path::new(&c.path).exists(),
-                    old: age_days > i64::from(settings.remind_after_days),
+                    // Another computer's copy is not looked for here: it is not said gone.
+                    exists: !on_this_computer || Path::new(&c.path).exists(),
+                    old: on_this_computer && age_days > i64::from(settings.remind_after_days),
+                    elsewhere: (!on_this_computer).then(|| c.computer.clone()).flatten(),
                 }
             })
             .collect(),
@@ -83,7 +93,7 @@ pub fn request(state: &AppState, reference: &str) -> Result<CaseDetail, AppError
     let settings = Settings::load(state.settings_path());
     let officer = crate::language::officer_lang(state);
     Ok(CaseDetail {
-        case: row(&case, desk.today(), &settings, officer),
+        case: row(&case, desk.today(), &settings, officer, desk.computer()),
         events: events
             .into_iter()
             .map(|e: Recorded| EventRow {
@@ -146,7 +156,7 @@ pub fn requests(state: &AppState) -> Result<RequestsView, AppError> {
     let cases: Vec<CaseRow> = overview
         .cases
         .iter()
-        .map(|c| row(c, today, &settings, officer))
+        .map(|c| row(c, today, &settings, officer, desk.computer()))
         .collect();
     let old_copies = cases
         .iter()

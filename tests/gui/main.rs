@@ -512,6 +512,7 @@ async fn a_request_from_opening_to_an_answer_on_time() {
                 act_journal::EventKind::Saved {
                     path: old_copy.display().to_string(),
                     archive_sha256: act_test_support::sha256_hex(b"an archive"),
+                    computer: None,
                 },
                 &saved_at,
             )

@@ -49,6 +49,17 @@ async fn an_officer_uses_the_teams_register_and_takes_over_a_colleagues_request(
             .open_case("DSR-2026-050", "Contoso Ltd", Right::Access, received)
             .unwrap();
         journal.assign("DSR-2026-050", "ben").unwrap();
+        // Ben saved an archive for it on his computer.
+        journal
+            .record(
+                Some("DSR-2026-050"),
+                act_journal::EventKind::Saved {
+                    path: "/home/ben/dsr-2026-050.zip".into(),
+                    archive_sha256: act_test_support::sha256_hex(b"ben's archive"),
+                    computer: Some("BENS-LAPTOP".into()),
+                },
+            )
+            .unwrap();
     }
     let root = tempfile::tempdir().unwrap();
     let saves = tempfile::tempdir().unwrap();
@@ -122,10 +133,29 @@ async fn an_officer_uses_the_teams_register_and_takes_over_a_colleagues_request(
     for line in [
         "Request opened: data of Contoso Ltd",
         "(by ben)",
+        "Archive saved to /home/ben/dsr-2026-050.zip on BENS-LAPTOP",
         "Assigned to anna (by anna)",
     ] {
         assert!(history.contains(line), "{line} not in {history}");
     }
+    // Ben's copy is on his computer: listed as such, not said gone, and not deletable here.
+    let copies = gui
+        .wait_text("#request-copies", |t| t.contains("BENS-LAPTOP"))
+        .await;
+    assert!(
+        copies.starts_with("/home/ben/dsr-2026-050.zip, saved ")
+            && copies.ends_with(" on another computer, BENS-LAPTOP. It can be deleted there."),
+        "{copies}"
+    );
+    let buttons = gui
+        .client
+        .execute(
+            "return document.querySelectorAll('#request-copies button').length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(buttons, 0, "no Delete for another computer's copy");
     gui.screenshot("team-register-request").await;
     crate::back_to_requests(&gui).await;
     gui.click("[data-testid=requests-mine]").await;
@@ -252,6 +282,7 @@ async fn an_officer_uses_the_teams_register_and_takes_over_a_colleagues_request(
         [
             by("case_opened", "ben"),
             by("assigned", "ben"),
+            by("saved", "ben"),
             by("assigned", "anna"),
             by("approval_rule", "anna"),
             by("export_started", "anna"),

@@ -37,6 +37,7 @@ fn case_row() -> CaseRow {
             age_days: 40,
             exists: true,
             old: true,
+            elsewhere: None,
         }],
         protect: true,
         assignee: Some("dana".into()),

@@ -200,6 +200,20 @@ fn late_answers_overdue_requests_extensions_and_old_copies_are_told() {
             EventKind::Saved {
                 path: copy.path().display().to_string(),
                 archive_sha256: "ab".into(),
+                computer: None,
+            },
+            &saved_at,
+        )
+        .unwrap();
+    // Another officer's copy, saved on their computer (as on the team's register): listed,
+    // not looked for here, not reminded of.
+    journal
+        .append_at(
+            Some("OLD-1"),
+            EventKind::Saved {
+                path: "/home/ben/old-1.zip".into(),
+                archive_sha256: "cd".into(),
+                computer: Some("another-computer-than-this-one".into()),
             },
             &saved_at,
         )
@@ -217,6 +231,30 @@ fn late_answers_overdue_requests_extensions_and_old_copies_are_told() {
     );
     assert_eq!(view.old_copies.len(), 1);
     assert_eq!(view.old_copies[0].age_days, 40);
+    assert_eq!(view.old_copies[0].path, copy.path().display().to_string());
+    let copies: Vec<(&str, Option<&str>, bool, bool)> = old
+        .copies
+        .iter()
+        .map(|c| (c.path.as_str(), c.elsewhere.as_deref(), c.exists, c.old))
+        .collect();
+    assert_eq!(
+        copies,
+        [
+            (copy.path().to_str().unwrap(), None, true, true),
+            (
+                "/home/ben/old-1.zip",
+                Some("another-computer-than-this-one"),
+                true,
+                false
+            )
+        ]
+    );
+    let refused = requests::delete_local_copy(state, "OLD-1", "/home/ben/old-1.zip").unwrap_err();
+    assert_eq!(refused.code, Code::CopyNotFound);
+    assert_eq!(
+        refused.words.as_ref().map(|w| w.id),
+        Some("rule-copy-elsewhere")
+    );
 
     // The reminder setting is kept, and checked.
     assert_eq!(

@@ -55,6 +55,12 @@ function copies(c) {
     const item = document.createElement("li");
     const what = document.createElement("span");
     what.className = "what";
+    if (copy.elsewhere) {
+      // Another officer's computer's copy (the team's register): listed, not looked for here.
+      what.textContent = t("request-copy-elsewhere", { path: copy.path, saved: copy.saved, computer: copy.elsewhere });
+      item.append(what);
+      return item;
+    }
     const gone = copy.exists ? "" : ` ${t("request-copy-gone")}`;
     const old = copy.old ? ` ${t("request-copy-old")}` : "";
     what.textContent = `${t("request-copy", { path: copy.path, saved: copy.saved })}${gone}${old}`;

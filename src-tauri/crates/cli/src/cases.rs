@@ -282,7 +282,15 @@ pub fn case(common: &Common, action: CaseCommand) -> Result<(), Failure> {
                 ));
             }
             for copy in case.copies.iter().filter(|c| !c.deleted) {
-                text.push_str(&format!("Saved copy: {} ({})\n", copy.path, copy.saved_at));
+                let on = copy
+                    .computer
+                    .as_deref()
+                    .map(|computer| format!(" on {computer}"))
+                    .unwrap_or_default();
+                text.push_str(&format!(
+                    "Saved copy: {}{on} ({})\n",
+                    copy.path, copy.saved_at
+                ));
             }
             text.push_str("\nJournal:\n");
             for e in &events {

@@ -24,6 +24,8 @@ pub enum Rule {
     NotACopy(String),
     #[error("{0} is no longer the copy this request saved (its contents changed since): it was left as it is.")]
     CopyChanged(String),
+    #[error("{path} was saved on another computer, {computer}: it can be deleted only there, from ACT Export on that computer.")]
+    CopyElsewhere { path: String, computer: String },
     #[error("This request has no finished export to approve: export its data first.")]
     NothingToReview,
     #[error("You exported this archive yourself: another officer of your team approves it or sends it back.")]
@@ -64,7 +66,7 @@ impl DeskError {
         match self {
             DeskError::Journal(error) => error.code(),
             DeskError::Export(failure) => failure.code(),
-            DeskError::Rule(Rule::NotACopy(_)) => "copy_not_found",
+            DeskError::Rule(Rule::NotACopy(_) | Rule::CopyElsewhere { .. }) => "copy_not_found",
             DeskError::Rule(Rule::CopyChanged(_)) => "copy_changed",
             DeskError::Rule(Rule::AwaitingApproval { .. } | Rule::WasSentBack { .. }) => {
                 "approval_needed"

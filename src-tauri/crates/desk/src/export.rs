@@ -148,6 +148,7 @@ impl Desk {
                                 .display()
                                 .to_string(),
                             archive_sha256: summary.sha256.clone(),
+                            computer: Some(self.computer().to_string()),
                         },
                     );
                     self.witnessed(&journal);

@@ -185,6 +185,18 @@ pub struct Desk {
     listing: Arc<Mutex<Option<(Location, Folding)>>>,
     witness: Witness,
     clock: Arc<dyn Clock>,
+    /// This computer's name, recorded with each copy saved or deleted here: on the team's
+    /// register, copies saved on other officers' computers are listed, not looked for here.
+    computer: String,
+}
+
+/// This computer's name on the network (its host name), or "this computer" when it has none.
+pub fn this_computer() -> String {
+    whoami::hostname()
+        .ok()
+        .map(|name| name.trim().to_string())
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| "this computer".to_string())
 }
 
 impl Desk {
@@ -206,7 +218,22 @@ impl Desk {
             listing: Arc::default(),
             witness: Witness::new(witness),
             clock,
+            computer: this_computer(),
         }
+    }
+
+    /// The same desk as if on the computer named `computer` (tests: two officers' computers
+    /// in one process).
+    pub fn on_computer(self, computer: impl Into<String>) -> Desk {
+        Desk {
+            computer: computer.into(),
+            ..self
+        }
+    }
+
+    /// The name of the computer this desk records copies on.
+    pub fn computer(&self) -> &str {
+        &self.computer
     }
 
     /// The same desk (witness, clock) over the journal at `journal`.
@@ -715,6 +742,7 @@ impl Desk {
             Copy::SavedTo(path) => EventKind::Saved {
                 path: path.display().to_string(),
                 archive_sha256,
+                computer: Some(self.computer.clone()),
             },
             Copy::DraggedOut => EventKind::DraggedOut { archive_sha256 },
         };
@@ -724,15 +752,24 @@ impl Desk {
         Ok(())
     }
 
-    /// Deletes a local copy the request saved (only one the journal lists, and only while its
-    /// bytes are still the archive that was saved: another archive saved over it since is
-    /// not this request's to delete) and journals it. A copy already gone from the disk is
-    /// journaled as deleted too.
+    /// Deletes a local copy the request saved (only one the journal lists as saved on this
+    /// computer, and only while its bytes are still the archive that was saved: another
+    /// archive saved over it since is not this request's to delete) and journals it. A copy
+    /// already gone from the disk is journaled as deleted too. A copy another computer saved
+    /// (the team's register) is not this computer's to delete, nor to say deleted.
     pub fn delete_local_copy(&self, reference: &str, path: &str) -> Result<Case, DeskError> {
         let mut journal = self.journal()?;
         let case = journal.case(reference)?;
-        let Some(copy) = case.copies.iter().find(|c| !c.deleted && c.path == path) else {
-            return Err(Rule::NotACopy(path.to_string()).into());
+        let saved = || case.copies.iter().filter(|c| !c.deleted && c.path == path);
+        let Some(copy) = saved().find(|c| c.is_on(&self.computer)) else {
+            return Err(match saved().find_map(|c| c.computer.clone()) {
+                Some(computer) => Rule::CopyElsewhere {
+                    path: path.to_string(),
+                    computer,
+                },
+                None => Rule::NotACopy(path.to_string()),
+            }
+            .into());
         };
         match sha256_of(Path::new(&copy.path)) {
             Ok(sha256) if sha256 != copy.archive_sha256 => {
@@ -759,6 +796,7 @@ impl Desk {
             Some(&case.reference),
             EventKind::LocalCopyDeleted {
                 path: copy.path.clone(),
+                computer: Some(self.computer.clone()),
             },
         )?;
         self.witnessed(&journal);

@@ -183,9 +183,22 @@ pub fn history(lang: Lang, event: &EventKind) -> String {
         EventKind::Saved {
             path,
             archive_sha256,
+            computer: None,
         } => t(
             "history-saved",
             &[("path", path.into()), ("sha256", archive_sha256.into())],
+        ),
+        EventKind::Saved {
+            path,
+            archive_sha256,
+            computer: Some(computer),
+        } => t(
+            "history-saved-on",
+            &[
+                ("path", path.into()),
+                ("sha256", archive_sha256.into()),
+                ("computer", computer.into()),
+            ],
         ),
         EventKind::DraggedOut { archive_sha256 } => {
             t("history-dragged-out", &[("sha256", archive_sha256.into())])
@@ -211,7 +224,17 @@ pub fn history(lang: Lang, event: &EventKind) -> String {
                 None => t("history-delivered", &args),
             }
         }
-        EventKind::LocalCopyDeleted { path } => t("history-copy-deleted", &[("path", path.into())]),
+        EventKind::LocalCopyDeleted {
+            path,
+            computer: None,
+        } => t("history-copy-deleted", &[("path", path.into())]),
+        EventKind::LocalCopyDeleted {
+            path,
+            computer: Some(computer),
+        } => t(
+            "history-copy-deleted-on",
+            &[("path", path.into()), ("computer", computer.into())],
+        ),
         EventKind::Closed {} => t("history-closed", &[]),
         EventKind::Assigned { officer } => t("history-assigned", &[("officer", officer.into())]),
         EventKind::AnswerLanguage { language } => {

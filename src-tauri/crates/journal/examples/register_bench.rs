@@ -209,6 +209,7 @@ fn event(i: usize, step: usize, received: Date) -> EventKind {
         5 => EventKind::Saved {
             path: archive,
             archive_sha256: digest(i),
+            computer: Some(format!("LAPTOP-{}", i % 7)),
         },
         6 if open => note(i, "waiting for the requester to confirm the address"),
         6 => EventKind::Delivered {
@@ -221,7 +222,10 @@ fn event(i: usize, step: usize, received: Date) -> EventKind {
             on: date(20),
             password_sent: i.is_multiple_of(2).then(|| "by text message".to_string()),
         },
-        7 => EventKind::LocalCopyDeleted { path: archive },
+        7 => EventKind::LocalCopyDeleted {
+            path: archive,
+            computer: Some(format!("LAPTOP-{}", i % 7)),
+        },
         8 => note(i, "answer acknowledged by the requester"),
         _ if open => note(i, "reminder set for the due date"),
         _ => EventKind::Closed {},

@@ -36,6 +36,26 @@ pub struct LocalCopy {
     pub saved_at: String,
     pub archive_sha256: String,
     pub deleted: bool,
+    /// The computer it was saved on (`None`: its event does not say, as before it was
+    /// recorded).
+    pub computer: Option<String>,
+}
+
+impl LocalCopy {
+    /// Whether it was saved on the computer named `here` (or its event does not say where:
+    /// then it is taken to be here, as it always was).
+    pub fn is_on(&self, here: &str) -> bool {
+        same_computer(self.computer.as_deref(), Some(here))
+    }
+}
+
+/// Whether two computers' names (`None`: not said) may be the same computer: names are
+/// compared without regard to case, and a name not said matches any.
+fn same_computer(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => true,
+    }
 }
 
 /// One request.
@@ -273,14 +293,18 @@ impl Folding {
             EventKind::Saved {
                 path,
                 archive_sha256,
+                computer,
             } => case.copies.push(LocalCopy {
                 path: path.clone(),
                 saved_at: recorded.at.clone(),
                 archive_sha256: archive_sha256.clone(),
                 deleted: false,
+                computer: computer.clone(),
             }),
-            EventKind::LocalCopyDeleted { path } => {
-                for copy in case.copies.iter_mut().filter(|c| &c.path == path) {
+            EventKind::LocalCopyDeleted { path, computer } => {
+                for copy in case.copies.iter_mut().filter(|c| {
+                    &c.path == path && same_computer(c.computer.as_deref(), computer.as_deref())
+                }) {
                     copy.deleted = true;
                 }
             }

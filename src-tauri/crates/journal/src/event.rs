@@ -102,6 +102,10 @@ pub enum EventKind {
     Saved {
         path: String,
         archive_sha256: String,
+        /// The name of the computer it was saved on (a register's events come from several;
+        /// `None` in events written before it was recorded).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        computer: Option<String>,
     },
     DraggedOut {
         archive_sha256: String,
@@ -116,6 +120,9 @@ pub enum EventKind {
     },
     LocalCopyDeleted {
         path: String,
+        /// The computer it was deleted from (`None` in events written before it was recorded).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        computer: Option<String>,
     },
     Closed {},
     /// The request was given to an officer to handle (again: handed over to another).
@@ -231,7 +238,11 @@ impl EventKind {
             EventKind::Saved {
                 path,
                 archive_sha256,
-            } => format!("Archive saved to {path} (SHA-256 {archive_sha256})"),
+                computer,
+            } => format!(
+                "Archive saved to {path}{} (SHA-256 {archive_sha256})",
+                on_computer(computer.as_deref())
+            ),
             EventKind::DraggedOut { archive_sha256 } => {
                 format!("Archive dragged out of the app (SHA-256 {archive_sha256})")
             }
@@ -247,7 +258,10 @@ impl EventKind {
                     .unwrap_or_default();
                 format!("Delivered {} to {recipient} on {on}{password}", channel.words())
             }
-            EventKind::LocalCopyDeleted { path } => format!("Local copy deleted: {path}"),
+            EventKind::LocalCopyDeleted { path, computer } => format!(
+                "Local copy deleted: {path}{}",
+                on_computer(computer.as_deref())
+            ),
             EventKind::Closed {} => "Request closed".to_string(),
             EventKind::Assigned { officer } => format!("Assigned to {officer}"),
             EventKind::AnswerLanguage { language } => {
@@ -289,6 +303,11 @@ pub struct Recorded {
     /// this computer's user's, or the writer was not asked for).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub officer: Option<String>,
+}
+
+/// " on COMPUTER", or nothing for an event that does not name its computer.
+fn on_computer(computer: Option<&str>) -> String {
+    computer.map(|c| format!(" on {c}")).unwrap_or_default()
 }
 
 /// A language's name, in its own language, for the history ("Français"); an unknown code as

@@ -1162,6 +1162,7 @@ pub(crate) fn each_request_reads_as_the_whole_journal_makes_it(journal: &mut Jou
             EventKind::Saved {
                 path: "/archives/dsr-1.zip".into(),
                 archive_sha256: "0".repeat(64),
+                computer: None,
             },
         )
         .unwrap();

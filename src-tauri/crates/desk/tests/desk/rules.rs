@@ -250,6 +250,68 @@ fn a_copy_saved_over_by_another_request_is_not_deleted() {
 }
 
 #[test]
+fn a_copy_saved_on_another_computer_is_listed_but_deleted_only_there() {
+    // The team's register holds every officer's copies: Anna's laptop and Ben's saved one to
+    // the same path. Ben's app may not delete Anna's copy (nor say it was deleted: the file
+    // is on her computer, whatever is at that path on his), and deleting his own leaves hers.
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _) = berlin_desk(dir.path());
+    let annas = desk.clone().on_computer("ANNA-LAPTOP");
+    let bens = desk.clone().on_computer("ben-laptop");
+    annas.open_request(new("DSR-1", "2026-11-27")).unwrap();
+    let path = dir.path().join("dsr-1.zip");
+    let shown = path.display().to_string();
+    std::fs::write(&path, b"an archive").unwrap();
+    annas
+        .record_copy(
+            Some("DSR-1"),
+            &sha256_hex(b"an archive"),
+            act_desk::Copy::SavedTo(&path),
+        )
+        .unwrap();
+    let error = bens.delete_local_copy("DSR-1", &shown).unwrap_err();
+    assert!(
+        matches!(&error, DeskError::Rule(Rule::CopyElsewhere { path, computer })
+            if *path == shown && computer == "ANNA-LAPTOP"),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.to_string(),
+        format!("{shown} was saved on another computer, ANNA-LAPTOP: it can be deleted only there, from ACT Export on that computer.")
+    );
+    assert!(path.exists(), "left as it is");
+    assert_eq!(kinds(&desk), ["case_opened", "saved"], "nothing recorded");
+    // Ben saves his own copy at the same path; his app deletes his, Anna's stays listed.
+    bens.record_copy(
+        Some("DSR-1"),
+        &sha256_hex(b"an archive"),
+        act_desk::Copy::SavedTo(&path),
+    )
+    .unwrap();
+    let case = bens.delete_local_copy("DSR-1", &shown).unwrap();
+    assert!(!path.exists());
+    let left: Vec<(&str, bool)> = case
+        .copies
+        .iter()
+        .map(|c| (c.computer.as_deref().unwrap(), c.deleted))
+        .collect();
+    assert_eq!(left, [("ANNA-LAPTOP", false), ("ben-laptop", true)]);
+    // Names are compared without regard to case: Anna's laptop, as it names itself now.
+    let case = desk
+        .clone()
+        .on_computer("anna-laptop")
+        .delete_local_copy("DSR-1", &shown)
+        .unwrap();
+    assert!(case.copies.iter().all(|c| c.deleted));
+    let (_, events) = desk.history("DSR-1").unwrap();
+    let said: Vec<String> = events.iter().map(|e| e.event.describe()).collect();
+    assert!(
+        said.contains(&format!("Local copy deleted: {shown} on anna-laptop")),
+        "{said:#?}"
+    );
+}
+
+#[test]
 fn the_note_of_how_the_password_was_sent_must_not_hold_the_password() {
     let dir = tempfile::tempdir().unwrap();
     let (desk, _) = berlin_desk(dir.path());

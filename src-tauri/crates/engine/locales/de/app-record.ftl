@@ -92,12 +92,14 @@ history-export-completed-protected =
 history-export-failed = Export fehlgeschlagen: { $app } ({ $code })
 history-export-cancelled = Export abgebrochen: { $app }
 history-saved = Archiv gespeichert unter { $path } (SHA-256 { $sha256 })
+history-saved-on = Archiv gespeichert unter { $path } auf { $computer } (SHA-256 { $sha256 })
 history-dragged-out = Archiv aus der App gezogen (SHA-256 { $sha256 })
 # $channel is one of the record-channel-* texts ("by email").
 history-delivered = Zugestellt { $channel } an { $recipient } am { $on }
 # $how says how the password was sent, as the officer wrote it.
 history-delivered-password = Zugestellt { $channel } an { $recipient } am { $on }; Übermittlung des Passworts: { $how }
 history-copy-deleted = Lokale Kopie gelöscht: { $path }
+history-copy-deleted-on = Lokale Kopie auf { $computer } gelöscht: { $path }
 history-closed = Antrag abgeschlossen
 history-assigned = Zugewiesen an { $officer }
 # $language is the language's name in itself ("Français").

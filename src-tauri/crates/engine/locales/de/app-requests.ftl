@@ -173,6 +173,7 @@ request-no-copies = Keine. Archive, die Sie für diesen Antrag speichern, werden
 request-copy = { $path }, gespeichert am { $saved }.
 # Added after request-copy when the file is no longer at that place.
 request-copy-gone = Die Datei ist dort nicht mehr vorhanden.
+request-copy-elsewhere = { $path }, gespeichert am { $saved } auf einem anderen Computer, { $computer }. Dort kann die Kopie gelöscht werden.
 # Added after request-copy when the copy is older than the reminder setting (in days).
 request-copy-old = Älter als die eingestellte Erinnerungsfrist: Löschen Sie die Kopie, wenn sie nicht mehr benötigt wird.
 # Button next to a saved archive.

@@ -12,6 +12,7 @@ rule-empty-note = Die Notiz ist leer.
 # $path is a file's place on this computer.
 rule-not-a-copy = Diese Datei ist keine Kopie, die für diesen Antrag gespeichert wurde: { $path }
 rule-copy-changed = { $path } ist nicht mehr die Kopie, die für diesen Antrag gespeichert wurde (ihr Inhalt hat sich seitdem geändert): Sie wurde so belassen, wie sie ist.
+rule-copy-elsewhere = { $path } wurde auf einem anderen Computer gespeichert, { $computer }: Die Kopie kann nur dort gelöscht werden, in ACT Export auf diesem Computer.
 rule-nothing-to-review = Für diesen Antrag gibt es keinen abgeschlossenen Export zur Freigabe: Exportieren Sie zuerst seine Daten.
 rule-own-archive = Sie haben dieses Archiv selbst exportiert: Ein anderes Teammitglied gibt es frei oder weist es zurück.
 rule-no-reason = Geben Sie an, warum das Archiv zurückgewiesen wird, damit die Person, die es exportiert hat, weiß, was zu ändern ist.

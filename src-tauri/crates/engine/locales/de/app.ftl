@@ -148,7 +148,7 @@ page-request-note = Notiz hinzufügen
 page-request-assign = Zuweisen
 page-request-close = Antrag abschließen
 # Headings.
-page-request-copies = Auf diesem Computer gespeicherte Kopien
+page-request-copies = Gespeicherte Kopien
 page-request-history = Verlauf
 
 ## Screen: connect to App Center

@@ -92,12 +92,17 @@ history-export-completed-protected =
 history-export-failed = Export failed: { $app } ({ $code })
 history-export-cancelled = Export cancelled: { $app }
 history-saved = Archive saved to { $path } (SHA-256 { $sha256 })
+# The same, with the name of the computer it was saved on (the team's register lists every
+# officer's computers).
+history-saved-on = Archive saved to { $path } on { $computer } (SHA-256 { $sha256 })
 history-dragged-out = Archive dragged out of the app (SHA-256 { $sha256 })
 # $channel is one of the record-channel-* texts ("by email").
 history-delivered = Delivered { $channel } to { $recipient } on { $on }
 # $how says how the password was sent, as the officer wrote it.
 history-delivered-password = Delivered { $channel } to { $recipient } on { $on }; password sent { $how }
 history-copy-deleted = Local copy deleted: { $path }
+# The same, with the name of the computer it was deleted from.
+history-copy-deleted-on = Local copy deleted from { $computer }: { $path }
 history-closed = Request closed
 history-assigned = Assigned to { $officer }
 # $language is the language's name in itself ("Français").

@@ -176,6 +176,9 @@ request-no-copies = None. Archives you save for this request are listed here.
 request-copy = { $path }, saved { $saved }.
 # Added after request-copy when the file is no longer at that place.
 request-copy-gone = It is no longer there.
+# A copy saved on another officer's computer (the team's register): $computer is that
+# computer's name; it is not looked for on this one.
+request-copy-elsewhere = { $path }, saved { $saved } on another computer, { $computer }. It can be deleted there.
 # Added after request-copy when the copy is older than the reminder setting (in days).
 request-copy-old = Older than the reminder setting: delete it if it is no longer needed.
 # Button next to a saved archive.

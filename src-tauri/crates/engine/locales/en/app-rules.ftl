@@ -12,6 +12,8 @@ rule-empty-note = The note is empty.
 # $path is a file's place on this computer.
 rule-not-a-copy = That file is not a copy this request saved: { $path }
 rule-copy-changed = { $path } is no longer the copy this request saved (its contents changed since): it was left as it is.
+# A copy another officer's computer saved (the team's register); $computer is its name.
+rule-copy-elsewhere = { $path } was saved on another computer, { $computer }: it can be deleted only there, from ACT Export on that computer.
 rule-nothing-to-review = This request has no finished export to approve: export its data first.
 rule-own-archive = You exported this archive yourself: another officer of your team approves it or sends it back.
 rule-no-reason = Say why the archive is sent back, so that whoever exported it knows what to change.

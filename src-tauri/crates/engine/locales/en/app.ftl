@@ -148,7 +148,7 @@ page-request-note = Add a note
 page-request-assign = Assign
 page-request-close = Close the request
 # Headings.
-page-request-copies = Copies saved on this computer
+page-request-copies = Saved copies
 page-request-history = History
 
 ## Screen: connect to App Center

@@ -92,12 +92,14 @@ history-export-completed-protected =
 history-export-failed = Error en la exportación: { $app } ({ $code })
 history-export-cancelled = Exportación cancelada: { $app }
 history-saved = Archivo comprimido guardado en { $path } (SHA-256 { $sha256 })
+history-saved-on = Archivo comprimido guardado en { $path } en { $computer } (SHA-256 { $sha256 })
 history-dragged-out = Archivo comprimido arrastrado fuera de la aplicación (SHA-256 { $sha256 })
 # $channel is one of the record-channel-* texts ("by email").
 history-delivered = Entregado { $channel } a { $recipient } el { $on }
 # $how says how the password was sent, as the officer wrote it.
 history-delivered-password = Entregado { $channel } a { $recipient } el { $on }; contraseña enviada { $how }
 history-copy-deleted = Copia local eliminada: { $path }
+history-copy-deleted-on = Copia local eliminada de { $computer }: { $path }
 history-closed = Solicitud cerrada
 history-assigned = Asignada a { $officer }
 # $language is the language's name in itself ("Français").

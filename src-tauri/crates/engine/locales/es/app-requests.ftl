@@ -173,6 +173,7 @@ request-no-copies = Ninguna. Aquí aparecerán los archivos comprimidos que guar
 request-copy = { $path }, guardada el { $saved }.
 # Added after request-copy when the file is no longer at that place.
 request-copy-gone = Ya no se encuentra en esa ubicación.
+request-copy-elsewhere = { $path }, guardada el { $saved } en otro equipo, { $computer }. Puede eliminarse allí.
 # Added after request-copy when the copy is older than the reminder setting (in days).
 request-copy-old = Supera la antigüedad fijada en el recordatorio: elimínela si ya no la necesita.
 # Button next to a saved archive.

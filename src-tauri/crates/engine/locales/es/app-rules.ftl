@@ -12,6 +12,7 @@ rule-empty-note = La nota está vacía.
 # $path is a file's place on this computer.
 rule-not-a-copy = Ese fichero no es una copia guardada para esta solicitud: { $path }
 rule-copy-changed = { $path } ya no es la copia guardada para esta solicitud (su contenido ha cambiado desde entonces): se ha dejado tal como está.
+rule-copy-elsewhere = { $path } se guardó en otro equipo, { $computer }: solo puede eliminarse allí, desde ACT Export en ese equipo.
 rule-nothing-to-review = Esta solicitud no tiene ninguna exportación terminada que aprobar: exporte primero sus datos.
 rule-own-archive = Este archivo comprimido lo exportó usted: otro miembro de su equipo debe aprobarlo o devolverlo.
 rule-no-reason = Indique por qué se devuelve el archivo comprimido, para que quien lo exportó sepa qué debe cambiar.

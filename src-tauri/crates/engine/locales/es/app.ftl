@@ -153,7 +153,7 @@ page-request-note = Añadir una nota
 page-request-assign = Asignar
 page-request-close = Cerrar la solicitud
 # Headings.
-page-request-copies = Copias guardadas en este ordenador
+page-request-copies = Copias guardadas
 page-request-history = Historial
 
 ## Screen: connect to App Center

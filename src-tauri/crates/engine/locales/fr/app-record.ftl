@@ -97,12 +97,14 @@ history-export-completed-protected =
 history-export-failed = Échec de l'exportation : { $app } ({ $code })
 history-export-cancelled = Exportation annulée : { $app }
 history-saved = Archive enregistrée dans { $path } (SHA-256 { $sha256 })
+history-saved-on = Archive enregistrée dans { $path } sur { $computer } (SHA-256 { $sha256 })
 history-dragged-out = Archive glissée hors de l'application (SHA-256 { $sha256 })
 # $channel is one of the record-channel-* texts ("by email").
 history-delivered = Remise { $channel } à { $recipient } le { $on }
 # $how says how the password was sent, as the officer wrote it.
 history-delivered-password = Remise { $channel } à { $recipient } le { $on } ; transmission du mot de passe : { $how }
 history-copy-deleted = Copie locale supprimée : { $path }
+history-copy-deleted-on = Copie locale supprimée de { $computer } : { $path }
 history-closed = Demande clôturée
 history-assigned = Attribuée à { $officer }
 # $language is the language's name in itself ("Français").

@@ -178,6 +178,7 @@ request-no-copies = Aucune. Les archives que vous enregistrez pour cette demande
 request-copy = { $path }, enregistrée le { $saved }.
 # Added after request-copy when the file is no longer at that place.
 request-copy-gone = Elle ne s'y trouve plus.
+request-copy-elsewhere = { $path }, enregistrée le { $saved } sur un autre ordinateur, { $computer }. Elle peut être supprimée là-bas.
 # Added after request-copy when the copy is older than the reminder setting (in days).
 request-copy-old = Plus ancienne que le délai de rappel : supprimez-la si elle n'est plus nécessaire.
 # Button next to a saved archive.

@@ -16,6 +16,7 @@ rule-empty-note = La note est vide.
 # $path is a file's place on this computer.
 rule-not-a-copy = Ce fichier n'est pas une copie enregistrée pour cette demande : { $path }
 rule-copy-changed = Le fichier { $path } n'est plus la copie enregistrée pour cette demande (son contenu a changé depuis) : il a été laissé tel quel.
+rule-copy-elsewhere = Le fichier { $path } a été enregistré sur un autre ordinateur, { $computer } : il ne peut être supprimé que là-bas, depuis ACT Export sur cet ordinateur.
 rule-nothing-to-review = Cette demande n'a aucune exportation terminée à approuver : exportez d'abord ses données.
 rule-own-archive = Vous avez exporté cette archive vous-même : un autre gestionnaire de votre équipe doit l'approuver ou la renvoyer.
 rule-no-reason = Indiquez pourquoi l'archive est renvoyée, afin que la personne qui l'a exportée sache quoi modifier.

@@ -153,7 +153,7 @@ page-request-note = Ajouter une note
 page-request-assign = Attribuer
 page-request-close = Clôturer la demande
 # Headings.
-page-request-copies = Copies enregistrées sur cet ordinateur
+page-request-copies = Copies enregistrées
 page-request-history = Historique
 
 ## Screen: connect to App Center

@@ -93,12 +93,14 @@ history-export-completed-protected =
 history-export-failed = Esportazione non riuscita: { $app } ({ $code })
 history-export-cancelled = Esportazione annullata: { $app }
 history-saved = Archivio salvato in { $path } (SHA-256 { $sha256 })
+history-saved-on = Archivio salvato in { $path } su { $computer } (SHA-256 { $sha256 })
 history-dragged-out = Archivio trascinato fuori dall'app (SHA-256 { $sha256 })
 # $channel is one of the record-channel-* texts ("by email").
 history-delivered = Archivio consegnato { $channel } a { $recipient }, { $on }
 # $how says how the password was sent, as the officer wrote it.
 history-delivered-password = Archivio consegnato { $channel } a { $recipient }, { $on }; invio della password: { $how }
 history-copy-deleted = Copia locale eliminata: { $path }
+history-copy-deleted-on = Copia locale eliminata da { $computer }: { $path }
 history-closed = Richiesta chiusa
 history-assigned = Assegnata a { $officer }
 # $language is the language's name in itself ("Français").

@@ -174,6 +174,7 @@ request-no-copies = Nessuna. Gli archivi salvati per questa richiesta vengono el
 request-copy = { $path }, salvata in data { $saved }.
 # Added after request-copy when the file is no longer at that place.
 request-copy-gone = Non si trova più in quella posizione.
+request-copy-elsewhere = { $path }, salvata in data { $saved } su un altro computer, { $computer }. Può essere eliminata lì.
 # Added after request-copy when the copy is older than the reminder setting (in days).
 request-copy-old = Più vecchia del limite impostato per il promemoria: eliminarla se non serve più.
 # Button next to a saved archive.

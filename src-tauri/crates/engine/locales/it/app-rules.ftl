@@ -12,6 +12,7 @@ rule-empty-note = La nota è vuota.
 # $path is a file's place on this computer.
 rule-not-a-copy = Il file non è una copia salvata per questa richiesta: { $path }
 rule-copy-changed = Il file { $path } non è più la copia salvata per questa richiesta (nel frattempo il suo contenuto è cambiato): è stato lasciato così com'è.
+rule-copy-elsewhere = Il file { $path } è stato salvato su un altro computer, { $computer }: può essere eliminato solo lì, da ACT Export su quel computer.
 rule-nothing-to-review = Questa richiesta non ha alcuna esportazione completata da approvare: esportarne prima i dati.
 rule-own-archive = Questo archivio è stato esportato da Lei: deve approvarlo o respingerlo un altro incaricato del team.
 rule-no-reason = Indicare il motivo per cui l'archivio viene respinto, affinché chi lo ha esportato sappia che cosa modificare.

@@ -151,7 +151,7 @@ page-request-note = Aggiungi una nota
 page-request-assign = Assegna
 page-request-close = Chiudi la richiesta
 # Headings.
-page-request-copies = Copie salvate su questo computer
+page-request-copies = Copie salvate
 page-request-history = Cronologia
 
 ## Screen: connect to App Center

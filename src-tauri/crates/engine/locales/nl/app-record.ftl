@@ -92,12 +92,14 @@ history-export-completed-protected =
 history-export-failed = Export mislukt: { $app } ({ $code })
 history-export-cancelled = Export geannuleerd: { $app }
 history-saved = Archief opgeslagen in { $path } (SHA-256 { $sha256 })
+history-saved-on = Archief opgeslagen in { $path } op { $computer } (SHA-256 { $sha256 })
 history-dragged-out = Archief uit de app gesleept (SHA-256 { $sha256 })
 # $channel is one of the record-channel-* texts ("by email").
 history-delivered = Verstrekt { $channel } aan { $recipient } op { $on }
 # $how says how the password was sent, as the officer wrote it.
 history-delivered-password = Verstrekt { $channel } aan { $recipient } op { $on }; wachtwoord verstuurd: { $how }
 history-copy-deleted = Lokale kopie verwijderd: { $path }
+history-copy-deleted-on = Lokale kopie verwijderd van { $computer }: { $path }
 history-closed = Verzoek gesloten
 history-assigned = Toegewezen aan { $officer }
 # $language is the language's name in itself ("Français").

@@ -173,6 +173,7 @@ request-no-copies = Geen. Archieven die u voor dit verzoek opslaat, worden hier 
 request-copy = { $path }, opgeslagen op { $saved }.
 # Added after request-copy when the file is no longer at that place.
 request-copy-gone = Het bestand staat daar niet meer.
+request-copy-elsewhere = { $path }, opgeslagen op { $saved } op een andere computer, { $computer }. Daar kan de kopie worden verwijderd.
 # Added after request-copy when the copy is older than the reminder setting (in days).
 request-copy-old = Ouder dan de ingestelde herinneringstermijn: verwijder de kopie als die niet meer nodig is.
 # Button next to a saved archive.

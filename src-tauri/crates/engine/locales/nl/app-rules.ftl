@@ -12,6 +12,7 @@ rule-empty-note = De notitie is leeg.
 # $path is a file's place on this computer.
 rule-not-a-copy = Dat bestand is geen kopie die voor dit verzoek is opgeslagen: { $path }
 rule-copy-changed = { $path } is niet meer de kopie die voor dit verzoek is opgeslagen (de inhoud is sindsdien gewijzigd): het bestand is gelaten zoals het is.
+rule-copy-elsewhere = { $path } is opgeslagen op een andere computer, { $computer }: het kan alleen daar worden verwijderd, vanuit ACT Export op die computer.
 rule-nothing-to-review = Dit verzoek heeft geen voltooide export om goed te keuren: exporteer eerst de gegevens.
 rule-own-archive = U hebt dit archief zelf geëxporteerd: een andere medewerker van uw team keurt het goed of stuurt het terug.
 rule-no-reason = Vermeld waarom het archief wordt teruggestuurd, zodat degene die het heeft geëxporteerd weet wat er moet worden aangepast.

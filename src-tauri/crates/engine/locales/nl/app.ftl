@@ -148,7 +148,7 @@ page-request-note = Notitie toevoegen
 page-request-assign = Toewijzen
 page-request-close = Verzoek sluiten
 # Headings.
-page-request-copies = Kopieën opgeslagen op deze computer
+page-request-copies = Opgeslagen kopieën
 page-request-history = Geschiedenis
 
 ## Screen: connect to App Center

@@ -116,12 +116,14 @@ history-export-completed-protected =
 history-export-failed = Eksport nie powiódł się: { $app } ({ $code })
 history-export-cancelled = Anulowano eksport: { $app }
 history-saved = Zapisano archiwum: { $path } (SHA-256 { $sha256 })
+history-saved-on = Zapisano archiwum: { $path } na komputerze { $computer } (SHA-256 { $sha256 })
 history-dragged-out = Przeciągnięto archiwum poza program (SHA-256 { $sha256 })
 # $channel is one of the record-channel-* texts ("by email").
 history-delivered = Przekazano { $channel }; odbiorca: { $recipient }; data: { $on } r.
 # $how says how the password was sent, as the officer wrote it.
 history-delivered-password = Przekazano { $channel }; odbiorca: { $recipient }; data: { $on } r.; sposób przekazania hasła: { $how }
 history-copy-deleted = Usunięto kopię lokalną: { $path }
+history-copy-deleted-on = Usunięto kopię lokalną z komputera { $computer }: { $path }
 history-closed = Zamknięto wniosek
 history-assigned = Przypisano do: { $officer }
 # $language is the language's name in itself ("Français").

@@ -207,6 +207,7 @@ request-no-copies = Brak. Tutaj pojawią się archiwa zapisane dla tego wniosku.
 request-copy = { $path }, zapisano { $saved }.
 # Added after request-copy when the file is no longer at that place.
 request-copy-gone = Pliku nie ma już w tym miejscu.
+request-copy-elsewhere = { $path }, zapisano { $saved } na innym komputerze ({ $computer }). Tam można ją usunąć.
 # Added after request-copy when the copy is older than the reminder setting (in days).
 request-copy-old = Jest starsza niż okres ustawiony w przypomnieniu: jeśli nie jest już potrzebna, proszę ją usunąć.
 # Button next to a saved archive.

@@ -15,6 +15,7 @@ rule-empty-note = Notatka jest pusta.
 # $path is a file's place on this computer.
 rule-not-a-copy = Ten plik nie jest kopią zapisaną dla tego wniosku: { $path }
 rule-copy-changed = Plik { $path } nie jest już kopią zapisaną dla tego wniosku (jego zawartość od tego czasu się zmieniła), dlatego pozostawiono go bez zmian.
+rule-copy-elsewhere = Plik { $path } zapisano na innym komputerze ({ $computer }): można go usunąć tylko tam, w ACT Export na tamtym komputerze.
 rule-nothing-to-review = Ten wniosek nie ma ukończonego eksportu do zatwierdzenia: najpierw należy wyeksportować jego dane.
 rule-own-archive = To archiwum wyeksportował bieżący użytkownik: zatwierdzić je lub zwrócić do poprawy może tylko inna osoba z zespołu.
 rule-no-reason = Proszę podać przyczynę zwrotu archiwum, aby autor eksportu wiedział, co należy zmienić.

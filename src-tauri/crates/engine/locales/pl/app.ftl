@@ -155,7 +155,7 @@ page-request-note = Dodaj notatkę
 page-request-assign = Przypisz
 page-request-close = Zamknij wniosek
 # Headings.
-page-request-copies = Kopie zapisane na tym komputerze
+page-request-copies = Zapisane kopie
 page-request-history = Historia
 
 ## Screen: connect to App Center
