@@ -49,6 +49,8 @@ pub fn run() -> ExitCode {
             };
             let state = state::AppState::new(cache, &data, &witness);
             register::restore(&state);
+            // The Requests screen comes first: its list is read while the window opens.
+            state.warm_list();
             app.manage(state);
             if !cfg!(debug_assertions) {
                 let dir = app.path().app_log_dir()?;

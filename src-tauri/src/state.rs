@@ -185,6 +185,19 @@ impl AppState {
     }
 
     /// The officer's actions on requests and exports, over the journal in use.
+    /// Reads the Requests screen's list on a thread of its own, so that the screen's first
+    /// call finds it read and reads only what was written since (on a large register, reading
+    /// every event takes a few hundred milliseconds: docs/benchmarks.md). What goes wrong is
+    /// left for that call to say.
+    pub fn warm_list(&self) -> std::thread::JoinHandle<()> {
+        let desk = self.desk();
+        std::thread::spawn(move || {
+            if let Err(error) = desk.overview() {
+                tracing::debug!(%error, "the list could not be read ahead");
+            }
+        })
+    }
+
     pub fn desk(&self) -> act_desk::Desk {
         self.desk
             .read()

@@ -541,3 +541,48 @@ fn the_check_says_a_deleted_journal_is_missing_and_the_screen_makes_no_new_one()
     );
     assert!(!state.journal_path().exists());
 }
+
+/// The list read ahead while the window opens is the list: the screen's first call then adds
+/// what was written since, and a journal written by someone else meanwhile (the command line)
+/// is read as it is.
+#[test]
+fn the_list_read_ahead_at_start_is_the_list() {
+    let shell = shell();
+    let state = &shell.state;
+    requests::open_request(state, new_request("DSR-1", today())).unwrap();
+    let expected = requests::requests(state).unwrap();
+    let fresh = crate::flow::shell();
+    // The command line opens a request; the app reads ahead, then the screen asks.
+    let mut journal = Journal::open(state.journal_path()).unwrap();
+    journal
+        .open_case(
+            "DSR-2",
+            "Fabrikam",
+            act_journal::Right::Access,
+            today() - time::Duration::days(1),
+        )
+        .unwrap();
+    drop(journal);
+    state.warm_list().join().unwrap();
+    let mut journal = Journal::open(state.journal_path()).unwrap();
+    journal
+        .record(
+            Some("DSR-1"),
+            EventKind::NoteAdded {
+                note: "written after the list was read ahead".into(),
+            },
+        )
+        .unwrap();
+    drop(journal);
+    let view = requests::requests(state).unwrap();
+    let references: Vec<&str> = view.cases.iter().map(|c| c.reference.as_str()).collect();
+    assert_eq!(references, ["DSR-2", "DSR-1"], "soonest due first");
+    assert_eq!(
+        view.cases[1].notes,
+        ["written after the list was read ahead"]
+    );
+    assert_eq!(expected.cases.len(), 1);
+    // An app with no journal yet reads ahead nothing, and makes none.
+    fresh.state.warm_list().join().unwrap();
+    assert!(!fresh.state.journal_path().exists());
+}

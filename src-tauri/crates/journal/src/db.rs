@@ -2,8 +2,9 @@
 //! register on PostgreSQL (`postgres`). The journal (`store`) and everything above it do not
 //! know which one they have.
 
-use crate::chain::{Identity, Next, Row, Unless};
+use crate::chain::{Identity, Next, Reading, Row, Unless};
 use crate::error::JournalError;
+use crate::event::Recorded;
 use crate::location::Location;
 use crate::postgres::Register;
 use crate::sqlite::File;
@@ -42,6 +43,19 @@ impl Db {
         match self {
             Db::Sqlite(file) => file.rows(only, after),
             Db::Postgres(register) => register.rows(only, after),
+        }
+    }
+
+    /// The events after event `after` this version can read, oldest first, each read straight
+    /// into an event as its row arrives (no row kept: what a list folds).
+    pub(crate) fn recorded_after(
+        &self,
+        after: u64,
+        reading: Reading,
+    ) -> Result<Vec<Recorded>, JournalError> {
+        match self {
+            Db::Sqlite(file) => file.recorded_after(after, reading),
+            Db::Postgres(register) => register.recorded_after(after, reading),
         }
     }
 

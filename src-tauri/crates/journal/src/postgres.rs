@@ -17,10 +17,12 @@ use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use postgres::error::SqlState;
+use postgres::fallible_iterator::FallibleIterator;
 use postgres::{Client, Transaction};
 
-use crate::chain::{next_row, Identity, Next, Row, Unless};
+use crate::chain::{next_row, Identity, Next, Reading, Row, Unless};
 use crate::error::JournalError;
+use crate::event::Recorded;
 use crate::location::Address;
 use crate::tls::Protection;
 
@@ -253,6 +255,40 @@ impl Register {
                 )
                 .map_err(&failed)?;
             Ok(rows.into_iter().map(stored_row).collect())
+        })
+    }
+
+    /// The events after event `after` (see [`crate::db::Db::recorded_after`]). The rows are
+    /// taken as they arrive: the driver's thread receives the next ones while this one parses.
+    pub(crate) fn recorded_after(
+        &self,
+        after: u64,
+        reading: Reading,
+    ) -> Result<Vec<Recorded>, JournalError> {
+        let failed = self.failed("read");
+        let after = i64::try_from(after).unwrap_or(i64::MAX);
+        self.call(|client| {
+            let mut rows = client
+                .query_raw(
+                    "SELECT seq, at, case_ref, body, hash FROM act_export.events \
+                     WHERE seq > $1 ORDER BY seq",
+                    [&after],
+                )
+                .map_err(&failed)?;
+            let mut read = Vec::new();
+            while let Some(row) = rows.next().map_err(&failed)? {
+                let body: &str = row.get(3);
+                let body = match reading {
+                    Reading::Whole => body.into(),
+                    Reading::WithoutPapers => crate::chain::without_papers(body),
+                };
+                if let Some(recorded) =
+                    crate::chain::recorded(row.get(0), row.get(1), row.get(2), &body, row.get(4))
+                {
+                    read.push(recorded);
+                }
+            }
+            Ok(read)
         })
     }
 

@@ -24,9 +24,9 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-use crate::chain::{new_id, next_row, Identity, Next, Row, Unless};
+use crate::chain::{new_id, next_row, Identity, Next, Reading, Row, Unless};
 use crate::error::JournalError;
-use crate::event::EventKind;
+use crate::event::{EventKind, Recorded};
 
 /// The schema version this code writes.
 const VERSION: i64 = 2;
@@ -175,6 +175,43 @@ impl File {
             .map_err(storage("read"))?;
         rows.collect::<Result<Vec<Row>, _>>()
             .map_err(storage("read"))
+    }
+
+    /// The events after event `after` (see [`crate::db::Db::recorded_after`]).
+    pub(crate) fn recorded_after(
+        &self,
+        after: u64,
+        reading: Reading,
+    ) -> Result<Vec<Recorded>, JournalError> {
+        let storage = |doing| failure(&self.shown, doing);
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT seq, at, case_ref, body, hash FROM events WHERE seq > ?1 ORDER BY seq",
+            )
+            .map_err(storage("read"))?;
+        let mut rows = statement.query(params![after]).map_err(storage("read"))?;
+        let mut read = Vec::new();
+        while let Some(row) = rows.next().map_err(storage("read"))? {
+            let body = row
+                .get_ref(3)
+                .and_then(|b| Ok(b.as_str()?))
+                .map_err(storage("read"))?;
+            let body = match reading {
+                Reading::Whole => body.into(),
+                Reading::WithoutPapers => crate::chain::without_papers(body),
+            };
+            if let Some(recorded) = crate::chain::recorded(
+                row.get(0).map_err(storage("read"))?,
+                row.get(1).map_err(storage("read"))?,
+                row.get(2).map_err(storage("read"))?,
+                &body,
+                row.get(4).map_err(storage("read"))?,
+            ) {
+                read.push(recorded);
+            }
+        }
+        Ok(read)
     }
 
     /// The rows of the request spelt `case` (as the journal spells it), oldest first, found

@@ -12,8 +12,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use time::OffsetDateTime;
 
-use crate::case::{self, Case, Folding};
-use crate::chain::{canonical_event, chain_hash, hashed_bytes, sha256_hex, Next, Row, Unless};
+use crate::case::{Case, Folding};
+use crate::chain::{
+    canonical_event, chain_hash, hashed_bytes, sha256_hex, Next, Reading, Row, Unless,
+};
 use crate::clock::Clock;
 use crate::db::Db;
 use crate::due::{due_date, iso};
@@ -297,22 +299,14 @@ impl Journal {
 
     /// The events after event `seq`, oldest first (as [`Journal::events`]).
     pub fn events_after(&self, seq: u64) -> Result<Vec<Recorded>, JournalError> {
-        Ok(Journal::recorded(self.db.rows(None, seq)?))
+        self.db.recorded_after(seq, Reading::Whole)
     }
 
     /// The events of `rows` this version can read.
     fn recorded(rows: Vec<Row>) -> Vec<Recorded> {
         rows.into_iter()
             .filter_map(|row| {
-                let event = serde_json::from_str::<EventKind>(&row.body).ok()?;
-                Some(Recorded {
-                    seq: u64::try_from(row.seq).ok()?,
-                    at: row.at,
-                    case: row.case,
-                    event,
-                    hash: row.hash,
-                    officer: None,
-                })
+                crate::chain::recorded(row.seq, row.at, row.case, &row.body, row.hash)
             })
             .collect()
     }
@@ -541,7 +535,8 @@ impl Journal {
             }
             None => 0,
         };
-        for recorded in self.events_after(after)? {
+        // A list shows no export's papers: they are not read (half of a journal's bytes).
+        for recorded in self.db.recorded_after(after, Reading::WithoutPapers)? {
             folding.add(&recorded);
         }
         Ok(())
@@ -549,7 +544,9 @@ impl Journal {
 
     /// Every request, soonest due first.
     pub fn cases(&self) -> Result<Vec<Case>, JournalError> {
-        Ok(case::fold(&self.events()?))
+        let mut folding = Folding::default();
+        self.refresh(&mut folding)?;
+        Ok(folding.cases())
     }
 
     /// The request with this reference.

@@ -117,11 +117,11 @@ fn an_intact_journal_verifies_and_names_its_head() {
 
 /// Text that canonical JSON must write exactly: quotes, backslashes, controls, characters
 /// beyond U+FFFF, the line separators, letters of other scripts.
-const ODD_TEXT: &str =
+pub(crate) const ODD_TEXT: &str =
     "Zoë \"Müller\" \\ C:\\x\t\n\u{0}\u{1f}\u{7f}\u{2028} \u{1f600} \u{fb33} 中文 </script>";
 
 /// An export's end, as the journal records it, with `files` and `bytes`.
-fn completed(files: u64, bytes: u64) -> EventKind {
+pub(crate) fn completed(files: u64, bytes: u64) -> EventKind {
     EventKind::ExportCompleted {
         app: ODD_TEXT.into(),
         run_ids: vec![ODD_TEXT.into(), "5A1E".into()],
@@ -1242,4 +1242,38 @@ fn odd_text_is_kept_as_it_came_in_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let mut journal = Journal::open(dir.path().join("j.sqlite")).unwrap();
     odd_text_is_kept_as_it_came(&mut journal);
+}
+
+/// A list reads the journal without the exports' papers (which it does not show): the requests
+/// it folds are those of every event read whole, on a journal file and on the register.
+pub(crate) fn a_list_reads_what_the_whole_journal_says(journal: &mut Journal) {
+    journal
+        .open_case("DSR-1", ODD_TEXT, Right::Access, d("2026-11-02"))
+        .unwrap();
+    journal.record(Some("DSR-1"), completed(3, 42)).unwrap();
+    let mut unprotected = completed(4, 43);
+    if let EventKind::ExportCompleted { protected, .. } = &mut unprotected {
+        *protected = false;
+    }
+    journal.record(Some("DSR-1"), unprotected).unwrap();
+    journal
+        .open_case("DSR-2", "Fabrikam", Right::Portability, d("2026-11-03"))
+        .unwrap();
+    journal.record(Some("DSR-2"), completed(5, 44)).unwrap();
+    let whole = act_journal::case::fold(&journal.events().unwrap());
+    assert_eq!(whole.iter().map(|c| c.exports).sum::<u32>(), 3);
+    assert_eq!(journal.cases().unwrap(), whole);
+    let mut folding = act_journal::Folding::default();
+    journal.refresh(&mut folding).unwrap();
+    assert_eq!(folding.cases(), whole);
+    // The papers are still there for whoever reads the request itself.
+    let events = journal.events().unwrap();
+    assert!(events.iter().any(|e| matches!(&e.event, EventKind::ExportCompleted { papers: Some(p), .. } if p.contains("\"letter\""))));
+}
+
+#[test]
+fn a_list_of_a_journal_file_reads_what_the_whole_journal_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut journal = Journal::open(dir.path().join("journal.sqlite")).unwrap();
+    a_list_reads_what_the_whole_journal_says(&mut journal);
 }

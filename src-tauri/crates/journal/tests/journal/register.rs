@@ -579,3 +579,12 @@ fn a_request_read_alone_is_what_the_whole_register_makes_of_it() {
     let mut journal = open(cluster, "postgres", &database).unwrap();
     crate::each_request_reads_as_the_whole_journal_makes_it(&mut journal);
 }
+
+#[test]
+fn a_list_of_the_register_reads_what_the_whole_register_says() {
+    let Some((cluster, database)) = register() else {
+        return;
+    };
+    let mut journal = open(cluster, "postgres", &database).unwrap();
+    crate::a_list_reads_what_the_whole_journal_says(&mut journal);
+}
