@@ -6,8 +6,9 @@
 //! and learns the service's own from its answers:
 //!
 //! - **Counting.** A call counts from the moment it starts until a window after its answer.
-//!   The answer is never earlier than the moment the service counted it, so the pacer's window
-//!   can only trail the service's, whatever the latency. A call still waiting for its answer
+//!   The answer is never earlier than the moment the service counted it (its time is recorded
+//!   rounded up to the millisecond), so the pacer's window can only trail the service's,
+//!   whatever the latency. A call still waiting for its answer
 //!   counts as if answered now, but never later than 30 s after it began (a request reaches the
 //!   service well within that), so that the calls of a process that died free their places a
 //!   window and 30 s later. Refused calls count too.
@@ -164,6 +165,17 @@ impl Clock {
                 .map(millis)
                 .unwrap_or(0),
         }
+    }
+
+    /// [`Clock::now`] rounded up to the next whole millisecond: never earlier than now.
+    fn now_rounded_up(&self) -> u64 {
+        let exact = match self.paused_base {
+            Some((at, ms)) => Duration::from_millis(ms) + at.elapsed(),
+            None => SystemTime::now()
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .unwrap_or_default(),
+        };
+        millis(exact) + u64::from(exact.subsec_nanos() % 1_000_000 != 0)
     }
 
     /// Follows tokio's clock from now on (for tests with a paused clock).
@@ -411,7 +423,13 @@ impl Pacer {
             },
             Answer::Failed => Ending::Failed,
         };
-        self.with_book(|book, now| book.finish(call, now, ending, guess));
+        // The book's times are whole milliseconds, read rounded down; an answer is recorded
+        // rounded up, so that it is never earlier than it came, and so never earlier than the
+        // moment the service counted the call (a call counts until a window after its answer:
+        // rounded down, the next call could start up to 1 ms before the service's window let
+        // this one go, and be answered 429 on a loaded machine).
+        let came = self.clock.now_rounded_up();
+        self.with_book(|book, now| book.finish(call, now.max(came), ending, guess));
         self.answered.notify_one();
     }
 
@@ -512,6 +530,36 @@ mod tests {
         // The call that watches is given up: the other one watches in its place.
         watching.abort();
         assert_eq!(other.await.unwrap(), Duration::from_secs(10));
+    }
+
+    /// Times are whole milliseconds: an answer that came 1.7 ms in is recorded at 2 ms, not
+    /// 1 ms, so that a call deciding at 10,001.2 ms (woken by another call's answer) does not
+    /// start 0.5 ms before a window has passed since that answer, when the service, which
+    /// counted the call as it arrived, would still hold it.
+    #[tokio::test(start_paused = true)]
+    async fn a_call_starts_no_sooner_than_a_window_after_the_answer_came() {
+        let pacer = std::sync::Arc::new(pacer(2, 10));
+        let first = pacer.start().await;
+        let other = pacer.start().await;
+        tokio::time::advance(Duration::from_micros(1_700)).await;
+        first.finish(Answer::Admitted);
+        let answered = Instant::now();
+        let waiting = {
+            let pacer = pacer.clone();
+            tokio::spawn(async move {
+                pacer.start().await.finish(Answer::Admitted);
+                answered.elapsed()
+            })
+        };
+        tokio::task::yield_now().await;
+        // The other call's answer, 9,999.5 ms after the first's, wakes the waiting one.
+        tokio::time::advance(Duration::from_micros(9_999_500)).await;
+        other.finish(Answer::Admitted);
+        let started = waiting.await.unwrap();
+        assert!(
+            started >= Duration::from_secs(10),
+            "{started:?} after the answer"
+        );
     }
 
     #[tokio::test(start_paused = true)]
