@@ -160,6 +160,14 @@ impl Address {
                 .map(|(_, value)| decode(value))
                 .next_back()
         };
+        if let Some(key) = ["sslcert", "sslkey", "sslpassword", "sslcrl", "sslcrldir"]
+            .into_iter()
+            .find(|key| param(key).is_some())
+        {
+            return Err(format!(
+                "{key}= in the register's address asks for a client certificate, which ACT Export does not use: ask the register's administrator for a login with a password, and leave {key}= out"
+            ));
+        }
         let tls = Tls::from_params(param("sslmode").as_deref(), param("sslrootcert").as_deref())?;
         let is = |pair: &str, key: &str| {
             pair.split_once('=')
@@ -339,6 +347,18 @@ mod tests {
         );
         let location = Location::Postgres(address);
         assert!(!format!("{location:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn a_client_certificate_is_refused_in_words() {
+        for key in ["sslcert", "SSLKEY", "sslpassword", "sslcrl", "sslcrldir"] {
+            let refused = Location::parse(&format!("postgres://anna@db/register?{key}=%2Fx.pem"))
+                .unwrap_err();
+            assert!(
+                refused.contains("asks for a client certificate, which ACT Export does not use"),
+                "{key}: {refused}"
+            );
+        }
     }
 
     #[test]
