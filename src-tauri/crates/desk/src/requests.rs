@@ -432,11 +432,7 @@ impl Desk {
     /// Who is working: the login the team's register knows the officer by, or (a journal
     /// file) this computer's user.
     pub fn officer(&self) -> Result<String, DeskError> {
-        match self.journal.is_shared() {
-            true => Desk::officer_in(&self.journal()?),
-            // A journal file is not opened (nor made) to say whose computer it is.
-            false => Ok(crate::operator()),
-        }
+        Ok(self.officer_and_protection()?.0)
     }
 
     /// [`Desk::officer`], and how the connection to the team's register is protected, as the
@@ -447,6 +443,7 @@ impl Desk {
                 let journal = self.journal()?;
                 Ok((Desk::officer_in(&journal)?, journal.protection()))
             }
+            // A journal file is not opened (nor made) to say whose computer it is.
             false => Ok((crate::operator(), None)),
         }
     }

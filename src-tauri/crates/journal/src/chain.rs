@@ -80,20 +80,25 @@ pub(crate) fn without_papers(body: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// An event as the lists read it (`None`: its body is of a kind this version cannot read, and
-/// it is left out), from its columns; the body is parsed where it lies (the row's bytes),
-/// never copied first.
+/// it is left out), from its columns, its body read as `reading` says; the body is parsed
+/// where it lies (the row's bytes), never copied first.
 pub(crate) fn recorded(
     seq: i64,
     at: String,
     case: Option<String>,
     body: &str,
     hash: String,
+    reading: Reading,
 ) -> Option<crate::event::Recorded> {
+    let body = match reading {
+        Reading::Whole => body.into(),
+        Reading::WithoutPapers => without_papers(body),
+    };
     Some(crate::event::Recorded {
         seq: u64::try_from(seq).ok()?,
         at,
         case,
-        event: serde_json::from_str(body).ok()?,
+        event: serde_json::from_str(&body).ok()?,
         hash,
         officer: None,
     })

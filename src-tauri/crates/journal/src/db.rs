@@ -38,11 +38,11 @@ impl Db {
         }
     }
 
-    /// The rows, oldest first: all, or only event `only`, and only those after event `after`.
-    pub(crate) fn rows(&self, only: Option<u64>, after: u64) -> Result<Vec<Row>, JournalError> {
+    /// The rows, oldest first: all, or only event `only`.
+    pub(crate) fn rows(&self, only: Option<u64>) -> Result<Vec<Row>, JournalError> {
         match self {
-            Db::Sqlite(file) => file.rows(only, after),
-            Db::Postgres(register) => register.rows(only, after),
+            Db::Sqlite(file) => file.rows(only),
+            Db::Postgres(register) => register.rows(only),
         }
     }
 

@@ -152,11 +152,16 @@ impl Address {
             .filter_map(|pair| pair.strip_prefix("host="))
             .next_back()
             .map_or_else(|| decode(host_port), decode);
+        // A parameter's key, as libpq reads it: without regard to case.
+        let is = |pair: &str, key: &str| {
+            pair.split_once('=')
+                .is_some_and(|(k, _)| k.eq_ignore_ascii_case(key))
+        };
         let param = |key: &str| {
             pairs
                 .iter()
+                .filter(|pair| is(pair, key))
                 .filter_map(|pair| pair.split_once('='))
-                .filter(|(k, _)| k.eq_ignore_ascii_case(key))
                 .map(|(_, value)| decode(value))
                 .next_back()
         };
@@ -169,10 +174,6 @@ impl Address {
             ));
         }
         let tls = Tls::from_params(param("sslmode").as_deref(), param("sslrootcert").as_deref())?;
-        let is = |pair: &str, key: &str| {
-            pair.split_once('=')
-                .is_some_and(|(k, _)| k.eq_ignore_ascii_case(key))
-        };
         let for_driver: Vec<&str> = pairs
             .iter()
             .copied()

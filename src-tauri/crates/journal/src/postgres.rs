@@ -242,16 +242,15 @@ impl Register {
     }
 
     /// Every row as stored, oldest first; with `only`, the row of that event alone.
-    pub(crate) fn rows(&self, only: Option<u64>, after: u64) -> Result<Vec<Row>, JournalError> {
+    pub(crate) fn rows(&self, only: Option<u64>) -> Result<Vec<Row>, JournalError> {
         let failed = self.failed("read");
         let only = only.map(|seq| i64::try_from(seq).unwrap_or(i64::MAX));
-        let after = i64::try_from(after).unwrap_or(i64::MAX);
         self.call(|client| {
             let rows = client
                 .query(
                     "SELECT seq, at, case_ref, kind, body, prev, hash FROM act_export.events \
-                     WHERE ($1::bigint IS NULL OR seq = $1) AND seq > $2 ORDER BY seq",
-                    &[&only, &after],
+                     WHERE $1::bigint IS NULL OR seq = $1 ORDER BY seq",
+                    &[&only],
                 )
                 .map_err(&failed)?;
             Ok(rows.into_iter().map(stored_row).collect())
@@ -277,14 +276,14 @@ impl Register {
                 .map_err(&failed)?;
             let mut read = Vec::new();
             while let Some(row) = rows.next().map_err(&failed)? {
-                let body: &str = row.get(3);
-                let body = match reading {
-                    Reading::Whole => body.into(),
-                    Reading::WithoutPapers => crate::chain::without_papers(body),
-                };
-                if let Some(recorded) =
-                    crate::chain::recorded(row.get(0), row.get(1), row.get(2), &body, row.get(4))
-                {
+                if let Some(recorded) = crate::chain::recorded(
+                    row.get(0),
+                    row.get(1),
+                    row.get(2),
+                    row.get(3),
+                    row.get(4),
+                    reading,
+                ) {
                     read.push(recorded);
                 }
             }
@@ -428,6 +427,7 @@ fn identity_of(tx: &mut Transaction<'_>) -> Result<Option<Identity>, postgres::E
 
 /// A driver error in words an officer can act on.
 fn failure(address: &Address, doing: &'static str, error: &postgres::Error) -> JournalError {
+    let certificate = crate::tls::certificate_refused(error, address.host());
     let why = match error.code() {
         Some(code) if *code == SqlState::INVALID_PASSWORD => {
             "the password was not accepted: check the user name and password in the register's address".to_string()
@@ -454,9 +454,7 @@ fn failure(address: &Address, doing: &'static str, error: &postgres::Error) -> J
             Some(db) => db.message().to_string(),
             None => error.to_string(),
         },
-        None if crate::tls::certificate_refused(error, address.host()).is_some() => {
-            crate::tls::certificate_refused(error, address.host()).unwrap_or_default()
-        }
+        None if certificate.is_some() => certificate.unwrap_or_default(),
         None if tls_missing(error) => {
             "the server does not offer an encrypted connection, and the address asks for one (sslmode): ask the register's administrator to turn on TLS on the server".to_string()
         }

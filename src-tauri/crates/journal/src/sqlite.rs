@@ -161,17 +161,17 @@ impl File {
     }
 
     /// Every row as stored, oldest first; with `only`, the row of that event alone.
-    pub(crate) fn rows(&self, only: Option<u64>, after: u64) -> Result<Vec<Row>, JournalError> {
+    pub(crate) fn rows(&self, only: Option<u64>) -> Result<Vec<Row>, JournalError> {
         let storage = |doing| failure(&self.shown, doing);
         let mut statement = self
             .conn
             .prepare(
                 "SELECT seq, at, case_ref, kind, body, prev, hash FROM events \
-                 WHERE (?1 IS NULL OR seq = ?1) AND seq > ?2 ORDER BY seq",
+                 WHERE ?1 IS NULL OR seq = ?1 ORDER BY seq",
             )
             .map_err(storage("read"))?;
         let rows = statement
-            .query_map(params![only, after], stored_row)
+            .query_map(params![only], stored_row)
             .map_err(storage("read"))?;
         rows.collect::<Result<Vec<Row>, _>>()
             .map_err(storage("read"))
@@ -197,16 +197,13 @@ impl File {
                 .get_ref(3)
                 .and_then(|b| Ok(b.as_str()?))
                 .map_err(storage("read"))?;
-            let body = match reading {
-                Reading::Whole => body.into(),
-                Reading::WithoutPapers => crate::chain::without_papers(body),
-            };
             if let Some(recorded) = crate::chain::recorded(
                 row.get(0).map_err(storage("read"))?,
                 row.get(1).map_err(storage("read"))?,
                 row.get(2).map_err(storage("read"))?,
-                &body,
+                body,
                 row.get(4).map_err(storage("read"))?,
+                reading,
             ) {
                 read.push(recorded);
             }

@@ -288,7 +288,7 @@ impl Journal {
 
     /// Every row of the journal as stored, oldest first.
     fn rows(&self) -> Result<Vec<Row>, JournalError> {
-        self.db.rows(None, 0)
+        self.db.rows(None)
     }
 
     /// Every event, oldest first. Events this version cannot read are left out (`verify`
@@ -306,7 +306,14 @@ impl Journal {
     fn recorded(rows: Vec<Row>) -> Vec<Recorded> {
         rows.into_iter()
             .filter_map(|row| {
-                crate::chain::recorded(row.seq, row.at, row.case, &row.body, row.hash)
+                crate::chain::recorded(
+                    row.seq,
+                    row.at,
+                    row.case,
+                    &row.body,
+                    row.hash,
+                    Reading::Whole,
+                )
             })
             .collect()
     }
@@ -330,7 +337,7 @@ impl Journal {
     pub fn hash_of(&self, seq: u64) -> Result<Option<String>, JournalError> {
         Ok(self
             .db
-            .rows(Some(seq), 0)?
+            .rows(Some(seq))?
             .into_iter()
             .next()
             .map(|row| row.hash))
@@ -493,7 +500,7 @@ impl Journal {
     /// What the chain hashes for event `seq`, and whether it still gives the hash the journal
     /// holds (`None`: there is no such event).
     pub fn explain(&self, seq: u64) -> Result<Option<Explained>, JournalError> {
-        let Some(row) = self.db.rows(Some(seq), 0)?.into_iter().next() else {
+        let Some(row) = self.db.rows(Some(seq))?.into_iter().next() else {
             return Ok(None);
         };
         let (beginning, follows) = if seq == 1 {
